@@ -1,0 +1,421 @@
+//! Checks the spec before any emitter runs, so that a bad spec gives located messages instead of a
+//! generator panic (progenitor asserts on several valid-but-unsupported constructs).
+
+use crate::schema;
+use crate::spec::{ERROR_SCHEMA, Spec, escape, ref_name};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// JSON pointer into the spec.
+    pub pointer: String,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.pointer, self.message)
+    }
+}
+
+struct Lint {
+    findings: Vec<Finding>,
+}
+
+impl Lint {
+    fn report(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
+        self.findings.push(Finding {
+            pointer: pointer.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Every problem found, in document order. Empty means the emitters can run.
+pub fn lint(spec: &Spec) -> Vec<Finding> {
+    let mut l = Lint {
+        findings: Vec::new(),
+    };
+    if spec.doc.get("openapi").and_then(Value::as_str).map(|v| v.starts_with("3.0.")) != Some(true)
+    {
+        l.report(
+            "/openapi",
+            "must be an OpenAPI 3.0.x document (progenitor and openapiv3 read 3.0 only)",
+        );
+    }
+    check_refs(&spec.doc, &spec.doc, "", &mut l);
+    check_component_names(spec, &mut l);
+    let mut ids: BTreeMap<&str, &str> = BTreeMap::new();
+    for op in &spec.operations {
+        let at = op.pointer.as_str();
+        if op.id.is_empty() {
+            l.report(format!("{at}/operationId"), "missing operationId");
+        } else if !op
+            .id
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+            || !op.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            || op.id.len() > 64
+        {
+            l.report(
+                format!("{at}/operationId"),
+                format!(
+                    "`{}` must match ^[a-zA-Z][a-zA-Z0-9_]{{0,63}}$ (it names Rust items and tools)",
+                    op.id
+                ),
+            );
+        } else if let Some(first) = ids.insert(&op.id, at) {
+            l.report(
+                format!("{at}/operationId"),
+                format!("duplicate operationId `{}` (first at {first})", op.id),
+            );
+        }
+        if op.summary.is_empty() {
+            l.report(at, "missing summary");
+        }
+        if op.tag == "default" {
+            l.report(at, "missing tags");
+        }
+        check_params(spec, op, &mut l);
+        check_body(spec, op, &mut l);
+        check_responses(spec, op, &mut l);
+    }
+    l.findings
+}
+
+fn check_refs(doc: &Value, v: &Value, at: &str, l: &mut Lint) {
+    match v {
+        Value::Object(m) => {
+            if let Some(r) = m.get("$ref") {
+                let ok = r
+                    .as_str()
+                    .and_then(|r| r.strip_prefix('#'))
+                    .is_some_and(|p| doc.pointer(p).is_some());
+                if !ok {
+                    l.report(format!("{at}/$ref"), format!("unresolved $ref {r}"));
+                }
+            }
+            for (k, x) in m {
+                check_refs(doc, x, &format!("{at}/{}", escape(k)), l);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                check_refs(doc, x, &format!("{at}/{i}"), l);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_component_names(spec: &Spec, l: &mut Lint) {
+    for (name, schema) in spec.schemas().into_iter().flatten() {
+        let composite = ["oneOf", "anyOf"].iter().any(|k| schema.get(*k).is_some());
+        if composite && schema.get("nullable") == Some(&Value::Bool(true)) {
+            l.report(
+                format!("/components/schemas/{}/nullable", escape(name)),
+                "a nullable oneOf/anyOf component makes typify emit a self-referential type; \
+                 make the use site nullable instead (allOf: [$ref], nullable: true)",
+            );
+        }
+        let pascal = name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric());
+        if !pascal {
+            l.report(
+                format!("/components/schemas/{}", escape(name)),
+                "schema names must be PascalCase ASCII (they name Rust types)",
+            );
+        }
+    }
+}
+
+fn check_params(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
+    let template: Vec<&str> = op
+        .path
+        .split('/')
+        .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
+        .collect();
+    for p in &op.params {
+        match p.location.as_str() {
+            "cookie" => l.report(
+                &p.pointer,
+                "cookie parameters are not supported (progenitor panics on them)",
+            ),
+            "path" | "query" | "header" => {}
+            other => l.report(&p.pointer, format!("unknown parameter location `{other}`")),
+        }
+        if p.location == "path" && !template.contains(&p.name.as_str()) {
+            l.report(
+                &p.pointer,
+                format!("path parameter `{}` is not in the path template", p.name),
+            );
+        }
+        if p.location == "path" && !p.required {
+            l.report(&p.pointer, "path parameters must be required");
+        }
+        let schema = spec.deref(&p.schema);
+        match schema.get("type").and_then(Value::as_str) {
+            Some("string" | "integer" | "number" | "boolean") => {}
+            _ => l.report(
+                format!("{}/schema", p.pointer),
+                "parameters must have a scalar `type` (string, integer, number or boolean)",
+            ),
+        }
+        if let Some(example) = &p.example {
+            check_example(spec, &p.schema, example, &format!("{}/example", p.pointer), l);
+        }
+    }
+    for name in template {
+        if !op
+            .path_params()
+            .any(|p| p.name == name)
+        {
+            l.report(
+                &op.pointer,
+                format!("path template variable `{name}` has no parameter"),
+            );
+        }
+    }
+}
+
+fn check_body(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
+    let Some(body) = &op.body else { return };
+    if body.media_types.len() != 1 || body.media_types[0] != "application/json" {
+        l.report(
+            format!("{}/content", body.pointer),
+            format!(
+                "request bodies must have exactly one media type, application/json (found {:?}; \
+                 progenitor panics on several)",
+                body.media_types
+            ),
+        );
+        return;
+    }
+    if ref_name(&body.schema).is_none() {
+        l.report(
+            format!("{}/content/application~1json/schema", body.pointer),
+            "request body schemas must be a $ref to a component schema (it names the Rust type)",
+        );
+    }
+    match &body.example {
+        Some(example) => check_example(
+            spec,
+            &body.schema,
+            example,
+            &format!("{}/content/application~1json/example", body.pointer),
+            l,
+        ),
+        None => l.report(
+            format!("{}/content/application~1json", body.pointer),
+            "request body has no example",
+        ),
+    }
+}
+
+fn check_responses(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
+    let mut success_types = BTreeMap::new();
+    let mut error_types = BTreeMap::new();
+    let mut has_success_schema = false;
+    let mut has_error_schema = false;
+    for r in &op.responses {
+        if !(100..600).contains(&r.status) {
+            l.report(&r.pointer, "status codes must be between 100 and 599");
+        }
+        for m in &r.media {
+            let mp = format!("{}/content/{}", r.pointer, escape(&m.content_type));
+            if m.schema.is_null() {
+                l.report(&mp, "media type without a schema");
+                continue;
+            }
+            match m.content_type.as_str() {
+                "application/json" | "text/event-stream" => {
+                    if ref_name(&m.schema).is_none() {
+                        l.report(
+                            format!("{mp}/schema"),
+                            "JSON and event-stream schemas must be a $ref to a component schema",
+                        );
+                    }
+                }
+                "text/plain" => {
+                    if spec.deref(&m.schema).get("type").and_then(Value::as_str) != Some("string") {
+                        l.report(format!("{mp}/schema"), "text/plain schemas must be strings");
+                    }
+                }
+                other => l.report(&mp, format!("unsupported response media type `{other}`")),
+            }
+            if r.is_success() {
+                has_success_schema = true;
+            }
+            if m.is_json() {
+                let name = ref_name(&m.schema).unwrap_or("inline").to_string();
+                if r.is_success() {
+                    success_types.entry(name).or_insert(r.status);
+                } else if r.status >= 400 {
+                    has_error_schema = true;
+                    error_types.entry(name).or_insert(r.status);
+                }
+            }
+            match &m.example {
+                Some(example) => check_example(spec, &m.schema, example, &format!("{mp}/example"), l),
+                None if r.is_success() => l.report(&mp, "success response has no example"),
+                None => {}
+            }
+        }
+        if r.is_success() && r.media.is_empty() {
+            has_success_schema = true;
+        }
+        if !r.headers.iter().any(|(n, _, _)| n == "x-request-id") {
+            l.report(
+                format!("{}/headers", r.pointer),
+                "every response must document the x-request-id header",
+            );
+        }
+    }
+    if !has_success_schema {
+        l.report(
+            format!("{}/responses", op.pointer),
+            "no success (2xx) response with a schema",
+        );
+    }
+    if !has_error_schema {
+        l.report(
+            format!("{}/responses", op.pointer),
+            "no error (4xx/5xx) response with a schema",
+        );
+    }
+    if success_types.len() > 1 {
+        l.report(
+            format!("{}/responses", op.pointer),
+            format!(
+                "several JSON success body types {:?} (progenitor panics; use one schema)",
+                success_types.keys().collect::<Vec<_>>()
+            ),
+        );
+    }
+    if error_types.len() > 1 {
+        l.report(
+            format!("{}/responses", op.pointer),
+            format!(
+                "several JSON error body types {:?} (progenitor panics; use one schema)",
+                error_types.keys().collect::<Vec<_>>()
+            ),
+        );
+    }
+    if op.secured
+        && !op
+            .responses
+            .iter()
+            .any(|r| r.status == 401 && r.media.iter().any(|m| ref_name(&m.schema) == Some(ERROR_SCHEMA)))
+    {
+        l.report(
+            format!("{}/responses", op.pointer),
+            format!("secured operations must document 401 with the {ERROR_SCHEMA} envelope"),
+        );
+    }
+}
+
+fn check_example(spec: &Spec, schema: &Value, example: &Value, at: &str, l: &mut Lint) {
+    let bundled = schema::bundle(spec, schema);
+    match jsonschema::validator_for(&bundled) {
+        Ok(v) => {
+            for e in v.iter_errors(example) {
+                l.report(
+                    at,
+                    format!(
+                        "example does not validate at `{}`: {e}",
+                        e.instance_path().as_str()
+                    ),
+                );
+            }
+        }
+        Err(e) => l.report(at, format!("its schema does not compile: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn findings(yaml: &str) -> Vec<String> {
+        lint(&Spec::parse(yaml).unwrap())
+            .into_iter()
+            .map(|f| f.to_string())
+            .collect()
+    }
+
+    const HEAD: &str = r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+components:
+  headers:
+    Rid: {schema: {type: string}}
+  schemas:
+    ErrorResponse: {type: object, required: [error], properties: {error: {type: object}}}
+    Thing: {type: object, required: [n], properties: {n: {type: integer, maximum: 3}}}
+    Other: {type: string}
+"##;
+
+    #[test]
+    fn the_project_spec_is_clean() {
+        let path = crate::workspace_root().join("spec/lukhas-openai.yaml");
+        let spec = Spec::load(&path).unwrap();
+        let f = lint(&spec);
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
+    fn reports_located_problems_instead_of_panicking() {
+        let f = findings(&format!(
+            r##"{HEAD}
+paths:
+  /a/{{id}}:
+    get:
+      operationId: getA
+      tags: [x]
+      summary: s
+      parameters:
+        - {{name: c, in: cookie, schema: {{type: string}}}}
+      responses:
+        "200":
+          description: ok
+          headers: {{x-request-id: {{$ref: "#/components/headers/Rid"}}}}
+          content:
+            application/json:
+              schema: {{$ref: "#/components/schemas/Thing"}}
+              example: {{n: 9}}
+        "201":
+          description: ok
+          headers: {{x-request-id: {{$ref: "#/components/headers/Rid"}}}}
+          content:
+            application/json:
+              schema: {{$ref: "#/components/schemas/Other"}}
+              example: x
+  /b:
+    post:
+      operationId: getA
+      summary: s
+      requestBody:
+        content:
+          application/json: {{schema: {{$ref: "#/components/schemas/Missing"}}}}
+          text/plain: {{schema: {{type: string}}}}
+      responses:
+        "200":
+          description: ok
+"##
+        ));
+        let has = |p: &str, m: &str| f.iter().any(|x| x.starts_with(p) && x.contains(m));
+        assert!(has("/paths/~1a~1{id}/get/parameters/0", "cookie"), "{f:#?}");
+        assert!(has("/paths/~1a~1{id}/get", "`id` has no parameter"), "{f:#?}");
+        assert!(has("/paths/~1a~1{id}/get/responses/200/content/application~1json/example", "example does not validate at `/n`"), "{f:#?}");
+        assert!(has("/paths/~1a~1{id}/get/responses", "several JSON success body types"), "{f:#?}");
+        assert!(has("/paths/~1a~1{id}/get/responses", "no error"), "{f:#?}");
+        assert!(has("/paths/~1b/post/operationId", "duplicate operationId `getA`"), "{f:#?}");
+        assert!(has("/paths/~1b/post", "missing tags"), "{f:#?}");
+        assert!(has("/paths/~1b/post/requestBody/content/application~1json/schema/$ref", "unresolved $ref"), "{f:#?}");
+        assert!(has("/paths/~1b/post/requestBody/content", "exactly one media type"), "{f:#?}");
+        assert!(has("/paths/~1b/post/responses/200/headers", "x-request-id"), "{f:#?}");
+    }
+}

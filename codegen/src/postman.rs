@@ -1,0 +1,280 @@
+//! `generated/postman/`: a Postman v2.1 collection (folders by tag, bearer auth at collection
+//! level, example bodies, a test script per request) and an environment with `baseUrl`/`apiKey`.
+
+use crate::spec::{Operation, Spec};
+use serde_json::{Value, json};
+
+const SCHEMA_URL: &str = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+
+/// A stable pseudo-UUID from a name, so output is deterministic.
+fn stable_id(name: &str) -> String {
+    // FNV-1a, twice with different offsets, formatted as a UUID.
+    let fnv = |seed: u64| {
+        name.bytes().fold(seed, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+    };
+    let (a, b) = (fnv(0xcbf2_9ce4_8422_2325), fnv(0x8422_2325_cbf2_9ce4));
+    format!(
+        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0x0fff,
+        b >> 52,
+        b & 0xffff_ffff_ffff
+    )
+}
+
+/// The success response the request is expected to produce (the first documented 2xx).
+fn expected(op: &Operation) -> Option<&crate::spec::ResponseSpec> {
+    op.responses.iter().find(|r| r.is_success())
+}
+
+/// Example values for path and query parameters.
+fn param_value(spec: &Spec, p: &crate::spec::Param) -> String {
+    let v = p
+        .example
+        .clone()
+        .or_else(|| spec.deref(&p.schema).get("example").cloned())
+        .or_else(|| spec.deref(&p.schema).get("default").cloned())
+        .unwrap_or(Value::String(format!("<{}>", p.name)));
+    match v {
+        Value::String(s) => s,
+        other => other.to_string(),
+    }
+}
+
+/// Parameters that some response link provides: requests read them from collection variables.
+fn linked_params(spec: &Spec) -> Vec<String> {
+    let mut names: Vec<String> = spec
+        .operations
+        .iter()
+        .flat_map(|op| op.responses.iter())
+        .flat_map(|r| r.links.values())
+        .filter_map(|l| l.get("parameters")?.as_object())
+        .flat_map(|p| p.keys().cloned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// `$response.body#/ids/0` -> `body["ids"][0]`.
+fn js_access(pointer: &str) -> String {
+    let mut out = String::from("body");
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        if token.parse::<usize>().is_ok() {
+            out.push_str(&format!("[{token}]"));
+        } else {
+            out.push_str(&format!("[{}]", json!(token)));
+        }
+    }
+    out
+}
+
+fn test_script(spec: &Spec, op: &Operation) -> Vec<String> {
+    let Some(r) = expected(op) else {
+        return Vec::new();
+    };
+    let mut lines = vec![format!(
+        "pm.test(\"status is {}\", function () {{ pm.response.to.have.status({}); }});",
+        r.status, r.status
+    )];
+    lines.push(
+        "pm.test(\"x-request-id header\", function () { pm.response.to.have.header(\"x-request-id\"); });"
+            .into(),
+    );
+    if let Some(m) = r.media.iter().find(|m| m.is_json()) {
+        let required: Vec<String> = spec
+            .deref(&m.schema)
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        lines.push(format!(
+            "pm.test(\"required fields of {}\", function () {{",
+            crate::spec::ref_name(&m.schema).unwrap_or("the body")
+        ));
+        lines.push("    var body = pm.response.json();".into());
+        for f in required {
+            lines.push(format!("    pm.expect(body).to.have.property(\"{f}\");"));
+        }
+        lines.push("});".into());
+        // Follow the spec's links: remember what later requests need.
+        let mut provided: Vec<(String, String)> = r
+            .links
+            .values()
+            .filter_map(|l| l.get("parameters")?.as_object())
+            .flat_map(|p| p.iter())
+            .filter_map(|(name, expr)| {
+                let pointer = expr.as_str()?.strip_prefix("$response.body#")?;
+                Some((name.clone(), js_access(pointer)))
+            })
+            .collect();
+        provided.sort();
+        provided.dedup();
+        for (name, access) in provided {
+            lines.push(format!(
+                "if (pm.response.code === {}) {{ var body = pm.response.json(); pm.collectionVariables.set(\"{name}\", {access}); }}",
+                r.status
+            ));
+        }
+    } else if let Some(m) = r.media.first() {
+        lines.push(format!(
+            "pm.test(\"content type {}\", function () {{ pm.expect(pm.response.headers.get(\"Content-Type\")).to.include(\"{}\"); }});",
+            m.content_type, m.content_type
+        ));
+    }
+    lines
+}
+
+fn item(spec: &Spec, op: &Operation, linked: &[String]) -> Value {
+    let mut raw_path = op.path.clone();
+    let mut variables = Vec::new();
+    for p in op.path_params() {
+        raw_path = raw_path.replace(&format!("{{{}}}", p.name), &format!(":{}", p.name));
+        let value = if linked.contains(&p.name) {
+            format!("{{{{{}}}}}", p.name)
+        } else {
+            param_value(spec, p)
+        };
+        variables.push(json!({
+            "key": p.name,
+            "value": value,
+            "description": p.description,
+        }));
+    }
+    let query: Vec<Value> = op
+        .query_params()
+        .map(|p| {
+            json!({
+                "key": p.name,
+                "value": param_value(spec, p),
+                "description": p.description,
+                "disabled": !p.required,
+            })
+        })
+        .collect();
+    let segments: Vec<&str> = raw_path.trim_start_matches('/').split('/').collect();
+    let enabled: Vec<String> = query
+        .iter()
+        .filter(|q| q["disabled"] == Value::Bool(false))
+        .map(|q| format!("{}={}", q["key"].as_str().unwrap_or(""), q["value"].as_str().unwrap_or("")))
+        .collect();
+    let raw = if enabled.is_empty() {
+        format!("{{{{baseUrl}}}}{raw_path}")
+    } else {
+        format!("{{{{baseUrl}}}}{raw_path}?{}", enabled.join("&"))
+    };
+    let mut url = json!({
+        "raw": raw,
+        "host": ["{{baseUrl}}"],
+        "path": segments,
+    });
+    if !query.is_empty() {
+        url["query"] = json!(query);
+    }
+    if !variables.is_empty() {
+        url["variable"] = json!(variables);
+    }
+    let mut request = json!({
+        "method": op.method.to_uppercase(),
+        "header": [{"key": "Accept", "value": "application/json"}],
+        "url": url,
+        "description": if op.description.is_empty() { op.summary.clone() } else { op.description.clone() },
+    });
+    if !op.secured {
+        request["auth"] = json!({"type": "noauth"});
+    }
+    if let Some(body) = &op.body {
+        let example = body.example.clone().unwrap_or(json!({}));
+        request["body"] = json!({
+            "mode": "raw",
+            "raw": serde_json::to_string_pretty(&example).unwrap_or_default(),
+            "options": {"raw": {"language": "json"}},
+        });
+        if let Some(h) = request["header"].as_array_mut() {
+            h.push(json!({"key": "Content-Type", "value": "application/json"}));
+        }
+    }
+    let mut out = json!({
+        "name": op.summary,
+        "request": request,
+        "event": [{
+            "listen": "test",
+            "script": {"type": "text/javascript", "exec": test_script(spec, op)},
+        }],
+    });
+    if let Some(o) = out.as_object_mut() {
+        o.insert("id".into(), json!(stable_id(&op.id)));
+    }
+    out
+}
+
+/// Lifecycle order inside a folder: operations whose responses link onward (creators) first,
+/// deletions last (deepest resource first), the rest in document order.
+fn lifecycle_rank(op: &Operation) -> (u8, usize) {
+    let creates = op.responses.iter().any(|r| r.is_success() && !r.links.is_empty());
+    if creates && op.method != "delete" {
+        (0, 0)
+    } else if op.method == "delete" {
+        (2, usize::MAX - op.path.len())
+    } else {
+        (1, 0)
+    }
+}
+
+pub fn collection(spec: &Spec) -> Value {
+    let linked = linked_params(spec);
+    let folders: Vec<Value> = spec
+        .tags()
+        .into_iter()
+        .filter_map(|(tag, description)| {
+            let mut ops: Vec<&Operation> =
+                spec.operations.iter().filter(|op| op.tag == tag).collect();
+            ops.sort_by_key(|op| lifecycle_rank(op));
+            let items: Vec<Value> = ops.iter().map(|op| item(spec, op, &linked)).collect();
+            (!items.is_empty()).then(|| {
+                json!({
+                    "name": tag,
+                    "description": description,
+                    "item": items,
+                })
+            })
+        })
+        .collect();
+    json!({
+        "info": {
+            "_postman_id": stable_id(spec.title()),
+            "name": spec.title(),
+            "description": format!(
+                "Generated from spec/lukhas-openai.yaml (v{}); do not edit: run `make generate`.",
+                spec.version()
+            ),
+            "schema": SCHEMA_URL,
+        },
+        "auth": {
+            "type": "bearer",
+            "bearer": [{"key": "token", "value": "{{apiKey}}", "type": "string"}],
+        },
+        "variable": [
+            {"key": "baseUrl", "value": "http://127.0.0.1:8000", "type": "string"},
+        ],
+        "item": folders,
+    })
+}
+
+pub fn environment(spec: &Spec) -> Value {
+    json!({
+        "id": stable_id(&format!("{} environment", spec.title())),
+        "name": format!("{} (local)", spec.title()),
+        "values": [
+            {"key": "baseUrl", "value": "http://127.0.0.1:8000", "type": "default", "enabled": true},
+            {"key": "apiKey", "value": "", "type": "secret", "enabled": true},
+        ],
+        "_postman_variable_scope": "environment",
+    })
+}

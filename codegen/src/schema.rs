@@ -1,0 +1,185 @@
+//! OpenAPI 3.0 schema objects -> standalone JSON Schema (draft 2020-12) documents.
+//!
+//! The validator crate knows JSON Schema, not OpenAPI: `nullable` becomes `anyOf [.., null]`,
+//! boolean `exclusiveMinimum`/`exclusiveMaximum` become numbers, OpenAPI-only keywords are dropped,
+//! and `#/components/schemas/X` references become `#/$defs/X` with the referenced closure bundled.
+
+use crate::spec::Spec;
+use serde_json::{Map, Value, json};
+use std::collections::BTreeSet;
+
+const DROPPED: [&str; 6] = [
+    "example",
+    "xml",
+    "externalDocs",
+    "discriminator",
+    "deprecated",
+    "nullable",
+];
+
+/// Converts one OpenAPI schema object (recursively) to JSON Schema.
+pub fn convert(schema: &Value) -> Value {
+    let Value::Object(map) = schema else {
+        return schema.clone();
+    };
+    if let Some(r) = map.get("$ref").and_then(Value::as_str) {
+        let target = r
+            .strip_prefix("#/components/schemas/")
+            .map(|name| format!("#/$defs/{name}"))
+            .unwrap_or_else(|| r.to_string());
+        return json!({ "$ref": target });
+    }
+    let mut out = Map::new();
+    for (key, value) in map {
+        if DROPPED.contains(&key.as_str()) || key.starts_with("x-") {
+            continue;
+        }
+        let converted = match key.as_str() {
+            "properties" | "patternProperties" => Value::Object(
+                value
+                    .as_object()
+                    .map(|props| props.iter().map(|(k, v)| (k.clone(), convert(v))).collect())
+                    .unwrap_or_default(),
+            ),
+            "items" | "additionalProperties" | "not" => convert(value),
+            "allOf" | "anyOf" | "oneOf" => Value::Array(
+                value
+                    .as_array()
+                    .map(|a| a.iter().map(convert).collect())
+                    .unwrap_or_default(),
+            ),
+            _ => value.clone(),
+        };
+        out.insert(key.clone(), converted);
+    }
+    for (flag, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        if out.get(flag) == Some(&Value::Bool(true)) {
+            if let Some(b) = out.remove(bound) {
+                out.insert(flag.to_string(), b);
+            }
+        } else if out.get(flag) == Some(&Value::Bool(false)) {
+            out.remove(flag);
+        }
+    }
+    let converted = Value::Object(out);
+    if map.get("nullable") == Some(&Value::Bool(true)) {
+        json!({ "anyOf": [converted, { "type": "null" }] })
+    } else {
+        converted
+    }
+}
+
+/// Names of the component schemas `schema` references, transitively.
+pub fn closure(spec: &Spec, schema: &Value) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![schema.clone()];
+    while let Some(v) = stack.pop() {
+        visit_refs(&v, &mut |name| {
+            if seen.insert(name.to_string()) {
+                if let Some(s) = spec.schemas().and_then(|m| m.get(name)) {
+                    stack.push(s.clone());
+                }
+            }
+        });
+    }
+    seen
+}
+
+fn visit_refs(v: &Value, f: &mut impl FnMut(&str)) {
+    match v {
+        Value::Object(m) => {
+            if let Some(name) = m
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            {
+                f(name);
+            }
+            m.values().for_each(|x| visit_refs(x, f));
+        }
+        Value::Array(a) => a.iter().for_each(|x| visit_refs(x, f)),
+        _ => {}
+    }
+}
+
+/// A standalone JSON Schema for `schema`: converted, with its referenced components in `$defs`.
+pub fn bundle(spec: &Spec, schema: &Value) -> Value {
+    let mut root = match convert(schema) {
+        Value::Object(m) => m,
+        other => return other,
+    };
+    let defs: Map<String, Value> = closure(spec, schema)
+        .into_iter()
+        .filter_map(|name| {
+            let s = spec.schemas()?.get(&name)?;
+            Some((name, convert(s)))
+        })
+        .collect();
+    root.insert(
+        "$schema".into(),
+        json!("https://json-schema.org/draft/2020-12/schema"),
+    );
+    if !defs.is_empty() {
+        root.insert("$defs".into(), Value::Object(defs));
+    }
+    Value::Object(root)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nullable_becomes_any_of_null() {
+        let s = convert(&json!({"type": "integer", "nullable": true, "minimum": 1, "example": 3}));
+        assert_eq!(
+            s,
+            json!({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]})
+        );
+        assert!(jsonschema::is_valid(&s, &json!(null)));
+        assert!(!jsonschema::is_valid(&s, &json!(0)));
+    }
+
+    #[test]
+    fn refs_point_into_defs_and_boolean_exclusive_bounds_convert() {
+        let s = convert(&json!({
+            "type": "object",
+            "properties": {
+                "a": {"$ref": "#/components/schemas/A"},
+                "n": {"type": "number", "minimum": 0, "exclusiveMinimum": true}
+            }
+        }));
+        assert_eq!(s["properties"]["a"], json!({"$ref": "#/$defs/A"}));
+        assert_eq!(
+            s["properties"]["n"],
+            json!({"type": "number", "exclusiveMinimum": 0})
+        );
+    }
+
+    #[test]
+    fn bundle_carries_the_transitive_closure() {
+        let spec = Spec::parse(
+            r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    A: {type: object, properties: {b: {$ref: "#/components/schemas/B"}}}
+    B: {type: object, properties: {c: {$ref: "#/components/schemas/C"}}}
+    C: {type: string, nullable: true}
+    Unused: {type: string}
+"##,
+        )
+        .unwrap();
+        let b = bundle(&spec, &json!({"$ref": "#/components/schemas/A"}));
+        let defs: Vec<&String> = b["$defs"].as_object().unwrap().keys().collect();
+        assert_eq!(defs, ["A", "B", "C"]);
+        let v = jsonschema::validator_for(&b).unwrap();
+        assert!(v.is_valid(&json!({"b": {"c": null}})));
+        assert!(!v.is_valid(&json!({"b": {"c": 1}})));
+    }
+}

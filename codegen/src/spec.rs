@@ -1,0 +1,361 @@
+//! The spec as the emitters see it: the raw document plus a flat list of operations with every
+//! `$ref` of interest already followed. Emitters never walk `paths` themselves.
+
+use anyhow::{Context, Result};
+use serde_json::{Map, Value};
+use std::path::Path;
+
+/// The schema name the generators treat as the OpenAI error envelope.
+pub const ERROR_SCHEMA: &str = "ErrorResponse";
+
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+pub struct Spec {
+    pub doc: Value,
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Operation {
+    pub id: String,
+    pub method: String,
+    pub path: String,
+    /// JSON pointer of the operation object, for messages.
+    pub pointer: String,
+    pub tag: String,
+    pub summary: String,
+    pub description: String,
+    pub secured: bool,
+    pub scopes: Vec<String>,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub responses: Vec<ResponseSpec>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: String,
+    /// `path`, `query`, `header` or `cookie`.
+    pub location: String,
+    pub required: bool,
+    pub description: String,
+    pub schema: Value,
+    pub example: Option<Value>,
+    /// `x-lukhas-greedy`: a path parameter that may contain `/`.
+    pub greedy: bool,
+    pub pointer: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub required: bool,
+    pub media_types: Vec<String>,
+    /// The `application/json` schema (usually a `$ref`).
+    pub schema: Value,
+    pub example: Option<Value>,
+    pub pointer: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct ResponseSpec {
+    pub status: u16,
+    pub description: String,
+    pub media: Vec<Media>,
+    /// Response headers: name, required, schema.
+    pub headers: Vec<(String, bool, Value)>,
+    pub links: Map<String, Value>,
+    pub pointer: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Media {
+    pub content_type: String,
+    pub schema: Value,
+    pub example: Option<Value>,
+    /// `x-lukhas-sse-terminator`, for `text/event-stream`.
+    pub sse_terminator: Option<String>,
+}
+
+impl Media {
+    pub fn is_json(&self) -> bool {
+        self.content_type == "application/json"
+    }
+    pub fn is_sse(&self) -> bool {
+        self.content_type == "text/event-stream"
+    }
+}
+
+impl ResponseSpec {
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+impl Operation {
+    pub fn path_params(&self) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(|p| p.location == "path")
+    }
+    pub fn query_params(&self) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(|p| p.location == "query")
+    }
+}
+
+/// Escapes one JSON-pointer token.
+pub fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// The name of the component schema a `{"$ref": "#/components/schemas/X"}` points to.
+pub fn ref_name(schema: &Value) -> Option<&str> {
+    schema
+        .get("$ref")?
+        .as_str()?
+        .strip_prefix("#/components/schemas/")
+}
+
+impl Spec {
+    pub fn load(path: &Path) -> Result<Spec> {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        Spec::parse(&text).with_context(|| format!("in {}", path.display()))
+    }
+
+    pub fn parse(text: &str) -> Result<Spec> {
+        let doc: Value = serde_yaml_ng::from_str(text).context("the spec is not valid YAML")?;
+        let operations = collect_operations(&doc);
+        Ok(Spec { doc, operations })
+    }
+
+    /// Follows a local `$ref` (any depth); returns the value unchanged when it is not a reference.
+    /// Unresolvable references resolve to `Null` (the linter reports them first).
+    pub fn deref<'a>(&'a self, value: &'a Value) -> &'a Value {
+        resolve(&self.doc, value)
+    }
+
+    pub fn schemas(&self) -> Option<&Map<String, Value>> {
+        self.doc.pointer("/components/schemas")?.as_object()
+    }
+
+    pub fn title(&self) -> &str {
+        self.doc
+            .pointer("/info/title")
+            .and_then(Value::as_str)
+            .unwrap_or("API")
+    }
+
+    pub fn version(&self) -> &str {
+        self.doc
+            .pointer("/info/version")
+            .and_then(Value::as_str)
+            .unwrap_or("0.0.0")
+    }
+
+    /// Tags in document order (folders in the collection follow it).
+    pub fn tags(&self) -> Vec<(String, String)> {
+        let mut tags: Vec<(String, String)> = self
+            .doc
+            .get("tags")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|t| {
+                Some((
+                    t.get("name")?.as_str()?.to_string(),
+                    str_of(t, "description"),
+                ))
+            })
+            .collect();
+        for op in &self.operations {
+            if !tags.iter().any(|(n, _)| n == &op.tag) {
+                tags.push((op.tag.clone(), String::new()));
+            }
+        }
+        tags
+    }
+}
+
+fn resolve<'a>(doc: &'a Value, mut value: &'a Value) -> &'a Value {
+    static NULL: Value = Value::Null;
+    for _ in 0..32 {
+        match value.get("$ref").and_then(Value::as_str) {
+            Some(r) => match r.strip_prefix('#').and_then(|p| doc.pointer(p)) {
+                Some(target) => value = target,
+                None => return &NULL,
+            },
+            None => return value,
+        }
+    }
+    &NULL
+}
+
+fn str_of(v: &Value, key: &str) -> String {
+    v.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn collect_operations(doc: &Value) -> Vec<Operation> {
+    let mut ops = Vec::new();
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return ops;
+    };
+    let global_secured = doc
+        .get("security")
+        .and_then(Value::as_array)
+        .is_some_and(|s| !s.is_empty());
+    for (path, item) in paths {
+        let item = resolve(doc, item);
+        let item_ptr = format!("/paths/{}", escape(path));
+        let shared: Vec<&Value> = item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
+        for method in METHODS {
+            let Some(op) = item.get(method) else { continue };
+            let pointer = format!("{item_ptr}/{method}");
+            let mut params: Vec<Param> = Vec::new();
+            let own: Vec<&Value> = op
+                .get("parameters")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().collect())
+                .unwrap_or_default();
+            for (i, raw) in shared.iter().chain(own.iter()).enumerate() {
+                let p = resolve(doc, raw);
+                let ptr = if i < shared.len() {
+                    format!("{item_ptr}/parameters/{i}")
+                } else {
+                    format!("{pointer}/parameters/{}", i - shared.len())
+                };
+                let param = Param {
+                    name: str_of(p, "name"),
+                    location: str_of(p, "in"),
+                    required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
+                    description: str_of(p, "description"),
+                    schema: p.get("schema").cloned().unwrap_or(Value::Null),
+                    example: p.get("example").cloned(),
+                    greedy: p
+                        .get("x-lukhas-greedy")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false),
+                    pointer: ptr,
+                };
+                // An operation-level parameter overrides a path-level one of the same name and place.
+                params.retain(|q| !(q.name == param.name && q.location == param.location));
+                params.push(param);
+            }
+            let body = op.get("requestBody").map(|rb| {
+                let rb = resolve(doc, rb);
+                let content = rb.get("content").and_then(Value::as_object);
+                let json = content.and_then(|c| c.get("application/json"));
+                Body {
+                    required: rb.get("required").and_then(Value::as_bool).unwrap_or(false),
+                    media_types: content
+                        .map(|c| c.keys().cloned().collect())
+                        .unwrap_or_default(),
+                    schema: json
+                        .and_then(|m| m.get("schema"))
+                        .cloned()
+                        .unwrap_or(Value::Null),
+                    example: json.and_then(|m| media_example(doc, m)),
+                    pointer: format!("{pointer}/requestBody"),
+                }
+            });
+            let mut responses = Vec::new();
+            if let Some(rs) = op.get("responses").and_then(Value::as_object) {
+                for (status, r) in rs {
+                    let Ok(status_code) = status.parse::<u16>() else {
+                        continue;
+                    };
+                    let rptr = format!("{pointer}/responses/{status}");
+                    let r = resolve(doc, r);
+                    let media = r
+                        .get("content")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                        .map(|(ct, m)| Media {
+                            content_type: ct.clone(),
+                            schema: m.get("schema").cloned().unwrap_or(Value::Null),
+                            example: media_example(doc, m),
+                            sse_terminator: m
+                                .get("x-lukhas-sse-terminator")
+                                .and_then(Value::as_str)
+                                .map(str::to_string),
+                        })
+                        .collect();
+                    let headers = r
+                        .get("headers")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                        .map(|(name, h)| {
+                            let h = resolve(doc, h);
+                            (
+                                name.to_ascii_lowercase(),
+                                h.get("required").and_then(Value::as_bool).unwrap_or(false),
+                                h.get("schema").cloned().unwrap_or(Value::Null),
+                            )
+                        })
+                        .collect();
+                    responses.push(ResponseSpec {
+                        status: status_code,
+                        description: str_of(r, "description"),
+                        media,
+                        headers,
+                        links: r
+                            .get("links")
+                            .and_then(Value::as_object)
+                            .cloned()
+                            .unwrap_or_default(),
+                        pointer: rptr,
+                    });
+                }
+            }
+            responses.sort_by_key(|r| r.status);
+            let security = op.get("security").and_then(Value::as_array);
+            let secured = match security {
+                Some(s) => !s.is_empty(),
+                None => global_secured,
+            };
+            ops.push(Operation {
+                id: str_of(op, "operationId"),
+                method: method.to_string(),
+                path: path.clone(),
+                pointer,
+                tag: op
+                    .get("tags")
+                    .and_then(|t| t.get(0))
+                    .and_then(Value::as_str)
+                    .unwrap_or("default")
+                    .to_string(),
+                summary: str_of(op, "summary"),
+                description: str_of(op, "description"),
+                secured,
+                scopes: op
+                    .get("x-lukhas-scopes")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .collect(),
+                params,
+                body,
+                responses,
+            });
+        }
+    }
+    ops
+}
+
+/// The media type's `example`, or the value of its first `examples` entry.
+fn media_example(doc: &Value, media: &Value) -> Option<Value> {
+    if let Some(e) = media.get("example") {
+        return Some(e.clone());
+    }
+    let first = media.get("examples")?.as_object()?.values().next()?;
+    resolve(doc, first).get("value").cloned()
+}
