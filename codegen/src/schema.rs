@@ -64,11 +64,22 @@ pub fn convert(schema: &Value) -> Value {
             out.remove(flag);
         }
     }
-    let converted = Value::Object(out);
-    if map.get("nullable") == Some(&Value::Bool(true)) {
-        json!({ "anyOf": [converted, { "type": "null" }] })
-    } else {
-        converted
+    if map.get("nullable") != Some(&Value::Bool(true)) {
+        return Value::Object(out);
+    }
+    // `nullable` on a typed schema widens its type (and enum), which keeps validation messages
+    // about the real constraint; composite schemas get `anyOf [.., null]`.
+    match out.get("type").and_then(Value::as_str).map(str::to_string) {
+        Some(t) => {
+            out.insert("type".into(), json!([t, "null"]));
+            if let Some(Value::Array(e)) = out.get_mut("enum") {
+                if !e.contains(&Value::Null) {
+                    e.push(Value::Null);
+                }
+            }
+            Value::Object(out)
+        }
+        None => json!({ "anyOf": [Value::Object(out), { "type": "null" }] }),
     }
 }
 
@@ -133,12 +144,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn nullable_becomes_any_of_null() {
+    fn nullable_widens_the_type_or_becomes_any_of_null() {
         let s = convert(&json!({"type": "integer", "nullable": true, "minimum": 1, "example": 3}));
-        assert_eq!(
-            s,
-            json!({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]})
-        );
+        assert_eq!(s, json!({"type": ["integer", "null"], "minimum": 1}));
+        let e = convert(&json!({"type": "string", "nullable": true, "enum": ["a"]}));
+        assert_eq!(e, json!({"type": ["string", "null"], "enum": ["a", null]}));
+        let c = convert(&json!({"allOf": [{"$ref": "#/components/schemas/X"}], "nullable": true}));
+        assert_eq!(c, json!({"anyOf": [{"allOf": [{"$ref": "#/$defs/X"}]}, {"type": "null"}]}));
         assert!(jsonschema::is_valid(&s, &json!(null)));
         assert!(!jsonschema::is_valid(&s, &json!(0)));
     }

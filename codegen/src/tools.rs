@@ -50,16 +50,28 @@ fn inline(spec: &Spec, v: &Value, depth: usize) -> Option<Value> {
     })
 }
 
-fn nullable(v: Value) -> Value {
-    let already = v
-        .get("anyOf")
-        .and_then(Value::as_array)
-        .is_some_and(|a| a.iter().any(|s| s.get("type") == Some(&json!("null"))));
-    if already {
-        v
-    } else {
-        json!({"anyOf": [v, {"type": "null"}]})
+/// `v` or null: widens `type` (and `enum`) where it can, else `anyOf [v, null]`.
+fn nullable(mut v: Value) -> Value {
+    let has_null = |t: &Value| t == &json!("null") || t.as_array().is_some_and(|a| a.contains(&json!("null")));
+    if let Some(o) = v.as_object_mut() {
+        match o.get("type").cloned() {
+            Some(t) if has_null(&t) => return v,
+            Some(Value::String(t)) => {
+                o.insert("type".into(), json!([t, "null"]));
+                if let Some(Value::Array(e)) = o.get_mut("enum") {
+                    e.push(Value::Null);
+                }
+                return v;
+            }
+            _ => {}
+        }
+        if let Some(Value::Array(branches)) = o.get("anyOf") {
+            if branches.iter().any(|b| b.get("type").is_some_and(has_null)) {
+                return v;
+            }
+        }
     }
+    json!({"anyOf": [v, {"type": "null"}]})
 }
 
 /// The strict-mode form of a JSON Schema, or `None` when strict mode cannot express it.
@@ -267,10 +279,7 @@ mod tests {
         assert_eq!(s["additionalProperties"], json!(false));
         assert_eq!(s["required"], json!(["a", "b"]));
         assert_eq!(s["properties"]["a"], json!({"type": "string"}));
-        assert_eq!(
-            s["properties"]["b"],
-            json!({"anyOf": [{"type": "integer"}, {"type": "null"}]})
-        );
+        assert_eq!(s["properties"]["b"], json!({"type": ["integer", "null"]}));
     }
 
     #[test]

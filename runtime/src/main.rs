@@ -1,1 +1,113 @@
-fn main() {}
+//! `lukhas`: the LUKHAS façade server.
+//!
+//! `lukhas serve` runs the API; `lukhas keys create --scopes ... --tenant ...` adds an API key.
+
+mod app;
+mod auth;
+mod config;
+mod engine;
+mod handlers;
+mod server;
+mod store;
+mod telemetry;
+mod util;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "lukhas", version, about = "OpenAI-compatible API server for LUKHAS MATRIZ")]
+struct Cli {
+    /// The main config file.
+    #[arg(long, global = true, env = "LUKHAS_CONFIG", default_value = config::DEFAULT_CONFIG)]
+    config: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API.
+    Serve {
+        /// Address to listen on (overrides `server.bind`).
+        #[arg(long)]
+        bind: Option<std::net::SocketAddr>,
+    },
+    /// Manage API keys.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Create a key, store its hash in the keys file and print the key once.
+    Create {
+        /// Comma-separated scopes, or `all`.
+        #[arg(long)]
+        scopes: String,
+        /// The tenant the key acts for (indexes belong to tenants).
+        #[arg(long)]
+        tenant: String,
+        /// A label for the key.
+        #[arg(long)]
+        name: Option<String>,
+        /// The keys file (defaults to `auth.keys_file` of the config).
+        #[arg(long)]
+        file: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lukhas: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Serve { bind } => {
+            telemetry::init_logging();
+            let mut settings = config::Settings::load(&cli.config)?;
+            if let Some(b) = bind {
+                settings.config.server.bind = b;
+            }
+            tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()?
+                .block_on(server::serve(settings))
+        }
+        Command::Keys {
+            command: KeysCommand::Create { scopes, tenant, name, file },
+        } => {
+            let scopes = auth::parse_scopes(&scopes)?;
+            if tenant.trim().is_empty() || tenant.len() > 128 {
+                anyhow::bail!("--tenant must be 1-128 characters");
+            }
+            let file = match file {
+                Some(f) => f,
+                None => config::Settings::load(&cli.config)?.config.auth.keys_file,
+            };
+            let mut keys = auth::KeyFile::read(&file)?;
+            let (plain, stored) = auth::new_key(&tenant, &scopes, name);
+            let id = stored.id.clone();
+            keys.keys.push(stored);
+            keys.write(&file)?;
+            println!("{plain}");
+            eprintln!(
+                "Created key {id} for tenant `{tenant}` with scopes {} in {}. It is shown only once.",
+                scopes.join(","),
+                file.display()
+            );
+            Ok(())
+        }
+    }
+}

@@ -227,6 +227,8 @@ pub mod operations {
             TooManyRequests(ApiError),
             /// 500 application/json: An unexpected server error.
             InternalServerError(ApiError),
+            /// 503 application/json: The server is overloaded (for example the generation queue is full); retry later.
+            ServiceUnavailable(ApiError),
         }
         impl IntoResponse for Response {
             fn into_response(self) -> axum::response::Response {
@@ -255,6 +257,11 @@ pub mod operations {
                             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
                         error.into_response()
                     }
+                    Self::ServiceUnavailable(mut error) => {
+                        error.status = StatusCode::from_u16(503u16)
+                            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                        error.into_response()
+                    }
                 }
             }
         }
@@ -266,6 +273,7 @@ pub mod operations {
                     401u16 => Self::Unauthorized(error),
                     403u16 => Self::Forbidden(error),
                     429u16 => Self::TooManyRequests(error),
+                    503u16 => Self::ServiceUnavailable(error),
                     _ => Self::InternalServerError(error),
                 }
             }
@@ -312,6 +320,8 @@ pub mod operations {
             TooManyRequests(ApiError),
             /// 500 application/json: An unexpected server error.
             InternalServerError(ApiError),
+            /// 503 application/json: The server is overloaded (for example the generation queue is full); retry later.
+            ServiceUnavailable(ApiError),
         }
         impl IntoResponse for Response {
             fn into_response(self) -> axum::response::Response {
@@ -350,6 +360,11 @@ pub mod operations {
                             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
                         error.into_response()
                     }
+                    Self::ServiceUnavailable(mut error) => {
+                        error.status = StatusCode::from_u16(503u16)
+                            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                        error.into_response()
+                    }
                 }
             }
         }
@@ -363,6 +378,7 @@ pub mod operations {
                     403u16 => Self::Forbidden(error),
                     404u16 => Self::NotFound(error),
                     429u16 => Self::TooManyRequests(error),
+                    503u16 => Self::ServiceUnavailable(error),
                     _ => Self::InternalServerError(error),
                 }
             }

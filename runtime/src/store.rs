@@ -1,0 +1,551 @@
+//! Persistent vector memory on redb (embedded, pure Rust, ACID; each write transaction is fsync'd
+//! before it returns, so an acknowledged write survives `kill -9`). Search is exact: a scan of
+//! the index's vectors with a bounded heap for the top k.
+//!
+//! Tables (keys join parts with NUL, which ids and names cannot contain):
+//! - `indexes`: index id -> JSON [`IndexMeta`]
+//! - `index_names`: tenant NUL name -> index id (names are unique per tenant)
+//! - `tenant_indexes`: tenant NUL index id -> () (listing; ids sort by creation time)
+//! - `vectors`: index id NUL vector id -> f32 count, f32 LE values, JSON {text, metadata}
+
+use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+use std::path::Path;
+use std::sync::Arc;
+
+const INDEXES: TableDefinition<&str, &[u8]> = TableDefinition::new("indexes");
+const NAMES: TableDefinition<&str, &str> = TableDefinition::new("index_names");
+const TENANT_INDEXES: TableDefinition<&str, ()> = TableDefinition::new("tenant_indexes");
+const VECTORS: TableDefinition<&str, &[u8]> = TableDefinition::new("vectors");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Metric {
+    Angular,
+    Euclidean,
+    Dot,
+}
+
+impl Metric {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Metric::Angular => "angular",
+            Metric::Euclidean => "euclidean",
+            Metric::Dot => "dot",
+        }
+    }
+
+    /// Higher is closer: cosine similarity, dot product, or negated Euclidean distance.
+    pub fn score(self, a: &[f32], b: &[f32]) -> f32 {
+        match self {
+            Metric::Dot => dot(a, b),
+            Metric::Angular => {
+                let (na, nb) = (dot(a, a).sqrt(), dot(b, b).sqrt());
+                if na == 0.0 || nb == 0.0 {
+                    0.0
+                } else {
+                    dot(a, b) / (na * nb)
+                }
+            }
+            Metric::Euclidean => -a
+                .iter()
+                .zip(b)
+                .map(|(x, y)| (x - y) * (x - y))
+                .sum::<f32>()
+                .sqrt(),
+        }
+    }
+}
+
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct IndexMeta {
+    pub id: String,
+    pub tenant: String,
+    pub name: String,
+    pub metric: Metric,
+    pub dimension: Option<usize>,
+    pub embedding_model: String,
+    pub vector_count: u64,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct VectorRecord {
+    pub id: String,
+    pub vector: Vec<f32>,
+    pub text: Option<String>,
+    pub metadata: Map<String, Value>,
+    /// JSON pointer of the item in the request, for error messages.
+    pub param: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub id: String,
+    pub score: f32,
+    pub vector: Vec<f32>,
+    pub text: Option<String>,
+    pub metadata: Map<String, Value>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no index `{0}`")]
+    IndexNotFound(String),
+    #[error("no vector `{0}` in this index")]
+    VectorNotFound(String),
+    #[error("an index named `{0}` already exists")]
+    NameTaken(String),
+    #[error("{message}")]
+    Dimension { param: String, message: String },
+    #[error("storage error: {0}")]
+    Internal(String),
+}
+
+fn internal(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Internal(e.to_string())
+}
+
+fn join(a: &str, b: &str) -> String {
+    format!("{a}\u{0}{b}")
+}
+
+/// The half-open key range of everything under `prefix NUL`.
+fn under(prefix: &str) -> (String, String) {
+    (format!("{prefix}\u{0}"), format!("{prefix}\u{1}"))
+}
+
+#[derive(Serialize, Deserialize)]
+struct Extra {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    metadata: Map<String, Value>,
+}
+
+fn encode(r: &VectorRecord) -> Result<Vec<u8>, StoreError> {
+    let mut out = Vec::with_capacity(4 + 4 * r.vector.len() + 64);
+    out.extend_from_slice(&(r.vector.len() as u32).to_le_bytes());
+    for x in &r.vector {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    serde_json::to_writer(
+        &mut out,
+        &Extra {
+            text: r.text.clone(),
+            metadata: r.metadata.clone(),
+        },
+    )
+    .map_err(internal)?;
+    Ok(out)
+}
+
+/// The vector of a record, and the rest of its bytes (the JSON extra).
+fn decode_vector(bytes: &[u8]) -> Option<(Vec<f32>, &[u8])> {
+    let n = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+    let body = bytes.get(4..4 + 4 * n)?;
+    let vector = body
+        .chunks_exact(4)
+        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    Some((vector, &bytes[4 + 4 * n..]))
+}
+
+fn matches(filter: &Map<String, Value>, metadata: &Map<String, Value>) -> bool {
+    filter.iter().all(|(k, want)| match (metadata.get(k), want) {
+        (Some(Value::Number(a)), Value::Number(b)) => a.as_f64() == b.as_f64(),
+        (Some(have), want) => have == want,
+        (None, _) => false,
+    })
+}
+
+struct Scored(f32, String, Vec<u8>);
+
+impl PartialEq for Scored {
+    fn eq(&self, o: &Self) -> bool {
+        self.cmp(o) == Ordering::Equal
+    }
+}
+impl Eq for Scored {}
+impl PartialOrd for Scored {
+    fn partial_cmp(&self, o: &Self) -> Option<Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for Scored {
+    /// Reversed so the heap's top is the worst kept hit; ties keep the smaller id.
+    fn cmp(&self, o: &Self) -> Ordering {
+        o.0.total_cmp(&self.0).then_with(|| self.1.cmp(&o.1))
+    }
+}
+
+#[derive(Clone)]
+pub struct IndexStore {
+    db: Arc<Database>,
+}
+
+impl IndexStore {
+    pub fn open(dir: &Path) -> anyhow::Result<IndexStore> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| anyhow::anyhow!("cannot create storage directory {}: {e}", dir.display()))?;
+        let path = dir.join("indexes.redb");
+        let db = Database::create(&path)
+            .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", path.display()))?;
+        let txn = db.begin_write()?;
+        txn.open_table(INDEXES)?;
+        txn.open_table(NAMES)?;
+        txn.open_table(TENANT_INDEXES)?;
+        txn.open_table(VECTORS)?;
+        txn.commit()?;
+        Ok(IndexStore { db: Arc::new(db) })
+    }
+
+    async fn blocking<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Database) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || f(&db))
+            .await
+            .map_err(internal)?
+    }
+
+    /// Readiness: a read transaction opens.
+    pub async fn check(&self) -> Result<(), String> {
+        self.blocking(|db| {
+            db.begin_read()
+                .map_err(internal)?
+                .open_table(INDEXES)
+                .map_err(internal)?;
+            Ok(())
+        })
+        .await
+        .map_err(|e| e.to_string())
+    }
+
+    pub async fn create(&self, meta: IndexMeta) -> Result<IndexMeta, StoreError> {
+        self.blocking(move |db| {
+            let txn = db.begin_write().map_err(internal)?;
+            {
+                let mut names = txn.open_table(NAMES).map_err(internal)?;
+                let name_key = join(&meta.tenant, &meta.name);
+                if names.get(name_key.as_str()).map_err(internal)?.is_some() {
+                    return Err(StoreError::NameTaken(meta.name.clone()));
+                }
+                names
+                    .insert(name_key.as_str(), meta.id.as_str())
+                    .map_err(internal)?;
+                let bytes = serde_json::to_vec(&meta).map_err(internal)?;
+                txn.open_table(INDEXES)
+                    .map_err(internal)?
+                    .insert(meta.id.as_str(), bytes.as_slice())
+                    .map_err(internal)?;
+                txn.open_table(TENANT_INDEXES)
+                    .map_err(internal)?
+                    .insert(join(&meta.tenant, &meta.id).as_str(), ())
+                    .map_err(internal)?;
+            }
+            txn.commit().map_err(internal)?;
+            Ok(meta)
+        })
+        .await
+    }
+
+    fn read_meta(table: &impl ReadableTable<&'static str, &'static [u8]>, tenant: &str, id: &str) -> Result<IndexMeta, StoreError> {
+        let bytes = table
+            .get(id)
+            .map_err(internal)?
+            .ok_or_else(|| StoreError::IndexNotFound(id.to_string()))?;
+        let meta: IndexMeta = serde_json::from_slice(bytes.value()).map_err(internal)?;
+        // Another tenant's index is indistinguishable from a missing one.
+        if meta.tenant != tenant {
+            return Err(StoreError::IndexNotFound(id.to_string()));
+        }
+        Ok(meta)
+    }
+
+    pub async fn get(&self, tenant: &str, id: &str) -> Result<IndexMeta, StoreError> {
+        let (tenant, id) = (tenant.to_string(), id.to_string());
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(internal)?;
+            let table = txn.open_table(INDEXES).map_err(internal)?;
+            Self::read_meta(&table, &tenant, &id)
+        })
+        .await
+    }
+
+    /// One page of the tenant's indexes after `after`, and whether more follow.
+    pub async fn list(&self, tenant: &str, limit: usize, after: Option<String>) -> Result<(Vec<IndexMeta>, bool), StoreError> {
+        let tenant = tenant.to_string();
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(internal)?;
+            let listing = txn.open_table(TENANT_INDEXES).map_err(internal)?;
+            let indexes = txn.open_table(INDEXES).map_err(internal)?;
+            let (start, end) = under(&tenant);
+            let from = match &after {
+                Some(a) => format!("{}\u{0}", join(&tenant, a)),
+                None => start,
+            };
+            let mut out = Vec::new();
+            let mut more = false;
+            for entry in listing.range(from.as_str()..end.as_str()).map_err(internal)? {
+                let (key, _) = entry.map_err(internal)?;
+                let Some((_, id)) = key.value().split_once('\u{0}') else {
+                    continue;
+                };
+                if out.len() == limit {
+                    more = true;
+                    break;
+                }
+                out.push(Self::read_meta(&indexes, &tenant, id)?);
+            }
+            Ok((out, more))
+        })
+        .await
+    }
+
+    pub async fn delete(&self, tenant: &str, id: &str) -> Result<(), StoreError> {
+        let (tenant, id) = (tenant.to_string(), id.to_string());
+        self.blocking(move |db| {
+            let txn = db.begin_write().map_err(internal)?;
+            {
+                let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
+                let meta = Self::read_meta(&indexes, &tenant, &id)?;
+                indexes.remove(id.as_str()).map_err(internal)?;
+                txn.open_table(NAMES)
+                    .map_err(internal)?
+                    .remove(join(&tenant, &meta.name).as_str())
+                    .map_err(internal)?;
+                txn.open_table(TENANT_INDEXES)
+                    .map_err(internal)?
+                    .remove(join(&tenant, &id).as_str())
+                    .map_err(internal)?;
+                let (start, end) = under(&id);
+                txn.open_table(VECTORS)
+                    .map_err(internal)?
+                    .retain_in(start.as_str()..end.as_str(), |_, _| false)
+                    .map_err(internal)?;
+            }
+            txn.commit().map_err(internal)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Adds or replaces vectors in one transaction; the first insert fixes a null dimension.
+    pub async fn upsert(&self, tenant: &str, id: &str, records: Vec<VectorRecord>) -> Result<IndexMeta, StoreError> {
+        let (tenant, id) = (tenant.to_string(), id.to_string());
+        self.blocking(move |db| {
+            let txn = db.begin_write().map_err(internal)?;
+            let meta = {
+                let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
+                let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
+                let dimension = meta
+                    .dimension
+                    .or_else(|| records.first().map(|r| r.vector.len()))
+                    .unwrap_or(0);
+                if let Some(bad) = records.iter().find(|r| r.vector.len() != dimension) {
+                    return Err(StoreError::Dimension {
+                        param: bad.param.clone(),
+                        message: format!(
+                            "The index has dimension {dimension} but `{}` has {} values.",
+                            bad.id,
+                            bad.vector.len()
+                        ),
+                    });
+                }
+                meta.dimension = Some(dimension);
+                let mut vectors = txn.open_table(VECTORS).map_err(internal)?;
+                for r in &records {
+                    let bytes = encode(r)?;
+                    let previous = vectors
+                        .insert(join(&id, &r.id).as_str(), bytes.as_slice())
+                        .map_err(internal)?;
+                    if previous.is_none() {
+                        meta.vector_count += 1;
+                    }
+                }
+                let bytes = serde_json::to_vec(&meta).map_err(internal)?;
+                indexes
+                    .insert(id.as_str(), bytes.as_slice())
+                    .map_err(internal)?;
+                meta
+            };
+            txn.commit().map_err(internal)?;
+            Ok(meta)
+        })
+        .await
+    }
+
+    pub async fn delete_vector(&self, tenant: &str, id: &str, vector_id: &str) -> Result<(), StoreError> {
+        let (tenant, id, vector_id) = (tenant.to_string(), id.to_string(), vector_id.to_string());
+        self.blocking(move |db| {
+            let txn = db.begin_write().map_err(internal)?;
+            {
+                let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
+                let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
+                let removed = txn
+                    .open_table(VECTORS)
+                    .map_err(internal)?
+                    .remove(join(&id, &vector_id).as_str())
+                    .map_err(internal)?
+                    .is_some();
+                if !removed {
+                    return Err(StoreError::VectorNotFound(vector_id));
+                }
+                meta.vector_count = meta.vector_count.saturating_sub(1);
+                let bytes = serde_json::to_vec(&meta).map_err(internal)?;
+                indexes
+                    .insert(id.as_str(), bytes.as_slice())
+                    .map_err(internal)?;
+            }
+            txn.commit().map_err(internal)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The `k` best vectors for `query` among those whose metadata matches `filter`.
+    pub async fn search(
+        &self,
+        tenant: &str,
+        id: &str,
+        query: Vec<f32>,
+        k: usize,
+        filter: Map<String, Value>,
+        query_param: &'static str,
+    ) -> Result<Vec<Hit>, StoreError> {
+        let (tenant, id) = (tenant.to_string(), id.to_string());
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(internal)?;
+            let meta = Self::read_meta(&txn.open_table(INDEXES).map_err(internal)?, &tenant, &id)?;
+            match meta.dimension {
+                None => return Ok(Vec::new()),
+                Some(d) if d != query.len() => {
+                    return Err(StoreError::Dimension {
+                        param: query_param.to_string(),
+                        message: format!(
+                            "The index has dimension {d} but the query has {} values.",
+                            query.len()
+                        ),
+                    });
+                }
+                Some(_) => {}
+            }
+            let vectors = txn.open_table(VECTORS).map_err(internal)?;
+            let (start, end) = under(&id);
+            let mut heap: BinaryHeap<Scored> = BinaryHeap::with_capacity(k + 1);
+            for entry in vectors.range(start.as_str()..end.as_str()).map_err(internal)? {
+                let (key, value) = entry.map_err(internal)?;
+                let bytes = value.value();
+                let Some((vector, extra)) = decode_vector(bytes) else {
+                    continue;
+                };
+                if !filter.is_empty() {
+                    let extra: Extra = serde_json::from_slice(extra).map_err(internal)?;
+                    if !matches(&filter, &extra.metadata) {
+                        continue;
+                    }
+                }
+                let score = meta.metric.score(&query, &vector);
+                let vid = key.value().split_once('\u{0}').map(|(_, v)| v).unwrap_or_default();
+                heap.push(Scored(score, vid.to_string(), bytes.to_vec()));
+                if heap.len() > k {
+                    heap.pop();
+                }
+            }
+            // Ascending in `Scored`'s reversed order: best first.
+            heap.into_sorted_vec()
+                .into_iter()
+                .map(|Scored(score, vid, bytes)| {
+                    let (vector, extra) = decode_vector(&bytes)
+                        .ok_or_else(|| StoreError::Internal("corrupt vector record".into()))?;
+                    let extra: Extra = serde_json::from_slice(extra).map_err(internal)?;
+                    Ok(Hit {
+                        id: vid,
+                        score,
+                        vector,
+                        text: extra.text,
+                        metadata: extra.metadata,
+                    })
+                })
+                .collect()
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(id: &str, tenant: &str, name: &str, metric: Metric) -> IndexMeta {
+        IndexMeta {
+            id: id.into(),
+            tenant: tenant.into(),
+            name: name.into(),
+            metric,
+            dimension: None,
+            embedding_model: "m".into(),
+            vector_count: 0,
+            created_at: 0,
+        }
+    }
+
+    fn rec(id: &str, v: &[f32], tag: &str) -> VectorRecord {
+        let mut metadata = Map::new();
+        metadata.insert("tag".into(), Value::String(tag.into()));
+        VectorRecord {
+            id: id.into(),
+            vector: v.to_vec(),
+            text: None,
+            metadata,
+            param: "/vectors/0/vector".into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn lifecycle_search_and_tenancy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = IndexStore::open(dir.path()).unwrap();
+        store.create(meta("idx_1", "a", "n", Metric::Euclidean)).await.unwrap();
+        assert!(matches!(
+            store.create(meta("idx_2", "a", "n", Metric::Dot)).await,
+            Err(StoreError::NameTaken(_))
+        ));
+        store.create(meta("idx_2", "b", "n", Metric::Dot)).await.unwrap();
+        let m = store
+            .upsert("a", "idx_1", vec![rec("x", &[0.0, 0.0], "p"), rec("y", &[3.0, 4.0], "q"), rec("z", &[1.0, 0.0], "p")])
+            .await
+            .unwrap();
+        assert_eq!((m.dimension, m.vector_count), (Some(2), 3));
+        assert!(matches!(
+            store.upsert("a", "idx_1", vec![rec("w", &[1.0], "p")]).await,
+            Err(StoreError::Dimension { .. })
+        ));
+        let hits = store.search("a", "idx_1", vec![0.9, 0.0], 2, Map::new(), "/vector").await.unwrap();
+        assert_eq!(hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["z", "x"]);
+        let mut filter = Map::new();
+        filter.insert("tag".into(), Value::String("q".into()));
+        let hits = store.search("a", "idx_1", vec![0.0, 0.0], 5, filter, "/vector").await.unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].id, "y");
+        assert!((hits[0].score + 5.0).abs() < 1e-6);
+        assert!(matches!(store.get("b", "idx_1").await, Err(StoreError::IndexNotFound(_))));
+        let (page, more) = store.list("a", 10, None).await.unwrap();
+        assert_eq!((page.len(), more), (1, false));
+        store.delete_vector("a", "idx_1", "y").await.unwrap();
+        assert!(matches!(store.delete_vector("a", "idx_1", "y").await, Err(StoreError::VectorNotFound(_))));
+        store.delete("a", "idx_1").await.unwrap();
+        assert!(matches!(store.get("a", "idx_1").await, Err(StoreError::IndexNotFound(_))));
+        // The name is free again.
+        store.create(meta("idx_3", "a", "n", Metric::Angular)).await.unwrap();
+    }
+}
