@@ -2,7 +2,9 @@
 //!
 //! Any key can be overridden with `LUKHAS_<SECTION>__<KEY>` (double underscore between levels),
 //! e.g. `LUKHAS_SERVER__BIND=0.0.0.0:9000`; the value is read as YAML. Shorthands:
-//! `LUKHAS_BIND`, `LUKHAS_STORAGE_DIR`, `LUKHAS_KEYS_FILE`. A file that does not parse or a key
+//! `LUKHAS_BIND`, `LUKHAS_STORAGE_DIR`, `LUKHAS_KEYS_FILE`. The reliability and SLO files take
+//! `LUKHAS_RELIABILITY_<KEY>` and `LUKHAS_SLO_<KEY>` (e.g. `LUKHAS_RELIABILITY_READ_MS=500`,
+//! `LUKHAS_RELIABILITY_BACKOFF__MAX_ATTEMPTS=5`). A file that does not parse or a key
 //! with a bad value stops start-up with the file, the key and the reason.
 
 use anyhow::{Context, Result, bail};
@@ -238,11 +240,11 @@ fn load_file<T: DeserializeOwned>(path: &Path, prefix: &str, aliases: &[(&str, &
         let Some(rest) = var.strip_prefix(prefix) else {
             continue;
         };
-        // The other files' prefixes nest inside `LUKHAS_`.
-        if prefix == "LUKHAS_" && (rest.starts_with("RELIABILITY_") || rest.starts_with("SLO_")) {
-            continue;
-        }
-        if !rest.contains("__") {
+        // The main file's keys are all nested (`SERVER__BIND`), which keeps plain variables such
+        // as LUKHAS_API_TOKEN out; the other files' prefixes nest inside `LUKHAS_`.
+        if prefix == "LUKHAS_"
+            && (!rest.contains("__") || rest.starts_with("RELIABILITY_") || rest.starts_with("SLO_"))
+        {
             continue;
         }
         let key = rest

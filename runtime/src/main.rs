@@ -62,6 +62,8 @@ enum KeysCommand {
 }
 
 fn main() -> ExitCode {
+    // reqwest is built without a default crypto provider (ring instead of aws-lc: no C/cmake).
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

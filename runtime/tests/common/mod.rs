@@ -1,0 +1,162 @@
+//! Starts real `lukhas serve` processes for the integration tests.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+pub const TOKEN: &str = "test-token-all-scopes";
+
+/// A running server; killed (SIGKILL) when dropped.
+pub struct Server {
+    pub child: Child,
+    pub base: String,
+    pub dir: PathBuf,
+}
+
+pub struct Options {
+    /// The `models:` section of the config (YAML, indented as under the top level).
+    pub models: String,
+    pub env: Vec<(String, String)>,
+    /// Storage directory to reuse (for restarts); a fresh one otherwise.
+    pub dir: Option<PathBuf>,
+    /// Keys file; none means only LUKHAS_API_TOKEN.
+    pub keys_file: Option<PathBuf>,
+}
+
+pub const ECHO_MODELS: &str = "models:
+  default_generation: lukhas-matriz
+  default_embedding: text-embedding-minilm
+  registry:
+    - {id: lukhas-matriz, engine: echo, capabilities: [generation]}
+    - {id: text-embedding-minilm, engine: echo, capabilities: [embedding], dimension: 384}
+    - {id: echo, engine: echo, capabilities: [generation, embedding]}
+    - {id: org/echo-slash, engine: echo, capabilities: [generation]}
+    - {id: slow, engine: echo, capabilities: [generation], latency_ms: 3000}
+    - {id: flaky, engine: echo, capabilities: [generation], fail_first: 1}
+    - {id: broken, engine: echo, capabilities: [generation], fail_first: 1000000}
+";
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            models: ECHO_MODELS.into(),
+            env: Vec::new(),
+            dir: None,
+            keys_file: None,
+        }
+    }
+}
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_lukhas")
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// A fresh directory that outlives the test (restarts reuse it).
+pub fn temp_dir(name: &str) -> PathBuf {
+    tempfile::Builder::new()
+        .prefix(&format!("lukhas-{name}-"))
+        .tempdir()
+        .unwrap()
+        .keep()
+}
+
+/// `lukhas keys create`; returns the key.
+pub fn create_key(file: &Path, scopes: &str, tenant: &str) -> String {
+    let out = Command::new(bin())
+        .args(["keys", "create", "--scopes", scopes, "--tenant", tenant, "--file"])
+        .arg(file)
+        .current_dir(workspace())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+/// reqwest is built with `rustls-no-provider` in this workspace (the server brings `ring`), so
+/// every process that builds a client installs the provider first.
+pub fn init_tls() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+impl Server {
+    pub fn start(opts: Options) -> Server {
+        init_tls();
+        let dir = opts.dir.unwrap_or_else(|| temp_dir("srv"));
+        let config = dir.join("lukhas.yaml");
+        let keys = opts
+            .keys_file
+            .clone()
+            .unwrap_or_else(|| dir.join("no-keys.yaml"));
+        std::fs::write(
+            &config,
+            format!(
+                "server: {{bind: '127.0.0.1:0', request_timeout_ms: 20000, shutdown_grace_ms: 10000}}\n\
+                 storage: {{dir: '{}'}}\nauth: {{keys_file: '{}'}}\n{}",
+                dir.join("data").display(),
+                keys.display(),
+                opts.models
+            ),
+        )
+        .unwrap();
+        let mut cmd = Command::new(bin());
+        cmd.args(["serve", "--config"])
+            .arg(&config)
+            .current_dir(workspace())
+            .env("LUKHAS_API_TOKEN", TOKEN)
+            .env("LUKHAS_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        for (k, v) in &opts.env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("start lukhas");
+        let stdout = child.stdout.take().unwrap();
+        let mut lines = BufReader::new(stdout).lines();
+        let base = loop {
+            let line = lines
+                .next()
+                .expect("lukhas exited before listening")
+                .unwrap();
+            if let Some(rest) = line.strip_prefix("lukhas listening on ") {
+                break rest.split_whitespace().next().unwrap().to_string();
+            }
+        };
+        // Keep draining stdout so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, base, dir }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .build()
+            .unwrap()
+    }
+
+    /// SIGKILL, no chance to flush anything.
+    pub fn kill9(mut self) -> PathBuf {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+        self.dir.clone()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

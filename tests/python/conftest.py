@@ -1,0 +1,74 @@
+"""Starts a real `lukhas serve` (the debug build) for the official `openai` SDK tests."""
+
+import os
+import pathlib
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BIN = os.environ.get("LUKHAS_BIN", str(ROOT / "target" / "debug" / "lukhas"))
+
+CONFIG = """
+server: {{bind: '127.0.0.1:{port}'}}
+storage: {{dir: '{data}'}}
+auth: {{keys_file: '{keys}'}}
+models:
+  default_generation: lukhas-matriz
+  default_embedding: text-embedding-minilm
+  registry:
+    - {{id: lukhas-matriz, engine: echo, capabilities: [generation]}}
+    - {{id: text-embedding-minilm, engine: echo, capabilities: [embedding], dimension: 384}}
+    - {{id: org/echo-slash, engine: echo, capabilities: [generation]}}
+"""
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _key(keys, scopes, tenant):
+    out = subprocess.run(
+        [BIN, "keys", "create", "--scopes", scopes, "--tenant", tenant, "--file", str(keys)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )
+    return out.stdout.strip()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    d = tmp_path_factory.mktemp("lukhas")
+    keys = d / "keys.yaml"
+    full = _key(keys, "all", "python")
+    limited = _key(keys, "models:read", "python")
+    port = _free_port()
+    config = d / "lukhas.yaml"
+    config.write_text(CONFIG.format(port=port, data=d / "data", keys=keys))
+    env = dict(os.environ, LUKHAS_LOG="warn")
+    env.pop("LUKHAS_API_TOKEN", None)
+    proc = subprocess.Popen([BIN, "serve", "--config", str(config)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 30
+    while True:
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=1)
+            break
+        except OSError:
+            if proc.poll() is not None or time.time() > deadline:
+                raise RuntimeError("lukhas did not start")
+            time.sleep(0.1)
+    yield {"base": base + "/v1", "key": full, "limited": limited}
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture()
+def client(server):
+    from openai import OpenAI
+    return OpenAI(base_url=server["base"], api_key=server["key"], max_retries=0)
