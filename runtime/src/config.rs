@@ -116,7 +116,7 @@ fn default_owner() -> String {
     "lukhas".into()
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UpstreamConfig {
     /// Environment variable holding the upstream base URL (e.g. `https://api.openai.com/v1`).
@@ -125,6 +125,15 @@ pub struct UpstreamConfig {
     /// Environment variable holding the upstream API key.
     #[serde(default = "default_key_env")]
     pub api_key_env: String,
+}
+
+impl Default for UpstreamConfig {
+    fn default() -> Self {
+        UpstreamConfig {
+            base_url_env: default_base_env(),
+            api_key_env: default_key_env(),
+        }
+    }
 }
 
 fn default_base_env() -> String {

@@ -53,7 +53,7 @@ pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_lukhas")
 }
 
-fn workspace() -> PathBuf {
+pub fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 

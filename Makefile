@@ -1,0 +1,59 @@
+# LUKHAS façade. `make run` serves the API; `make test` runs every test suite.
+SHELL := /bin/bash
+CARGO ?= cargo
+VENV := .venv
+BIN := target/debug/lukhas
+POSTMAN := tests/postman
+
+.PHONY: run build generate check fmt clippy test test-rust test-python test-postman bench clean
+
+## run: start the server on its default configuration (prints a local API key on first start)
+run:
+	$(CARGO) run -p lukhas-runtime --bin lukhas -- serve
+
+build:
+	$(CARGO) build -p lukhas-runtime --bin lukhas
+
+## generate: regenerate generated/ from spec/lukhas-openai.yaml
+generate:
+	$(CARGO) run -q -p lukhas-codegen -- generate
+
+## check: formatting, lints, and generated code up to date
+check: fmt clippy
+	$(CARGO) run -q -p lukhas-codegen -- check
+
+fmt:
+	$(CARGO) fmt --all -- --check
+
+clippy:
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+## test: Rust tests (codegen, runtime over HTTP, generated client), the openai SDK, Postman
+test: test-rust test-python test-postman
+
+test-rust:
+	$(CARGO) test --workspace
+
+$(VENV)/.installed: tests/python/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
+	touch $@
+
+test-python: $(VENV)/.installed build
+	$(VENV)/bin/python -m pytest -q tests/python
+
+$(POSTMAN)/node_modules/.installed: $(POSTMAN)/package-lock.json
+	cd $(POSTMAN) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-postman: $(POSTMAN)/node_modules/.installed build
+	node $(POSTMAN)/validate.js
+	bash $(POSTMAN)/run.sh $(BIN)
+
+## bench: release-build benchmarks (figures go to docs/benchmarks.md)
+bench:
+	$(CARGO) run --release -q -p lukhas-codegen --bin codegen-bench
+
+clean:
+	$(CARGO) clean
+	rm -rf $(VENV) $(POSTMAN)/node_modules
