@@ -3,7 +3,7 @@
 //! `text/event-stream` (progenitor reads those as raw bytes).
 
 use crate::naming::snake;
-use crate::spec::{Spec, ref_name};
+use crate::spec::{ref_name, Spec};
 use anyhow::Result;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};

@@ -14,7 +14,7 @@ pub mod server;
 pub mod spec;
 pub mod tools;
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{anyhow, bail, Context, Result};
 use proc_macro2::TokenStream;
 use spec::Spec;
 use std::collections::BTreeMap;
@@ -48,7 +48,8 @@ pub fn generate(spec: &Spec, spec_name: &str) -> Result<Output> {
     }
     let (client_tokens, type_tokens) = run_progenitor(spec)?;
     let mut out = Output::new();
-    let rust_header = format!("// generated, do not edit: run `{COMMAND}` after editing {spec_name}\n\n");
+    let rust_header =
+        format!("// generated, do not edit: run `{COMMAND}` after editing {spec_name}\n\n");
     for (path, text) in server::emit(spec, type_tokens)? {
         let full = PathBuf::from("generated/api").join(&path);
         out.insert(full, with_header(&path, text, &rust_header)?);

@@ -2,7 +2,7 @@
 //! generator panic (progenitor asserts on several valid-but-unsupported constructs).
 
 use crate::schema;
-use crate::spec::{ERROR_SCHEMA, Spec, escape, ref_name};
+use crate::spec::{escape, ref_name, Spec, ERROR_SCHEMA};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -38,7 +38,12 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     let mut l = Lint {
         findings: Vec::new(),
     };
-    if spec.doc.get("openapi").and_then(Value::as_str).map(|v| v.starts_with("3.0.")) != Some(true)
+    if spec
+        .doc
+        .get("openapi")
+        .and_then(Value::as_str)
+        .map(|v| v.starts_with("3.0."))
+        != Some(true)
     {
         l.report(
             "/openapi",
@@ -165,14 +170,17 @@ fn check_params(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
             ),
         }
         if let Some(example) = &p.example {
-            check_example(spec, &p.schema, example, &format!("{}/example", p.pointer), l);
+            check_example(
+                spec,
+                &p.schema,
+                example,
+                &format!("{}/example", p.pointer),
+                l,
+            );
         }
     }
     for name in template {
-        if !op
-            .path_params()
-            .any(|p| p.name == name)
-        {
+        if !op.path_params().any(|p| p.name == name) {
             l.report(
                 &op.pointer,
                 format!("path template variable `{name}` has no parameter"),
@@ -259,7 +267,9 @@ fn check_responses(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
                 }
             }
             match &m.example {
-                Some(example) => check_example(spec, &m.schema, example, &format!("{mp}/example"), l),
+                Some(example) => {
+                    check_example(spec, &m.schema, example, &format!("{mp}/example"), l)
+                }
                 None if r.is_success() => l.report(&mp, "success response has no example"),
                 None => {}
             }
@@ -305,10 +315,12 @@ fn check_responses(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
         );
     }
     if op.secured
-        && !op
-            .responses
-            .iter()
-            .any(|r| r.status == 401 && r.media.iter().any(|m| ref_name(&m.schema) == Some(ERROR_SCHEMA)))
+        && !op.responses.iter().any(|r| {
+            r.status == 401
+                && r.media
+                    .iter()
+                    .any(|m| ref_name(&m.schema) == Some(ERROR_SCHEMA))
+        })
     {
         l.report(
             format!("{}/responses", op.pointer),
@@ -408,14 +420,50 @@ paths:
         ));
         let has = |p: &str, m: &str| f.iter().any(|x| x.starts_with(p) && x.contains(m));
         assert!(has("/paths/~1a~1{id}/get/parameters/0", "cookie"), "{f:#?}");
-        assert!(has("/paths/~1a~1{id}/get", "`id` has no parameter"), "{f:#?}");
-        assert!(has("/paths/~1a~1{id}/get/responses/200/content/application~1json/example", "example does not validate at `/n`"), "{f:#?}");
-        assert!(has("/paths/~1a~1{id}/get/responses", "several JSON success body types"), "{f:#?}");
+        assert!(
+            has("/paths/~1a~1{id}/get", "`id` has no parameter"),
+            "{f:#?}"
+        );
+        assert!(
+            has(
+                "/paths/~1a~1{id}/get/responses/200/content/application~1json/example",
+                "example does not validate at `/n`"
+            ),
+            "{f:#?}"
+        );
+        assert!(
+            has(
+                "/paths/~1a~1{id}/get/responses",
+                "several JSON success body types"
+            ),
+            "{f:#?}"
+        );
         assert!(has("/paths/~1a~1{id}/get/responses", "no error"), "{f:#?}");
-        assert!(has("/paths/~1b/post/operationId", "duplicate operationId `getA`"), "{f:#?}");
+        assert!(
+            has(
+                "/paths/~1b/post/operationId",
+                "duplicate operationId `getA`"
+            ),
+            "{f:#?}"
+        );
         assert!(has("/paths/~1b/post", "missing tags"), "{f:#?}");
-        assert!(has("/paths/~1b/post/requestBody/content/application~1json/schema/$ref", "unresolved $ref"), "{f:#?}");
-        assert!(has("/paths/~1b/post/requestBody/content", "exactly one media type"), "{f:#?}");
-        assert!(has("/paths/~1b/post/responses/200/headers", "x-request-id"), "{f:#?}");
+        assert!(
+            has(
+                "/paths/~1b/post/requestBody/content/application~1json/schema/$ref",
+                "unresolved $ref"
+            ),
+            "{f:#?}"
+        );
+        assert!(
+            has(
+                "/paths/~1b/post/requestBody/content",
+                "exactly one media type"
+            ),
+            "{f:#?}"
+        );
+        assert!(
+            has("/paths/~1b/post/responses/200/headers", "x-request-id"),
+            "{f:#?}"
+        );
     }
 }

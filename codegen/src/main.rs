@@ -3,7 +3,7 @@
 //! `generate` writes every generated file; `check` exits non-zero with a summary when any committed
 //! file is missing or stale; `lint` only reports spec problems. Paths default to the workspace's.
 
-use lukhas_codegen::{Output, generate, spec::Spec, stale, workspace_root, write};
+use lukhas_codegen::{generate, spec::Spec, stale, workspace_root, write, Output};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -48,7 +48,10 @@ fn main() -> ExitCode {
             eprintln!("{}: {f}", spec_name);
         }
         if findings.is_empty() {
-            println!("{spec_name}: {} operations, no problems", spec.operations.len());
+            println!(
+                "{spec_name}: {} operations, no problems",
+                spec.operations.len()
+            );
             return ExitCode::SUCCESS;
         }
         return ExitCode::FAILURE;

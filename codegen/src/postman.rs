@@ -2,7 +2,7 @@
 //! level, example bodies, a test script per request) and an environment with `baseUrl`/`apiKey`.
 
 use crate::spec::{Operation, Spec};
-use serde_json::{Value, json};
+use serde_json::{json, Value};
 
 const SCHEMA_URL: &str = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
@@ -162,7 +162,13 @@ fn item(spec: &Spec, op: &Operation, linked: &[String]) -> Value {
     let enabled: Vec<String> = query
         .iter()
         .filter(|q| q["disabled"] == Value::Bool(false))
-        .map(|q| format!("{}={}", q["key"].as_str().unwrap_or(""), q["value"].as_str().unwrap_or("")))
+        .map(|q| {
+            format!(
+                "{}={}",
+                q["key"].as_str().unwrap_or(""),
+                q["value"].as_str().unwrap_or("")
+            )
+        })
         .collect();
     let raw = if enabled.is_empty() {
         format!("{{{{baseUrl}}}}{raw_path}")
@@ -217,7 +223,10 @@ fn item(spec: &Spec, op: &Operation, linked: &[String]) -> Value {
 /// Lifecycle order inside a folder: operations whose responses link onward (creators) first,
 /// deletions last (deepest resource first), the rest in document order.
 fn lifecycle_rank(op: &Operation) -> (u8, usize) {
-    let creates = op.responses.iter().any(|r| r.is_success() && !r.links.is_empty());
+    let creates = op
+        .responses
+        .iter()
+        .any(|r| r.is_success() && !r.links.is_empty());
     if creates && op.method != "delete" {
         (0, 0)
     } else if op.method == "delete" {

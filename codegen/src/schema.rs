@@ -5,7 +5,7 @@
 //! and `#/components/schemas/X` references become `#/$defs/X` with the referenced closure bundled.
 
 use crate::spec::Spec;
-use serde_json::{Map, Value, json};
+use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 
 const DROPPED: [&str; 6] = [
@@ -150,7 +150,10 @@ mod tests {
         let e = convert(&json!({"type": "string", "nullable": true, "enum": ["a"]}));
         assert_eq!(e, json!({"type": ["string", "null"], "enum": ["a", null]}));
         let c = convert(&json!({"allOf": [{"$ref": "#/components/schemas/X"}], "nullable": true}));
-        assert_eq!(c, json!({"anyOf": [{"allOf": [{"$ref": "#/$defs/X"}]}, {"type": "null"}]}));
+        assert_eq!(
+            c,
+            json!({"anyOf": [{"allOf": [{"$ref": "#/$defs/X"}]}, {"type": "null"}]})
+        );
         assert!(jsonschema::is_valid(&s, &json!(null)));
         assert!(!jsonschema::is_valid(&s, &json!(0)));
     }

@@ -3,11 +3,11 @@
 
 use crate::naming::{snake, status_variant};
 use crate::schema;
-use crate::spec::{ERROR_SCHEMA, Operation, Param, Spec, ref_name};
+use crate::spec::{ref_name, Operation, Param, Spec, ERROR_SCHEMA};
 use anyhow::Result;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use serde_json::{Map, Value, json};
+use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
 pub const SUPPORT: &str = include_str!("../templates/api_support.rs");
@@ -30,8 +30,11 @@ fn schemas_json(spec: &Spec) -> Result<String> {
         if !op.params.is_empty() {
             let mut props = Map::new();
             for location in ["path", "query"] {
-                let declared: Vec<&Param> =
-                    op.params.iter().filter(|p| p.location == location).collect();
+                let declared: Vec<&Param> = op
+                    .params
+                    .iter()
+                    .filter(|p| p.location == location)
+                    .collect();
                 let properties: Map<String, Value> = declared
                     .iter()
                     .map(|p| (p.name.clone(), schema::convert(spec.deref(&p.schema))))
@@ -491,12 +494,18 @@ fn lib(spec: &Spec) -> TokenStream {
     let routes = by_path.iter().map(|(path, ops)| {
         let axum_path = path
             .split('/')
-            .map(|seg| match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                Some(name) if ops.iter().any(|o| o.params.iter().any(|p| p.name == name && p.greedy)) => {
-                    format!("{{*{name}}}")
-                }
-                _ => seg.to_string(),
-            })
+            .map(
+                |seg| match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                    Some(name)
+                        if ops
+                            .iter()
+                            .any(|o| o.params.iter().any(|p| p.name == name && p.greedy)) =>
+                    {
+                        format!("{{*{name}}}")
+                    }
+                    _ => seg.to_string(),
+                },
+            )
             .collect::<Vec<_>>()
             .join("/");
         let mut chain = quote! { axum::routing::MethodRouter::new() };

@@ -5,7 +5,7 @@
 
 use crate::schema;
 use crate::spec::{Operation, Spec};
-use serde_json::{Map, Value, json};
+use serde_json::{json, Map, Value};
 
 /// Keywords strict mode rejects but whose removal only loosens the schema (the server still
 /// validates them).
@@ -52,7 +52,8 @@ fn inline(spec: &Spec, v: &Value, depth: usize) -> Option<Value> {
 
 /// `v` or null: widens `type` (and `enum`) where it can, else `anyOf [v, null]`.
 fn nullable(mut v: Value) -> Value {
-    let has_null = |t: &Value| t == &json!("null") || t.as_array().is_some_and(|a| a.contains(&json!("null")));
+    let has_null =
+        |t: &Value| t == &json!("null") || t.as_array().is_some_and(|a| a.contains(&json!("null")));
     if let Some(o) = v.as_object_mut() {
         match o.get("type").cloned() {
             Some(t) if has_null(&t) => return v,
@@ -103,10 +104,7 @@ fn strict(v: &Value) -> Option<Value> {
                     };
                     converted.insert(name.clone(), s);
                 }
-                out.insert(
-                    "required".into(),
-                    json!(props.keys().collect::<Vec<_>>()),
-                );
+                out.insert("required".into(), json!(props.keys().collect::<Vec<_>>()));
                 out.insert("properties".into(), Value::Object(converted));
             }
             "required" => {}
@@ -125,10 +123,10 @@ fn strict(v: &Value) -> Option<Value> {
                     .map(strict)
                     .collect::<Option<Vec<_>>>()?;
                 // Branches without a type (e.g. `required`-only alternatives) are not expressible.
-                if branches
-                    .iter()
-                    .any(|b| !b.as_object().is_some_and(|o| o.contains_key("type") || o.contains_key("anyOf")))
-                {
+                if branches.iter().any(|b| {
+                    !b.as_object()
+                        .is_some_and(|o| o.contains_key("type") || o.contains_key("anyOf"))
+                }) {
                     return None;
                 }
                 out.insert("anyOf".into(), Value::Array(branches));
@@ -284,7 +282,10 @@ mod tests {
 
     #[test]
     fn free_form_maps_are_not_strict() {
-        assert!(strict(&json!({"type": "object", "additionalProperties": {"type": "string"}})).is_none());
+        assert!(
+            strict(&json!({"type": "object", "additionalProperties": {"type": "string"}}))
+                .is_none()
+        );
         assert!(strict(&json!({"type": "object", "properties": {}, "maxProperties": 3})).is_none());
     }
 }

@@ -7,9 +7,9 @@ use crate::handlers::{chat, dreams, embeddings, indexes, models, responses, syst
 use crate::store::IndexStore;
 use crate::telemetry::Metrics;
 use axum::http::HeaderMap;
-use lukhas_api::Api;
 use lukhas_api::operations::*;
 use lukhas_api::support::{ApiError, OperationInfo};
+use lukhas_api::Api;
 use std::sync::Arc;
 
 pub struct App {
@@ -53,15 +53,27 @@ impl Api for App {
         answer!(system::metrics(self))
     }
 
-    async fn list_models(&self, _p: Principal, _request: list_models::Request) -> list_models::Response {
+    async fn list_models(
+        &self,
+        _p: Principal,
+        _request: list_models::Request,
+    ) -> list_models::Response {
         answer!(models::list(self))
     }
 
-    async fn retrieve_model(&self, _p: Principal, request: retrieve_model::Request) -> retrieve_model::Response {
+    async fn retrieve_model(
+        &self,
+        _p: Principal,
+        request: retrieve_model::Request,
+    ) -> retrieve_model::Response {
         answer!(models::retrieve(self, &request.model))
     }
 
-    async fn create_response(&self, _p: Principal, request: create_response::Request) -> create_response::Response {
+    async fn create_response(
+        &self,
+        _p: Principal,
+        request: create_response::Request,
+    ) -> create_response::Response {
         answer!(responses::create(self, request.body).await)
     }
 
@@ -73,19 +85,35 @@ impl Api for App {
         answer!(chat::create(self, request.body).await)
     }
 
-    async fn create_embedding(&self, _p: Principal, request: create_embedding::Request) -> create_embedding::Response {
+    async fn create_embedding(
+        &self,
+        _p: Principal,
+        request: create_embedding::Request,
+    ) -> create_embedding::Response {
         answer!(embeddings::create(self, request.body).await)
     }
 
-    async fn create_dream(&self, _p: Principal, request: create_dream::Request) -> create_dream::Response {
+    async fn create_dream(
+        &self,
+        _p: Principal,
+        request: create_dream::Request,
+    ) -> create_dream::Response {
         answer!(dreams::create(self, request.body).await)
     }
 
-    async fn list_indexes(&self, p: Principal, request: list_indexes::Request) -> list_indexes::Response {
+    async fn list_indexes(
+        &self,
+        p: Principal,
+        request: list_indexes::Request,
+    ) -> list_indexes::Response {
         answer!(indexes::list(self, &p, request).await)
     }
 
-    async fn create_index(&self, p: Principal, request: create_index::Request) -> create_index::Response {
+    async fn create_index(
+        &self,
+        p: Principal,
+        request: create_index::Request,
+    ) -> create_index::Response {
         answer!(indexes::create(self, &p, request.body).await)
     }
 
@@ -93,19 +121,35 @@ impl Api for App {
         answer!(indexes::get(self, &p, &request.index_id).await)
     }
 
-    async fn delete_index(&self, p: Principal, request: delete_index::Request) -> delete_index::Response {
+    async fn delete_index(
+        &self,
+        p: Principal,
+        request: delete_index::Request,
+    ) -> delete_index::Response {
         answer!(indexes::delete(self, &p, &request.index_id).await)
     }
 
-    async fn upsert_vectors(&self, p: Principal, request: upsert_vectors::Request) -> upsert_vectors::Response {
+    async fn upsert_vectors(
+        &self,
+        p: Principal,
+        request: upsert_vectors::Request,
+    ) -> upsert_vectors::Response {
         answer!(indexes::upsert(self, &p, &request.index_id, request.body).await)
     }
 
-    async fn delete_vector(&self, p: Principal, request: delete_vector::Request) -> delete_vector::Response {
+    async fn delete_vector(
+        &self,
+        p: Principal,
+        request: delete_vector::Request,
+    ) -> delete_vector::Response {
         answer!(indexes::delete_vector(self, &p, &request.index_id, &request.vector_id).await)
     }
 
-    async fn search_index(&self, p: Principal, request: search_index::Request) -> search_index::Response {
+    async fn search_index(
+        &self,
+        p: Principal,
+        request: search_index::Request,
+    ) -> search_index::Response {
         answer!(indexes::search(self, &p, &request.index_id, request.body).await)
     }
 }

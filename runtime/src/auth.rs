@@ -7,8 +7,8 @@
 //! loopback address with neither — a key generated at first start, printed once and kept (hashed)
 //! in the storage directory.
 
-use anyhow::{Context, Result, bail};
-use axum::http::{HeaderMap, header};
+use anyhow::{bail, Context, Result};
+use axum::http::{header, HeaderMap};
 use lukhas_api::support::{ApiError, OperationInfo};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
@@ -110,7 +110,7 @@ fn digest(salt: &str, key: &str) -> [u8; 32] {
 }
 
 fn unhex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     (0..s.len())
@@ -155,7 +155,11 @@ pub fn local_key_file(storage_dir: &Path) -> PathBuf {
 impl KeyStore {
     /// Loads every key source. Returns the store and, when a local key was just generated, its
     /// plaintext for the caller to print once.
-    pub fn load(keys_file: &Path, storage_dir: &Path, bind: SocketAddr) -> Result<(KeyStore, Option<String>)> {
+    pub fn load(
+        keys_file: &Path,
+        storage_dir: &Path,
+        bind: SocketAddr,
+    ) -> Result<(KeyStore, Option<String>)> {
         let mut keys = KeyFile::read(keys_file)?.keys;
         let env = std::env::var("LUKHAS_API_TOKEN")
             .ok()
@@ -180,7 +184,8 @@ impl KeyStore {
             let mut file = KeyFile::read(&local)?;
             if file.keys.is_empty() {
                 let scopes: Vec<String> = ALL_SCOPES.iter().map(|s| s.to_string()).collect();
-                let (plain, stored) = new_key("local", &scopes, Some("generated for local use".into()));
+                let (plain, stored) =
+                    new_key("local", &scopes, Some("generated for local use".into()));
                 file.keys.push(stored);
                 file.write(&local)
                     .with_context(|| format!("saving the local key to {}", local.display()))?;
@@ -194,7 +199,10 @@ impl KeyStore {
 
     /// The principal of `presented`, comparing hashes in constant time.
     pub fn verify(&self, presented: &str) -> Option<Principal> {
-        if let Some((id, _)) = presented.strip_prefix("lk-").and_then(|r| r.split_once('-')) {
+        if let Some((id, _)) = presented
+            .strip_prefix("lk-")
+            .and_then(|r| r.split_once('-'))
+        {
             if let Some(k) = self.by_id.get(id) {
                 let want = unhex(&k.hash)?;
                 let got = digest(&k.salt, presented);
@@ -217,7 +225,11 @@ impl KeyStore {
     }
 
     /// 401 without or with an unknown key, 403 when a scope of `operation` is missing.
-    pub fn authenticate(&self, operation: &OperationInfo, headers: &HeaderMap) -> Result<Principal, ApiError> {
+    pub fn authenticate(
+        &self,
+        operation: &OperationInfo,
+        headers: &HeaderMap,
+    ) -> Result<Principal, ApiError> {
         let presented = headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
@@ -260,7 +272,10 @@ pub fn parse_scopes(text: &str) -> Result<Vec<String>> {
         bail!("--scopes needs at least one scope (or `all`)");
     }
     if let Some(bad) = scopes.iter().find(|s| !ALL_SCOPES.contains(&s.as_str())) {
-        bail!("unknown scope `{bad}` (known: {}, or `all`)", ALL_SCOPES.join(", "));
+        bail!(
+            "unknown scope `{bad}` (known: {}, or `all`)",
+            ALL_SCOPES.join(", ")
+        );
     }
     Ok(scopes)
 }

@@ -7,9 +7,9 @@
 //! `LUKHAS_RELIABILITY_BACKOFF__MAX_ATTEMPTS=5`). A file that does not parse or a key
 //! with a bad value stops start-up with the file, the key and the reason.
 
-use anyhow::{Context, Result, bail};
-use serde::Deserialize;
+use anyhow::{bail, Context, Result};
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_yaml_ng::Value;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -201,11 +201,15 @@ impl Settings {
     pub fn load(config_path: &Path) -> Result<Settings> {
         let reliability_path = env_path("LUKHAS_RELIABILITY_CONFIG", DEFAULT_RELIABILITY);
         let slo_path = env_path("LUKHAS_SLO_CONFIG", DEFAULT_SLO);
-        let config: Config = load_file(config_path, "LUKHAS_", &[
-            ("LUKHAS_BIND", "server.bind"),
-            ("LUKHAS_STORAGE_DIR", "storage.dir"),
-            ("LUKHAS_KEYS_FILE", "auth.keys_file"),
-        ])?;
+        let config: Config = load_file(
+            config_path,
+            "LUKHAS_",
+            &[
+                ("LUKHAS_BIND", "server.bind"),
+                ("LUKHAS_STORAGE_DIR", "storage.dir"),
+                ("LUKHAS_KEYS_FILE", "auth.keys_file"),
+            ],
+        )?;
         validate_config(&config).with_context(|| format!("in {}", config_path.display()))?;
         let reliability: Reliability = load_file(&reliability_path, "LUKHAS_RELIABILITY_", &[])?;
         validate_reliability(&reliability)
@@ -235,7 +239,11 @@ fn env_path(var: &str, default: &str) -> PathBuf {
 
 /// Reads a YAML file, applies environment overrides, and deserializes it; errors name the file
 /// and the key.
-fn load_file<T: DeserializeOwned>(path: &Path, prefix: &str, aliases: &[(&str, &str)]) -> Result<T> {
+fn load_file<T: DeserializeOwned>(
+    path: &Path,
+    prefix: &str,
+    aliases: &[(&str, &str)],
+) -> Result<T> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read config file {}", path.display()))?;
     let mut value: Value = serde_yaml_ng::from_str(&text)
@@ -252,7 +260,9 @@ fn load_file<T: DeserializeOwned>(path: &Path, prefix: &str, aliases: &[(&str, &
         // The main file's keys are all nested (`SERVER__BIND`), which keeps plain variables such
         // as LUKHAS_API_TOKEN out; the other files' prefixes nest inside `LUKHAS_`.
         if prefix == "LUKHAS_"
-            && (!rest.contains("__") || rest.starts_with("RELIABILITY_") || rest.starts_with("SLO_"))
+            && (!rest.contains("__")
+                || rest.starts_with("RELIABILITY_")
+                || rest.starts_with("SLO_"))
         {
             continue;
         }
@@ -265,11 +275,7 @@ fn load_file<T: DeserializeOwned>(path: &Path, prefix: &str, aliases: &[(&str, &
     }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let key = e.path().to_string();
-        anyhow::anyhow!(
-            "{}: key `{key}`: {}",
-            path.display(),
-            e.into_inner()
-        )
+        anyhow::anyhow!("{}: key `{key}`: {}", path.display(), e.into_inner())
     })
 }
 
@@ -378,7 +384,9 @@ mod tests {
             "server: {bind: not-an-address}\nstorage: {dir: d}\nauth: {keys_file: k}\nmodels: {default_generation: a, default_embedding: a, registry: []}\n",
         )
         .unwrap();
-        let e = load_file::<Config>(&p, "LUKHAS_TEST_NONE_", &[]).unwrap_err().to_string();
+        let e = load_file::<Config>(&p, "LUKHAS_TEST_NONE_", &[])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("c.yaml") && e.contains("server.bind"), "{e}");
     }
 

@@ -23,10 +23,14 @@ pub fn router(app: Arc<App>, settings: &Settings) -> axum::Router {
     };
     lukhas_api::router(app)
         .layer(CatchPanicLayer::custom(|_| {
-            ApiError::internal("The server had an error while processing your request.").into_response()
+            ApiError::internal("The server had an error while processing your request.")
+                .into_response()
         }))
         .layer(DefaultBodyLimit::max(settings.config.server.max_body_bytes))
-        .layer(axum::middleware::from_fn_with_state(observe, telemetry::observe))
+        .layer(axum::middleware::from_fn_with_state(
+            observe,
+            telemetry::observe,
+        ))
 }
 
 pub async fn serve(settings: Settings) -> Result<()> {
@@ -58,7 +62,10 @@ pub async fn serve(settings: Settings) -> Result<()> {
         .iter()
         .map(|m| format!("{} ({})", m.id(), m.engine.kind()))
         .collect();
-    println!("lukhas listening on http://{addr} serving {}", models.join(", "));
+    println!(
+        "lukhas listening on http://{addr} serving {}",
+        models.join(", ")
+    );
     tracing::info!(%addr, "listening");
     let grace = Duration::from_millis(cfg.server.shutdown_grace_ms);
     axum::serve(listener, router(app, &settings))

@@ -159,11 +159,13 @@ fn decode_vector(bytes: &[u8]) -> Option<(Vec<f32>, &[u8])> {
 }
 
 fn matches(filter: &Map<String, Value>, metadata: &Map<String, Value>) -> bool {
-    filter.iter().all(|(k, want)| match (metadata.get(k), want) {
-        (Some(Value::Number(a)), Value::Number(b)) => a.as_f64() == b.as_f64(),
-        (Some(have), want) => have == want,
-        (None, _) => false,
-    })
+    filter
+        .iter()
+        .all(|(k, want)| match (metadata.get(k), want) {
+            (Some(Value::Number(a)), Value::Number(b)) => a.as_f64() == b.as_f64(),
+            (Some(have), want) => have == want,
+            (None, _) => false,
+        })
 }
 
 struct Scored(f32, String, Vec<u8>);
@@ -193,8 +195,9 @@ pub struct IndexStore {
 
 impl IndexStore {
     pub fn open(dir: &Path) -> anyhow::Result<IndexStore> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| anyhow::anyhow!("cannot create storage directory {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            anyhow::anyhow!("cannot create storage directory {}: {e}", dir.display())
+        })?;
         let path = dir.join("indexes.redb");
         let db = Database::create(&path)
             .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", path.display()))?;
@@ -258,7 +261,11 @@ impl IndexStore {
         .await
     }
 
-    fn read_meta(table: &impl ReadableTable<&'static str, &'static [u8]>, tenant: &str, id: &str) -> Result<IndexMeta, StoreError> {
+    fn read_meta(
+        table: &impl ReadableTable<&'static str, &'static [u8]>,
+        tenant: &str,
+        id: &str,
+    ) -> Result<IndexMeta, StoreError> {
         let bytes = table
             .get(id)
             .map_err(internal)?
@@ -282,7 +289,12 @@ impl IndexStore {
     }
 
     /// One page of the tenant's indexes after `after`, and whether more follow.
-    pub async fn list(&self, tenant: &str, limit: usize, after: Option<String>) -> Result<(Vec<IndexMeta>, bool), StoreError> {
+    pub async fn list(
+        &self,
+        tenant: &str,
+        limit: usize,
+        after: Option<String>,
+    ) -> Result<(Vec<IndexMeta>, bool), StoreError> {
         let tenant = tenant.to_string();
         self.blocking(move |db| {
             let txn = db.begin_read().map_err(internal)?;
@@ -295,7 +307,10 @@ impl IndexStore {
             };
             let mut out = Vec::new();
             let mut more = false;
-            for entry in listing.range(from.as_str()..end.as_str()).map_err(internal)? {
+            for entry in listing
+                .range(from.as_str()..end.as_str())
+                .map_err(internal)?
+            {
                 let (key, _) = entry.map_err(internal)?;
                 let Some((_, id)) = key.value().split_once('\u{0}') else {
                     continue;
@@ -340,7 +355,12 @@ impl IndexStore {
     }
 
     /// Adds or replaces vectors in one transaction; the first insert fixes a null dimension.
-    pub async fn upsert(&self, tenant: &str, id: &str, records: Vec<VectorRecord>) -> Result<IndexMeta, StoreError> {
+    pub async fn upsert(
+        &self,
+        tenant: &str,
+        id: &str,
+        records: Vec<VectorRecord>,
+    ) -> Result<IndexMeta, StoreError> {
         let (tenant, id) = (tenant.to_string(), id.to_string());
         self.blocking(move |db| {
             let txn = db.begin_write().map_err(internal)?;
@@ -384,7 +404,12 @@ impl IndexStore {
         .await
     }
 
-    pub async fn delete_vector(&self, tenant: &str, id: &str, vector_id: &str) -> Result<(), StoreError> {
+    pub async fn delete_vector(
+        &self,
+        tenant: &str,
+        id: &str,
+        vector_id: &str,
+    ) -> Result<(), StoreError> {
         let (tenant, id, vector_id) = (tenant.to_string(), id.to_string(), vector_id.to_string());
         self.blocking(move |db| {
             let txn = db.begin_write().map_err(internal)?;
@@ -442,7 +467,10 @@ impl IndexStore {
             let vectors = txn.open_table(VECTORS).map_err(internal)?;
             let (start, end) = under(&id);
             let mut heap: BinaryHeap<Scored> = BinaryHeap::with_capacity(k + 1);
-            for entry in vectors.range(start.as_str()..end.as_str()).map_err(internal)? {
+            for entry in vectors
+                .range(start.as_str()..end.as_str())
+                .map_err(internal)?
+            {
                 let (key, value) = entry.map_err(internal)?;
                 let bytes = value.value();
                 let Some((vector, extra)) = decode_vector(bytes) else {
@@ -455,7 +483,11 @@ impl IndexStore {
                     }
                 }
                 let score = meta.metric.score(&query, &vector);
-                let vid = key.value().split_once('\u{0}').map(|(_, v)| v).unwrap_or_default();
+                let vid = key
+                    .value()
+                    .split_once('\u{0}')
+                    .map(|(_, v)| v)
+                    .unwrap_or_default();
                 heap.push(Scored(score, vid.to_string(), bytes.to_vec()));
                 if heap.len() > k {
                     heap.pop();
@@ -515,37 +547,74 @@ mod tests {
     async fn lifecycle_search_and_tenancy() {
         let dir = tempfile::tempdir().unwrap();
         let store = IndexStore::open(dir.path()).unwrap();
-        store.create(meta("idx_1", "a", "n", Metric::Euclidean)).await.unwrap();
+        store
+            .create(meta("idx_1", "a", "n", Metric::Euclidean))
+            .await
+            .unwrap();
         assert!(matches!(
             store.create(meta("idx_2", "a", "n", Metric::Dot)).await,
             Err(StoreError::NameTaken(_))
         ));
-        store.create(meta("idx_2", "b", "n", Metric::Dot)).await.unwrap();
+        store
+            .create(meta("idx_2", "b", "n", Metric::Dot))
+            .await
+            .unwrap();
         let m = store
-            .upsert("a", "idx_1", vec![rec("x", &[0.0, 0.0], "p"), rec("y", &[3.0, 4.0], "q"), rec("z", &[1.0, 0.0], "p")])
+            .upsert(
+                "a",
+                "idx_1",
+                vec![
+                    rec("x", &[0.0, 0.0], "p"),
+                    rec("y", &[3.0, 4.0], "q"),
+                    rec("z", &[1.0, 0.0], "p"),
+                ],
+            )
             .await
             .unwrap();
         assert_eq!((m.dimension, m.vector_count), (Some(2), 3));
         assert!(matches!(
-            store.upsert("a", "idx_1", vec![rec("w", &[1.0], "p")]).await,
+            store
+                .upsert("a", "idx_1", vec![rec("w", &[1.0], "p")])
+                .await,
             Err(StoreError::Dimension { .. })
         ));
-        let hits = store.search("a", "idx_1", vec![0.9, 0.0], 2, Map::new(), "/vector").await.unwrap();
-        assert_eq!(hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["z", "x"]);
+        let hits = store
+            .search("a", "idx_1", vec![0.9, 0.0], 2, Map::new(), "/vector")
+            .await
+            .unwrap();
+        assert_eq!(
+            hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
+            ["z", "x"]
+        );
         let mut filter = Map::new();
         filter.insert("tag".into(), Value::String("q".into()));
-        let hits = store.search("a", "idx_1", vec![0.0, 0.0], 5, filter, "/vector").await.unwrap();
+        let hits = store
+            .search("a", "idx_1", vec![0.0, 0.0], 5, filter, "/vector")
+            .await
+            .unwrap();
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].id, "y");
         assert!((hits[0].score + 5.0).abs() < 1e-6);
-        assert!(matches!(store.get("b", "idx_1").await, Err(StoreError::IndexNotFound(_))));
+        assert!(matches!(
+            store.get("b", "idx_1").await,
+            Err(StoreError::IndexNotFound(_))
+        ));
         let (page, more) = store.list("a", 10, None).await.unwrap();
         assert_eq!((page.len(), more), (1, false));
         store.delete_vector("a", "idx_1", "y").await.unwrap();
-        assert!(matches!(store.delete_vector("a", "idx_1", "y").await, Err(StoreError::VectorNotFound(_))));
+        assert!(matches!(
+            store.delete_vector("a", "idx_1", "y").await,
+            Err(StoreError::VectorNotFound(_))
+        ));
         store.delete("a", "idx_1").await.unwrap();
-        assert!(matches!(store.get("a", "idx_1").await, Err(StoreError::IndexNotFound(_))));
+        assert!(matches!(
+            store.get("a", "idx_1").await,
+            Err(StoreError::IndexNotFound(_))
+        ));
         // The name is free again.
-        store.create(meta("idx_3", "a", "n", Metric::Angular)).await.unwrap();
+        store
+            .create(meta("idx_3", "a", "n", Metric::Angular))
+            .await
+            .unwrap();
     }
 }

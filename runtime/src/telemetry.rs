@@ -2,6 +2,7 @@
 //! the generated router. Logs carry method, route template, status and latency; never headers,
 //! keys or bodies.
 
+use crate::config::SloBudgets;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderName, HeaderValue};
 use axum::middleware::Next;
@@ -11,10 +12,9 @@ use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
-use std::sync::atomic::AtomicU64;
-use crate::config::SloBudgets;
-use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
+use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::Registry;
+use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tracing::Instrument;
@@ -143,7 +143,8 @@ fn request_id(req: &Request) -> HeaderValue {
         })
         .cloned()
         .unwrap_or_else(|| {
-            HeaderValue::from_str(&crate::util::new_id("req")).unwrap_or(HeaderValue::from_static("req"))
+            HeaderValue::from_str(&crate::util::new_id("req"))
+                .unwrap_or(HeaderValue::from_static("req"))
         })
 }
 
@@ -163,20 +164,28 @@ pub async fn observe(State(o): State<Observe>, req: Request, next: Next) -> Resp
         route = %route,
         key_id = tracing::field::Empty,
     );
-    let mut response = match tokio::time::timeout(o.timeout, next.run(req).instrument(span.clone())).await {
-        Ok(r) => r,
-        Err(_) => ApiError::unavailable(
-            format!("The request did not complete within {} ms.", o.timeout.as_millis()),
-            1,
-        )
-        .into_response(),
-    };
+    let mut response =
+        match tokio::time::timeout(o.timeout, next.run(req).instrument(span.clone())).await {
+            Ok(r) => r,
+            Err(_) => ApiError::unavailable(
+                format!(
+                    "The request did not complete within {} ms.",
+                    o.timeout.as_millis()
+                ),
+                1,
+            )
+            .into_response(),
+        };
     response.headers_mut().insert(REQUEST_ID.clone(), id);
     let status = response.status().as_u16();
     let elapsed = started.elapsed();
     o.metrics.observe(&route, &method, status, elapsed);
     span.in_scope(|| {
-        tracing::info!(status, latency_ms = elapsed.as_secs_f64() * 1000.0, "request");
+        tracing::info!(
+            status,
+            latency_ms = elapsed.as_secs_f64() * 1000.0,
+            "request"
+        );
     });
     response
 }

@@ -5,7 +5,7 @@ mod common;
 
 use common::{Options, Server, TOKEN};
 use futures::StreamExt;
-use lukhas_client::{Client, Error, types};
+use lukhas_client::{types, Client, Error};
 use serde_json::json;
 
 fn body<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> T {
@@ -18,7 +18,10 @@ async fn every_operation_through_the_generated_client() {
     let client = Client::with_api_key(&server.base, TOKEN).unwrap();
 
     // System.
-    assert_eq!(client.get_health().await.unwrap().into_inner().status, types::HealthStatus::Ok);
+    assert_eq!(
+        client.get_health().await.unwrap().into_inner().status,
+        types::HealthStatus::Ok
+    );
     let ready = client.get_readiness().await.unwrap().into_inner();
     assert_eq!(ready.status, types::ReadinessStatus::Ready);
     assert!(ready.checks.contains_key("storage"));
@@ -28,13 +31,18 @@ async fn every_operation_through_the_generated_client() {
         .map(|b| b.unwrap().to_vec())
         .concat()
         .await;
-    assert!(String::from_utf8(bytes).unwrap().contains("lukhas_http_requests_total"));
+    assert!(String::from_utf8(bytes)
+        .unwrap()
+        .contains("lukhas_http_requests_total"));
 
     // Models, including an id with a slash.
     let models = client.list_models().await.unwrap().into_inner();
     assert!(models.data.iter().any(|m| m.id == "lukhas-matriz"));
     let slash: types::RetrieveModelModel = "org/echo-slash".parse().unwrap();
-    assert_eq!(client.retrieve_model(&slash).await.unwrap().into_inner().id, "org/echo-slash");
+    assert_eq!(
+        client.retrieve_model(&slash).await.unwrap().into_inner().id,
+        "org/echo-slash"
+    );
     let missing: types::RetrieveModelModel = "no-such-model".parse().unwrap();
     match client.retrieve_model(&missing).await {
         Err(Error::ErrorResponse(e)) => {
@@ -61,8 +69,15 @@ async fn every_operation_through_the_generated_client() {
     let req: types::CreateChatCompletionRequest = body(json!({
         "model": "echo", "messages": [{"role": "user", "content": "chat from rust"}]
     }));
-    let c = client.create_chat_completion(&req).await.unwrap().into_inner();
-    assert_eq!(c.choices[0].message.content.as_deref(), Some("chat from rust"));
+    let c = client
+        .create_chat_completion(&req)
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        c.choices[0].message.content.as_deref(),
+        Some("chat from rust")
+    );
     let mut chunks = client.create_chat_completion_stream(&req).await.unwrap();
     let mut text = String::new();
     while let Some(chunk) = chunks.next().await {
@@ -99,10 +114,14 @@ async fn every_operation_through_the_generated_client() {
     assert_eq!(n, 3, "two steps and the completed dream");
 
     // Indexes: the whole lifecycle.
-    let req: types::CreateIndexRequest = body(json!({"name": "client-test", "metric": "dot", "dimension": 2}));
+    let req: types::CreateIndexRequest =
+        body(json!({"name": "client-test", "metric": "dot", "dimension": 2}));
     let idx = client.create_index(&req).await.unwrap().into_inner();
     let id: types::GetIndexIndexId = idx.id.parse().unwrap();
-    assert_eq!(client.get_index(&id).await.unwrap().into_inner().name, "client-test");
+    assert_eq!(
+        client.get_index(&id).await.unwrap().into_inner().name,
+        "client-test"
+    );
     let page = client.list_indexes(None, None).await.unwrap().into_inner();
     assert!(page.data.iter().any(|i| i.id == idx.id));
     let up: types::UpsertVectorsRequest = body(json!({"vectors": [
@@ -110,16 +129,38 @@ async fn every_operation_through_the_generated_client() {
         {"id": "b", "vector": [0.0, 1.0]}
     ]}));
     let uid: types::UpsertVectorsIndexId = idx.id.parse().unwrap();
-    assert_eq!(client.upsert_vectors(&uid, &up).await.unwrap().into_inner().upserted_count, 2);
+    assert_eq!(
+        client
+            .upsert_vectors(&uid, &up)
+            .await
+            .unwrap()
+            .into_inner()
+            .upserted_count,
+        2
+    );
     let sid: types::SearchIndexIndexId = idx.id.parse().unwrap();
     let q: types::SearchIndexRequest = body(json!({"vector": [0.9, 0.1], "k": 1}));
     let hits = client.search_index(&sid, &q).await.unwrap().into_inner();
     assert_eq!(hits.data[0].id, "a");
     let did: types::DeleteVectorIndexId = idx.id.parse().unwrap();
     let vid: types::DeleteVectorVectorId = "a".parse().unwrap();
-    assert!(client.delete_vector(&did, &vid).await.unwrap().into_inner().deleted);
+    assert!(
+        client
+            .delete_vector(&did, &vid)
+            .await
+            .unwrap()
+            .into_inner()
+            .deleted
+    );
     let xid: types::DeleteIndexIndexId = idx.id.parse().unwrap();
-    assert!(client.delete_index(&xid).await.unwrap().into_inner().deleted);
+    assert!(
+        client
+            .delete_index(&xid)
+            .await
+            .unwrap()
+            .into_inner()
+            .deleted
+    );
     match client.get_index(&id).await {
         Err(Error::ErrorResponse(e)) => assert_eq!(e.status().as_u16(), 404),
         other => panic!("a deleted index must be gone, got {other:?}"),

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{Options, Server, TOKEN};
-use serde_json::{Value, json};
+use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
 const FRONT_MODELS: &str = "models:
@@ -22,7 +22,10 @@ fn front(upstream_base: &str) -> Server {
     Server::start(Options {
         models: FRONT_MODELS.into(),
         env: vec![
-            ("LUKHAS_UPSTREAM_BASE_URL".into(), format!("{upstream_base}/v1")),
+            (
+                "LUKHAS_UPSTREAM_BASE_URL".into(),
+                format!("{upstream_base}/v1"),
+            ),
             ("LUKHAS_UPSTREAM_API_KEY".into(), TOKEN.into()),
             ("LUKHAS_RELIABILITY_READ_MS".into(), "800".into()),
             ("LUKHAS_RELIABILITY_BACKOFF__BASE_S".into(), "0.05".into()),
@@ -33,34 +36,75 @@ fn front(upstream_base: &str) -> Server {
 
 async fn post(server: &Server, path: &str, body: Value) -> (u16, Value, Duration) {
     let started = Instant::now();
-    let r = server.client().post(server.url(path)).bearer_auth(TOKEN).json(&body).send().await.unwrap();
+    let r = server
+        .client()
+        .post(server.url(path))
+        .bearer_auth(TOKEN)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null), started.elapsed())
+    (
+        status,
+        r.json().await.unwrap_or(Value::Null),
+        started.elapsed(),
+    )
 }
 
 #[tokio::test]
 async fn passes_through_whole_and_streamed() {
     let upstream = Server::start(Options::default());
     let front = front(&upstream.base);
-    let (s, r, _) = post(&front, "/v1/responses", json!({"model": "up-echo", "input": "through the proxy"})).await;
+    let (s, r, _) = post(
+        &front,
+        "/v1/responses",
+        json!({"model": "up-echo", "input": "through the proxy"}),
+    )
+    .await;
     assert_eq!(s, 200, "{r}");
     assert_eq!(r["output"][0]["content"][0]["text"], "through the proxy");
     assert_eq!(r["model"], "up-echo");
-    assert_eq!(r["usage"]["output_tokens"], 3, "usage comes from the upstream");
+    assert_eq!(
+        r["usage"]["output_tokens"], 3,
+        "usage comes from the upstream"
+    );
 
     let body = json!({"model": "up-echo", "stream": true, "stream_options": {"include_usage": true},
                       "messages": [{"role": "user", "content": "streamed through"}]});
-    let text = front.client().post(front.url("/v1/chat/completions")).bearer_auth(TOKEN).json(&body)
-        .send().await.unwrap().text().await.unwrap();
-    let frames: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("data: ")).collect();
+    let text = front
+        .client()
+        .post(front.url("/v1/chat/completions"))
+        .bearer_auth(TOKEN)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let frames: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("data: "))
+        .collect();
     assert_eq!(frames.last(), Some(&"[DONE]"));
-    let content: String = frames.iter()
+    let content: String = frames
+        .iter()
         .filter_map(|f| serde_json::from_str::<Value>(f).ok())
-        .filter_map(|v| v.pointer("/choices/0/delta/content").and_then(Value::as_str).map(str::to_string))
+        .filter_map(|v| {
+            v.pointer("/choices/0/delta/content")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
         .collect();
     assert_eq!(content, "streamed through");
 
-    let (s, e, _) = post(&front, "/v1/embeddings", json!({"model": "up-embed", "input": ["a", "b"], "encoding_format": "float"})).await;
+    let (s, e, _) = post(
+        &front,
+        "/v1/embeddings",
+        json!({"model": "up-embed", "input": ["a", "b"], "encoding_format": "float"}),
+    )
+    .await;
     assert_eq!(s, 200, "{e}");
     assert_eq!(e["data"][1]["embedding"].as_array().unwrap().len(), 384);
     assert!(e["usage"]["prompt_tokens"].as_u64().unwrap() > 0);
@@ -70,8 +114,12 @@ async fn passes_through_whole_and_streamed() {
 async fn upstream_down_is_a_502_after_retries() {
     // Nothing listens on port 9 of loopback (discard is not run): connection refused.
     let front = front("http://127.0.0.1:9");
-    let (s, e, took) = post(&front, "/v1/chat/completions",
-        json!({"model": "up-echo", "messages": [{"role": "user", "content": "x"}]})).await;
+    let (s, e, took) = post(
+        &front,
+        "/v1/chat/completions",
+        json!({"model": "up-echo", "messages": [{"role": "user", "content": "x"}]}),
+    )
+    .await;
     assert_eq!(s, 502, "{e}");
     assert_eq!(e["error"]["code"], "upstream_error");
     // Three attempts with backoff 0.05 s then 0.1 s: it waited, but not for long.
@@ -82,20 +130,41 @@ async fn upstream_down_is_a_502_after_retries() {
 async fn upstream_slow_is_a_504_not_a_hang() {
     let upstream = Server::start(Options::default());
     let front = front(&upstream.base);
-    let (s, e, took) = post(&front, "/v1/responses", json!({"model": "up-slow", "input": "x"})).await;
+    let (s, e, took) = post(
+        &front,
+        "/v1/responses",
+        json!({"model": "up-slow", "input": "x"}),
+    )
+    .await;
     assert_eq!(s, 504, "{e}");
     assert_eq!(e["error"]["code"], "upstream_timeout");
-    assert!(took < Duration::from_millis(2900), "the 800 ms read timeout cut it: {took:?}");
+    assert!(
+        took < Duration::from_millis(2900),
+        "the 800 ms read timeout cut it: {took:?}"
+    );
 }
 
 #[tokio::test]
 async fn upstream_500_then_success_is_retried() {
     let upstream = Server::start(Options::default());
     let front = front(&upstream.base);
-    let (s, r, _) = post(&front, "/v1/responses", json!({"model": "up-flaky", "input": "second time lucky"})).await;
+    let (s, r, _) = post(
+        &front,
+        "/v1/responses",
+        json!({"model": "up-flaky", "input": "second time lucky"}),
+    )
+    .await;
     assert_eq!(s, 200, "{r}");
     assert_eq!(r["output"][0]["content"][0]["text"], "second time lucky");
-    let (s, e, _) = post(&front, "/v1/responses", json!({"model": "up-broken", "input": "never"})).await;
+    let (s, e, _) = post(
+        &front,
+        "/v1/responses",
+        json!({"model": "up-broken", "input": "never"}),
+    )
+    .await;
     assert_eq!(s, 502, "{e}");
-    assert!(e["error"]["message"].as_str().unwrap().contains("500"), "{e}");
+    assert!(
+        e["error"]["message"].as_str().unwrap().contains("500"),
+        "{e}"
+    );
 }

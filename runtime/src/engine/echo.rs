@@ -7,8 +7,8 @@
 //! the first N generations fail with a 500.
 
 use super::{
-    Chunk, ChunkStream, EmbedInput, Embeddings, Engine, Finish, GenerateRequest, Generation, Role,
-    Usage, normalize,
+    normalize, Chunk, ChunkStream, EmbedInput, Embeddings, Engine, Finish, GenerateRequest,
+    Generation, Role, Usage,
 };
 use crate::config::ModelEntry;
 use futures::future::BoxFuture;
@@ -274,7 +274,10 @@ mod tests {
             ..Default::default()
         };
         let (t, f, u) = EchoEngine::reply(&req(Some(2), &[]));
-        assert_eq!((t.as_str(), f, u.output_tokens), ("alpha beta", Finish::Length, 2));
+        assert_eq!(
+            (t.as_str(), f, u.output_tokens),
+            ("alpha beta", Finish::Length, 2)
+        );
         let (t, f, _) = EchoEngine::reply(&req(None, &[" gamma"]));
         assert_eq!((t.as_str(), f), ("alpha beta", Finish::Stop));
         let (t, f, _) = EchoEngine::reply(&req(Some(4), &[]));

@@ -81,13 +81,22 @@ pub type ChunkStream = BoxStream<'static, Result<Chunk, ApiError>>;
 pub trait Engine: Send + Sync {
     /// `echo`, `openai`, ...
     fn kind(&self) -> &'static str;
-    fn generate(&self, model: &ModelEntry, req: GenerateRequest)
-    -> BoxFuture<'_, Result<Generation, ApiError>>;
+    fn generate(
+        &self,
+        model: &ModelEntry,
+        req: GenerateRequest,
+    ) -> BoxFuture<'_, Result<Generation, ApiError>>;
     /// Dropping the stream stops the generation.
-    fn stream(&self, model: &ModelEntry, req: GenerateRequest)
-    -> BoxFuture<'_, Result<ChunkStream, ApiError>>;
-    fn embed(&self, model: &ModelEntry, inputs: Vec<EmbedInput>)
-    -> BoxFuture<'_, Result<Embeddings, ApiError>>;
+    fn stream(
+        &self,
+        model: &ModelEntry,
+        req: GenerateRequest,
+    ) -> BoxFuture<'_, Result<ChunkStream, ApiError>>;
+    fn embed(
+        &self,
+        model: &ModelEntry,
+        inputs: Vec<EmbedInput>,
+    ) -> BoxFuture<'_, Result<Embeddings, ApiError>>;
     /// Tokens of `text` as this engine's tokenizer counts them.
     fn count_tokens(&self, model: &ModelEntry, text: &str) -> u32;
     /// Whether the engine can serve now (`Err` says why not).
@@ -138,8 +147,10 @@ impl Registry {
                 EngineKind::Openai => match &upstream {
                     Some(e) => e.clone(),
                     None => {
-                        let e: Arc<dyn Engine> =
-                            Arc::new(openai::OpenAiEngine::from_env(&config.upstream, reliability)?);
+                        let e: Arc<dyn Engine> = Arc::new(openai::OpenAiEngine::from_env(
+                            &config.upstream,
+                            reliability,
+                        )?);
                         upstream = Some(e.clone());
                         e
                     }
@@ -167,7 +178,12 @@ impl Registry {
     }
 
     /// The model `id` (or the default for `cap`) if it can do `cap`; else the OpenAI 404.
-    pub fn resolve(&self, id: Option<&str>, cap: Capability, param: &str) -> Result<&Model, ApiError> {
+    pub fn resolve(
+        &self,
+        id: Option<&str>,
+        cap: Capability,
+        param: &str,
+    ) -> Result<&Model, ApiError> {
         let id = id.unwrap_or(match cap {
             Capability::Generation => &self.default_generation,
             Capability::Embedding => &self.default_embedding,

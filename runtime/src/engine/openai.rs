@@ -17,7 +17,7 @@ use futures::future::BoxFuture;
 use futures::{FutureExt, StreamExt};
 use lukhas_api::support::ApiError;
 use rand::Rng;
-use serde_json::{Value, json};
+use serde_json::{json, Value};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -112,9 +112,9 @@ impl OpenAiEngine {
                         }
                         429 => ApiError::rate_limited(retry_after.unwrap_or(1.0).ceil() as u64)
                             .with_param("upstream"),
-                        s if s >= 500 => ApiError::bad_gateway(format!(
-                            "The upstream answered {s}: {message}"
-                        )),
+                        s if s >= 500 => {
+                            ApiError::bad_gateway(format!("The upstream answered {s}: {message}"))
+                        }
                         s => {
                             return Err(ApiError::bad_gateway(format!(
                                 "The upstream answered {s}: {message}"
@@ -133,13 +133,22 @@ impl OpenAiEngine {
                     ApiError::bad_gateway(format!("Could not connect to the upstream: {e}")),
                     None,
                 ),
-                Err(e) => return Err(ApiError::bad_gateway(format!("Upstream request failed: {e}"))),
+                Err(e) => {
+                    return Err(ApiError::bad_gateway(format!(
+                        "Upstream request failed: {e}"
+                    )))
+                }
             };
             if attempt >= self.backoff.max_attempts {
                 return Err(error);
             }
             let wait = self.delay(attempt, retry_after);
-            tracing::warn!(attempt, wait_ms = wait.as_millis() as u64, status = error.status.as_u16(), "upstream call failed; retrying");
+            tracing::warn!(
+                attempt,
+                wait_ms = wait.as_millis() as u64,
+                status = error.status.as_u16(),
+                "upstream call failed; retrying"
+            );
             tokio::time::sleep(wait).await;
         }
     }
@@ -167,10 +176,7 @@ impl OpenAiEngine {
             ("temperature", req.temperature.map(Value::from)),
             ("top_p", req.top_p.map(Value::from)),
             ("seed", req.seed.map(Value::from)),
-            (
-                "stop",
-                (!req.stop.is_empty()).then(|| json!(req.stop)),
-            ),
+            ("stop", (!req.stop.is_empty()).then(|| json!(req.stop))),
             (
                 "stream_options",
                 stream.then(|| json!({"include_usage": true})),
@@ -240,16 +246,20 @@ impl Engine for OpenAiEngine {
                     transport(e)
                 }
             })?;
-            let choice = v.pointer("/choices/0").ok_or_else(|| {
-                ApiError::bad_gateway("The upstream answered without choices.")
-            })?;
+            let choice = v
+                .pointer("/choices/0")
+                .ok_or_else(|| ApiError::bad_gateway("The upstream answered without choices."))?;
             let text = choice
                 .pointer("/message/content")
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string();
             let usage = v.get("usage").and_then(usage_of).unwrap_or_else(|| Usage {
-                input_tokens: req.turns.iter().map(|t| self.count_tokens(&model, &t.content)).sum(),
+                input_tokens: req
+                    .turns
+                    .iter()
+                    .map(|t| self.count_tokens(&model, &t.content))
+                    .sum(),
                 output_tokens: self.count_tokens(&model, &text),
             });
             Ok(Generation {
@@ -301,16 +311,25 @@ impl Engine for OpenAiEngine {
                                 let Ok(v) = serde_json::from_str::<Value>(&ev.data) else {
                                     continue;
                                 };
-                                if let Some(msg) = v.pointer("/error/message").and_then(Value::as_str) {
-                                    Err(ApiError::bad_gateway(format!("The upstream failed mid-stream: {msg}")))
+                                if let Some(msg) =
+                                    v.pointer("/error/message").and_then(Value::as_str)
+                                {
+                                    Err(ApiError::bad_gateway(format!(
+                                        "The upstream failed mid-stream: {msg}"
+                                    )))
                                 } else {
                                     if let Some(u) = v.get("usage").and_then(usage_of) {
                                         usage = Some(u);
                                     }
-                                    if let Some(f) = v.pointer("/choices/0/finish_reason").and_then(finish_of) {
+                                    if let Some(f) =
+                                        v.pointer("/choices/0/finish_reason").and_then(finish_of)
+                                    {
                                         finish = Some(f);
                                     }
-                                    match v.pointer("/choices/0/delta/content").and_then(Value::as_str) {
+                                    match v
+                                        .pointer("/choices/0/delta/content")
+                                        .and_then(Value::as_str)
+                                    {
                                         Some(d) if !d.is_empty() => {
                                             chars += d.chars().count() as u32;
                                             Ok(Chunk::Delta(d.to_string()))
@@ -352,12 +371,20 @@ impl Engine for OpenAiEngine {
             let r = self.post("/embeddings", &body).await?;
             let v: Value = r.json().await.map_err(transport)?;
             let mut vectors: Vec<Option<Vec<f32>>> = vec![None; n];
-            for item in v.get("data").and_then(Value::as_array).into_iter().flatten() {
+            for item in v
+                .get("data")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 let index = item.get("index").and_then(Value::as_u64).unwrap_or(0) as usize;
-                let vector: Option<Vec<f32>> = item
-                    .get("embedding")
-                    .and_then(Value::as_array)
-                    .map(|a| a.iter().filter_map(Value::as_f64).map(|x| x as f32).collect());
+                let vector: Option<Vec<f32>> =
+                    item.get("embedding").and_then(Value::as_array).map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_f64)
+                            .map(|x| x as f32)
+                            .collect()
+                    });
                 if let (Some(slot), Some(vector)) = (vectors.get_mut(index), vector) {
                     *slot = Some(vector);
                 }
@@ -371,7 +398,9 @@ impl Engine for OpenAiEngine {
                     })
                 })
                 .collect::<Option<Vec<_>>>()
-                .ok_or_else(|| ApiError::bad_gateway("The upstream returned too few embeddings."))?;
+                .ok_or_else(|| {
+                    ApiError::bad_gateway("The upstream returned too few embeddings.")
+                })?;
             let tokens = v
                 .pointer("/usage/prompt_tokens")
                 .and_then(Value::as_u64)

@@ -12,7 +12,7 @@ use lukhas_api::types::{
     ChatMessageContent, ChatMessageRole, CreateChatCompletionRequest,
     CreateChatCompletionStreamResponse, StopSequences,
 };
-use serde_json::{Value, json};
+use serde_json::{json, Value};
 
 fn turns(body: &CreateChatCompletionRequest) -> Vec<Turn> {
     body.messages
@@ -27,9 +27,11 @@ fn turns(body: &CreateChatCompletionRequest) -> Vec<Turn> {
             content: match &m.content {
                 None => String::new(),
                 Some(ChatMessageContent::String(s)) => s.clone(),
-                Some(ChatMessageContent::Array(parts)) => {
-                    parts.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("")
-                }
+                Some(ChatMessageContent::Array(parts)) => parts
+                    .iter()
+                    .map(|p| p.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(""),
             },
         })
         .collect()

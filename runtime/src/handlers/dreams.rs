@@ -9,7 +9,7 @@ use crate::util::{new_id, now, now_f64};
 use lukhas_api::operations::create_dream;
 use lukhas_api::support::ApiError;
 use lukhas_api::types::{CreateDreamRequest, DreamConstraints, DreamStep, DreamStreamEvent};
-use serde_json::{Value, json};
+use serde_json::{json, Value};
 use std::time::Instant;
 
 fn step_name(s: DreamStep) -> &'static str {
@@ -24,9 +24,15 @@ fn step_name(s: DreamStep) -> &'static str {
 
 fn instruction(s: DreamStep) -> &'static str {
     match s {
-        DreamStep::Imagine => "Imagine freely around the seed: vivid images, associations and possibilities.",
-        DreamStep::Expand => "Develop the most promising idea so far into a fuller, concrete passage.",
-        DreamStep::Critique => "Critique the previous steps: name their weaknesses, cliches and gaps, concretely.",
+        DreamStep::Imagine => {
+            "Imagine freely around the seed: vivid images, associations and possibilities."
+        }
+        DreamStep::Expand => {
+            "Develop the most promising idea so far into a fuller, concrete passage."
+        }
+        DreamStep::Critique => {
+            "Critique the previous steps: name their weaknesses, cliches and gaps, concretely."
+        }
         DreamStep::Refine => "Rewrite the passage so far, fixing what the critique found.",
         DreamStep::Summarize => "Summarize the dream so far in a few sentences.",
     }
@@ -81,7 +87,10 @@ impl Plan {
             system.push_str(&format!(" Write in a {t} tone."));
         }
         if !self.avoid.is_empty() {
-            system.push_str(&format!(" Never use these words: {}.", self.avoid.join(", ")));
+            system.push_str(&format!(
+                " Never use these words: {}.",
+                self.avoid.join(", ")
+            ));
         }
         system.push_str(" Reply with the step's content only.");
         let mut user = format!("Seed: {}\n\n", self.seed);
@@ -90,8 +99,14 @@ impl Plan {
         }
         user.push_str(&format!("Now write the {} step.", step_name(step)));
         vec![
-            Turn { role: Role::System, content: system },
-            Turn { role: Role::User, content: user },
+            Turn {
+                role: Role::System,
+                content: system,
+            },
+            Turn {
+                role: Role::User,
+                content: user,
+            },
         ]
     }
 
@@ -111,7 +126,9 @@ impl Plan {
                 max_tokens: Some(self.max_tokens),
                 temperature: self.temperature,
                 top_p: None,
-                seed: self.sampling_seed.map(|s| s.wrapping_add(index as u64) as i64),
+                seed: self
+                    .sampling_seed
+                    .map(|s| s.wrapping_add(index as u64) as i64),
                 stop: Vec::new(),
             })
             .await?;
@@ -135,10 +152,17 @@ fn usage_json(u: Usage) -> Value {
     })
 }
 
-pub async fn create(app: &App, body: CreateDreamRequest) -> Result<create_dream::Response, ApiError> {
+pub async fn create(
+    app: &App,
+    body: CreateDreamRequest,
+) -> Result<create_dream::Response, ApiError> {
     let model = app
         .registry
-        .resolve(body.model.as_deref().map(String::as_str), Capability::Generation, "model")?
+        .resolve(
+            body.model.as_deref().map(String::as_str),
+            Capability::Generation,
+            "model",
+        )?
         .clone();
     let constraints: DreamConstraints = match &body.constraints {
         Some(c) => c.clone(),
@@ -147,9 +171,16 @@ pub async fn create(app: &App, body: CreateDreamRequest) -> Result<create_dream:
     let plan = Plan {
         seed: body.seed.to_string(),
         steps: constraints.steps.clone(),
-        max_tokens: constraints.max_tokens_per_step.get().min(u64::from(u32::MAX)) as u32,
+        max_tokens: constraints
+            .max_tokens_per_step
+            .get()
+            .min(u64::from(u32::MAX)) as u32,
         tone: constraints.tone.as_ref().map(|t| t.to_string()),
-        avoid: constraints.avoid_words.iter().map(|w| w.to_string()).collect(),
+        avoid: constraints
+            .avoid_words
+            .iter()
+            .map(|w| w.to_string())
+            .collect(),
         temperature: constraints.temperature.as_ref().and_then(|t| t.0),
         sampling_seed: constraints.sampling_seed,
     };
@@ -176,7 +207,12 @@ pub async fn create(app: &App, body: CreateDreamRequest) -> Result<create_dream:
             traces.push(trace);
             done.push((*step, content));
         }
-        return Ok(create_dream::Response::Ok(typed(finish(&traces, total, model.id(), &plan.seed))?));
+        return Ok(create_dream::Response::Ok(typed(finish(
+            &traces,
+            total,
+            model.id(),
+            &plan.seed,
+        ))?));
     }
 
     let (tx, events) = event_channel::<DreamStreamEvent>();

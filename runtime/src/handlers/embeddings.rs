@@ -3,12 +3,14 @@
 use super::typed;
 use crate::app::App;
 use crate::config::Capability;
-use crate::engine::{EmbedInput, normalize};
+use crate::engine::{normalize, EmbedInput};
 use base64::Engine as _;
 use lukhas_api::operations::create_embedding;
 use lukhas_api::support::ApiError;
-use lukhas_api::types::{CreateEmbeddingRequest, CreateEmbeddingRequestEncodingFormat, EmbeddingInput};
-use serde_json::{Value, json};
+use lukhas_api::types::{
+    CreateEmbeddingRequest, CreateEmbeddingRequestEncodingFormat, EmbeddingInput,
+};
+use serde_json::{json, Value};
 
 fn inputs(input: &EmbeddingInput) -> Vec<EmbedInput> {
     let ids = |v: &Vec<u64>| EmbedInput::Tokens(v.iter().map(|&t| t as i64).collect());
@@ -57,14 +59,21 @@ pub async fn create(
             .with_param("/dimensions"));
         }
     }
-    let base64 = matches!(body.encoding_format, CreateEmbeddingRequestEncodingFormat::Base64);
+    let base64 = matches!(
+        body.encoding_format,
+        CreateEmbeddingRequestEncodingFormat::Base64
+    );
     let data: Vec<Value> = out
         .vectors
         .into_iter()
         .enumerate()
         .map(|(index, v)| {
             let v = shorten(v, dimensions);
-            let embedding = if base64 { json!(to_base64(&v)) } else { json!(v) };
+            let embedding = if base64 {
+                json!(to_base64(&v))
+            } else {
+                json!(v)
+            };
             json!({"object": "embedding", "index": index, "embedding": embedding})
         })
         .collect();

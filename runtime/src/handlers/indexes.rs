@@ -8,11 +8,14 @@ use crate::engine::EmbedInput;
 use crate::store::{IndexMeta, Metric, StoreError, VectorRecord};
 use crate::util::{new_id, now};
 use lukhas_api::operations::{
-    create_index, delete_index, delete_vector, get_index, list_indexes, search_index, upsert_vectors,
+    create_index, delete_index, delete_vector, get_index, list_indexes, search_index,
+    upsert_vectors,
 };
 use lukhas_api::support::ApiError;
-use lukhas_api::types::{self, CreateIndexRequest, SearchIndexRequest, UpsertVectorsRequest, VectorItem};
-use serde_json::{Map, Value, json};
+use lukhas_api::types::{
+    self, CreateIndexRequest, SearchIndexRequest, UpsertVectorsRequest, VectorItem,
+};
+use serde_json::{json, Map, Value};
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
@@ -22,17 +25,21 @@ impl From<StoreError> for ApiError {
                 format!("No index `{id}` exists (or it belongs to another tenant)."),
             )
             .with_param("index_id"),
-            StoreError::VectorNotFound(id) => {
-                ApiError::not_found("vector_not_found", format!("No vector `{id}` in this index."))
-                    .with_param("vector_id")
-            }
+            StoreError::VectorNotFound(id) => ApiError::not_found(
+                "vector_not_found",
+                format!("No vector `{id}` in this index."),
+            )
+            .with_param("vector_id"),
             StoreError::NameTaken(name) => {
-                ApiError::conflict(format!("An index named `{name}` already exists.")).with_param("name")
+                ApiError::conflict(format!("An index named `{name}` already exists."))
+                    .with_param("name")
             }
             StoreError::Dimension { param, message } => {
                 ApiError::invalid_request("dimension_mismatch", message).with_param(param)
             }
-            StoreError::Internal(m) => ApiError::unavailable(format!("Storage is unavailable: {m}"), 1),
+            StoreError::Internal(m) => {
+                ApiError::unavailable(format!("Storage is unavailable: {m}"), 1)
+            }
         }
     }
 }
@@ -56,7 +63,11 @@ fn metadata_map(m: Option<&types::VectorMetadata>) -> Map<String, Value> {
         .unwrap_or_default()
 }
 
-pub async fn list(app: &App, p: &Principal, r: list_indexes::Request) -> Result<list_indexes::Response, ApiError> {
+pub async fn list(
+    app: &App,
+    p: &Principal,
+    r: list_indexes::Request,
+) -> Result<list_indexes::Response, ApiError> {
     let limit = r.limit.clamp(1, 100) as usize;
     let (page, has_more) = app.store.list(&p.tenant, limit, r.after).await?;
     let data: Vec<Value> = page.iter().map(index_json).collect();
@@ -69,7 +80,11 @@ pub async fn list(app: &App, p: &Principal, r: list_indexes::Request) -> Result<
     }))?))
 }
 
-pub async fn create(app: &App, p: &Principal, body: CreateIndexRequest) -> Result<create_index::Response, ApiError> {
+pub async fn create(
+    app: &App,
+    p: &Principal,
+    body: CreateIndexRequest,
+) -> Result<create_index::Response, ApiError> {
     let model = app.registry.resolve(
         body.embedding_model.as_deref().map(String::as_str),
         Capability::Embedding,
@@ -101,7 +116,11 @@ pub async fn get(app: &App, p: &Principal, id: &str) -> Result<get_index::Respon
     Ok(get_index::Response::Ok(typed(index_json(&meta))?))
 }
 
-pub async fn delete(app: &App, p: &Principal, id: &str) -> Result<delete_index::Response, ApiError> {
+pub async fn delete(
+    app: &App,
+    p: &Principal,
+    id: &str,
+) -> Result<delete_index::Response, ApiError> {
     app.store.delete(&p.tenant, id).await?;
     Ok(delete_index::Response::Ok(typed(
         json!({"id": id, "object": "index.deleted", "deleted": true}),
@@ -119,27 +138,45 @@ pub async fn upsert(
     let mut texts = Vec::new();
     for (i, item) in body.vectors.iter().enumerate() {
         let (vid, metadata, vector, text) = match item {
-            VectorItem::Variant0 { id, metadata, vector } => (id.to_string(), metadata, Some(vector), None),
-            VectorItem::Variant1 { id, metadata, text } => (id.to_string(), metadata, None, Some(text.to_string())),
+            VectorItem::Variant0 {
+                id,
+                metadata,
+                vector,
+            } => (id.to_string(), metadata, Some(vector), None),
+            VectorItem::Variant1 { id, metadata, text } => {
+                (id.to_string(), metadata, None, Some(text.to_string()))
+            }
         };
         if let Some(t) = &text {
             texts.push((records.len(), t.clone()));
         }
         records.push(VectorRecord {
             id: vid,
-            vector: vector.map(|v| v.iter().map(|x| *x as f32).collect()).unwrap_or_default(),
-            param: format!("/vectors/{i}/{}", if text.is_some() { "text" } else { "vector" }),
+            vector: vector
+                .map(|v| v.iter().map(|x| *x as f32).collect())
+                .unwrap_or_default(),
+            param: format!(
+                "/vectors/{i}/{}",
+                if text.is_some() { "text" } else { "vector" }
+            ),
             text,
             metadata: metadata_map(metadata.as_ref()),
         });
     }
     let mut tokens = 0;
     if !texts.is_empty() {
-        let model = app
-            .registry
-            .resolve(Some(&meta.embedding_model), Capability::Embedding, "embedding_model")?;
+        let model = app.registry.resolve(
+            Some(&meta.embedding_model),
+            Capability::Embedding,
+            "embedding_model",
+        )?;
         let out = model
-            .embed(texts.iter().map(|(_, t)| EmbedInput::Text(t.clone())).collect())
+            .embed(
+                texts
+                    .iter()
+                    .map(|(_, t)| EmbedInput::Text(t.clone()))
+                    .collect(),
+            )
             .await?;
         tokens = out.tokens;
         for ((slot, _), v) in texts.iter().zip(out.vectors) {
@@ -179,7 +216,13 @@ pub async fn search(
 ) -> Result<search_index::Response, ApiError> {
     let meta = app.store.get(&p.tenant, id).await?;
     let (query, text, k, include_vectors, include_metadata, filter) = match &body {
-        SearchIndexRequest::Variant0 { vector, k, include_vectors, include_metadata, filter } => (
+        SearchIndexRequest::Variant0 {
+            vector,
+            k,
+            include_vectors,
+            include_metadata,
+            filter,
+        } => (
             Some(vector.iter().map(|x| *x as f32).collect::<Vec<f32>>()),
             None,
             k,
@@ -187,28 +230,51 @@ pub async fn search(
             *include_metadata,
             filter,
         ),
-        SearchIndexRequest::Variant1 { text, k, include_vectors, include_metadata, filter } => {
-            (None, Some(text.to_string()), k, *include_vectors, *include_metadata, filter)
-        }
+        SearchIndexRequest::Variant1 {
+            text,
+            k,
+            include_vectors,
+            include_metadata,
+            filter,
+        } => (
+            None,
+            Some(text.to_string()),
+            k,
+            *include_vectors,
+            *include_metadata,
+            filter,
+        ),
     };
     let mut tokens = 0;
     let (query, param) = match (query, text) {
         (Some(q), _) => (q, "/vector"),
         (None, Some(t)) => {
-            let model = app
-                .registry
-                .resolve(Some(&meta.embedding_model), Capability::Embedding, "embedding_model")?;
+            let model = app.registry.resolve(
+                Some(&meta.embedding_model),
+                Capability::Embedding,
+                "embedding_model",
+            )?;
             let mut out = model.embed(vec![EmbedInput::Text(t)]).await?;
             tokens = out.tokens;
             (out.vectors.pop().unwrap_or_default(), "/text")
         }
         (None, None) => {
-            return Err(ApiError::invalid_request("invalid_value", "Give `vector` or `text`."));
+            return Err(ApiError::invalid_request(
+                "invalid_value",
+                "Give `vector` or `text`.",
+            ));
         }
     };
     let hits = app
         .store
-        .search(&p.tenant, id, query, k.get() as usize, metadata_map(filter.as_ref()), param)
+        .search(
+            &p.tenant,
+            id,
+            query,
+            k.get() as usize,
+            metadata_map(filter.as_ref()),
+            param,
+        )
         .await?;
     let data: Vec<Value> = hits
         .into_iter()

@@ -5,7 +5,7 @@ use crate::app::App;
 use crate::engine::Model;
 use lukhas_api::operations::{list_models, retrieve_model};
 use lukhas_api::support::ApiError;
-use serde_json::{Value, json};
+use serde_json::{json, Value};
 
 fn model_json(m: &Model) -> Value {
     json!({
@@ -18,7 +18,9 @@ fn model_json(m: &Model) -> Value {
 
 pub fn list(app: &App) -> Result<list_models::Response, ApiError> {
     let data: Vec<Value> = app.registry.all().iter().map(model_json).collect();
-    Ok(list_models::Response::Ok(typed(json!({"object": "list", "data": data}))?))
+    Ok(list_models::Response::Ok(typed(
+        json!({"object": "list", "data": data}),
+    )?))
 }
 
 /// Ids may contain `/`; the router's greedy parameter delivers them whole, `%2F` decoded.

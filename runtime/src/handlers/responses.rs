@@ -12,7 +12,7 @@ use lukhas_api::types::{
     CreateResponseRequest, ResponseInput, ResponseInputMessageContent, ResponseInputMessageRole,
     ResponseStreamEvent,
 };
-use serde_json::{Value, json};
+use serde_json::{json, Value};
 
 fn turns(body: &CreateResponseRequest) -> Vec<Turn> {
     let mut turns = Vec::new();
@@ -38,9 +38,11 @@ fn turns(body: &CreateResponseRequest) -> Vec<Turn> {
                 };
                 let content = match &m.content {
                     ResponseInputMessageContent::String(s) => s.clone(),
-                    ResponseInputMessageContent::Array(parts) => {
-                        parts.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("")
-                    }
+                    ResponseInputMessageContent::Array(parts) => parts
+                        .iter()
+                        .map(|p| p.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(""),
                 };
                 turns.push(Turn { role, content });
             }
@@ -61,9 +63,7 @@ struct Ctx {
 
 impl Ctx {
     fn message(&self, status: &str, text: Option<&str>) -> Value {
-        let content: Vec<Value> = text
-            .map(|t| vec![output_text(t)])
-            .unwrap_or_default();
+        let content: Vec<Value> = text.map(|t| vec![output_text(t)]).unwrap_or_default();
         json!({
             "id": self.message_id,
             "type": "message",
@@ -77,7 +77,13 @@ impl Ctx {
     fn response(&self, done: Option<(&str, Finish, Usage)>) -> Value {
         let e = |k: &str| self.echo.get(k).cloned().unwrap_or(Value::Null);
         let (status, output, usage, incomplete, completed_at) = match done {
-            None => ("in_progress", json!([]), Value::Null, Value::Null, Value::Null),
+            None => (
+                "in_progress",
+                json!([]),
+                Value::Null,
+                Value::Null,
+                Value::Null,
+            ),
             Some((text, finish, usage)) => {
                 let (status, incomplete) = match finish {
                     Finish::Stop => ("completed", Value::Null),
@@ -142,11 +148,17 @@ pub async fn create(
 ) -> Result<create_response::Response, ApiError> {
     let model = app
         .registry
-        .resolve(body.model.as_deref().map(String::as_str), Capability::Generation, "model")?
+        .resolve(
+            body.model.as_deref().map(String::as_str),
+            Capability::Generation,
+            "model",
+        )?
         .clone();
     let request = GenerateRequest {
         turns: turns(&body),
-        max_tokens: body.max_output_tokens.map(|n| n.get().min(u64::from(u32::MAX)) as u32),
+        max_tokens: body
+            .max_output_tokens
+            .map(|n| n.get().min(u64::from(u32::MAX)) as u32),
         temperature: body.temperature.as_ref().and_then(|t| t.0),
         top_p: body.top_p.as_ref().and_then(|t| t.0),
         seed: None,
@@ -201,7 +213,11 @@ pub async fn create(
                     }
                 }
                 Ok(Chunk::Done { finish, usage }) => {
-                    let status = if finish == Finish::Stop { "completed" } else { "incomplete" };
+                    let status = if finish == Finish::Stop {
+                        "completed"
+                    } else {
+                        "incomplete"
+                    };
                     let tail = [
                         json!({"type": "response.output_text.done", "item_id": ctx.message_id,
                                "output_index": 0, "content_index": 0, "text": text, "logprobs": []}),

@@ -3,7 +3,9 @@
 use crate::app::App;
 use lukhas_api::operations::{get_health, get_metrics, get_readiness};
 use lukhas_api::support::ApiError;
-use lukhas_api::types::{Health, HealthStatus, Readiness, ReadinessCheck, ReadinessCheckStatus, ReadinessStatus};
+use lukhas_api::types::{
+    Health, HealthStatus, Readiness, ReadinessCheck, ReadinessCheckStatus, ReadinessStatus,
+};
 use std::collections::HashMap;
 
 pub fn health() -> get_health::Response {

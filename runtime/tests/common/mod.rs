@@ -54,7 +54,10 @@ pub fn bin() -> &'static str {
 }
 
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// A fresh directory that outlives the test (restarts reuse it).
@@ -69,12 +72,18 @@ pub fn temp_dir(name: &str) -> PathBuf {
 /// `lukhas keys create`; returns the key.
 pub fn create_key(file: &Path, scopes: &str, tenant: &str) -> String {
     let out = Command::new(bin())
-        .args(["keys", "create", "--scopes", scopes, "--tenant", tenant, "--file"])
+        .args([
+            "keys", "create", "--scopes", scopes, "--tenant", tenant, "--file",
+        ])
         .arg(file)
         .current_dir(workspace())
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
