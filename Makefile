@@ -5,14 +5,18 @@ VENV := .venv
 BIN := target/debug/lukhas
 POSTMAN := tests/postman
 
-.PHONY: run build generate check fmt clippy test test-rust test-python test-postman bench clean
+.PHONY: run build models generate check fmt clippy test test-rust test-python test-postman bench clean
 
-## run: start the server on its default configuration (prints a local API key on first start)
-run:
-	$(CARGO) run -p lukhas-runtime --bin lukhas -- serve
+## run: start the server on its embedded models (prints a local API key on first start)
+run: models
+	$(CARGO) run --release -p lukhas-runtime --bin lukhas -- serve
 
 build:
 	$(CARGO) build -p lukhas-runtime --bin lukhas
+
+## models: fetch the pinned embedded models into $${LUKHAS_MODELS_DIR:-~/.cache/lukhas/models} (no-op when present)
+models:
+	python3 scripts/fetch_models.py
 
 ## generate: regenerate generated/ from spec/lukhas-openai.yaml
 generate:
@@ -29,9 +33,9 @@ clippy:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 ## test: Rust tests (codegen, runtime over HTTP, generated client), the openai SDK, Postman
-test: test-rust test-python test-postman
+test: models test-rust test-python test-postman
 
-test-rust:
+test-rust: models
 	$(CARGO) test --workspace
 
 $(VENV)/.installed: tests/python/requirements.txt
@@ -51,8 +55,9 @@ test-postman: $(POSTMAN)/node_modules/.installed build
 	bash $(POSTMAN)/run.sh $(BIN)
 
 ## bench: release-build benchmarks (figures go to docs/benchmarks.md)
-bench:
-	$(CARGO) run --release -q -p lukhas-codegen --bin codegen-bench
+bench: models
+	$(CARGO) bench -q -p lukhas-codegen --bench generate
+	$(CARGO) bench -q -p lukhas-runtime --bench serve
 
 clean:
 	$(CARGO) clean

@@ -79,7 +79,10 @@ impl ApiError {
             param: String::new(),
             message: "invalid request".into(),
         });
-        let mut message = format!("{}: {}", first.param, first.message);
+        let mut message = match first.param.as_str() {
+            "" => format!("request body: {}", first.message),
+            param => format!("{param}: {}", first.message),
+        };
         if issues.len() > 1 {
             message.push_str(&format!(
                 " (and {} more violation(s); see error.errors)",

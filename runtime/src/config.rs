@@ -72,7 +72,35 @@ pub struct ModelsConfig {
     pub default_generation: String,
     /// Used by indexes created without `embedding_model`.
     pub default_embedding: String,
+    /// Where `make models` puts the embedded models' files (`local` engine paths are relative to
+    /// it). Default: `$LUKHAS_MODELS_DIR`, else `~/.cache/lukhas/models`.
+    #[serde(default)]
+    pub dir: Option<PathBuf>,
     pub registry: Vec<ModelEntry>,
+}
+
+impl ModelsConfig {
+    pub fn models_dir(&self) -> PathBuf {
+        self.dir
+            .as_deref()
+            .map(expand_home)
+            .unwrap_or_else(Self::default_dir)
+    }
+
+    /// `$LUKHAS_MODELS_DIR`, else `~/.cache/lukhas/models` (where `make models` writes).
+    pub fn default_dir() -> PathBuf {
+        match std::env::var_os("LUKHAS_MODELS_DIR") {
+            Some(dir) => expand_home(Path::new(&dir)),
+            None => expand_home(Path::new("~/.cache/lukhas/models")),
+        }
+    }
+}
+
+fn expand_home(path: &Path) -> PathBuf {
+    match (path.strip_prefix("~"), std::env::var_os("HOME")) {
+        (Ok(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => path.to_path_buf(),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -80,6 +108,7 @@ pub struct ModelsConfig {
 pub enum EngineKind {
     Echo,
     Openai,
+    Local,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -104,12 +133,28 @@ pub struct ModelEntry {
     /// `echo`: embedding dimension (default 384).
     #[serde(default)]
     pub dimension: Option<usize>,
+    /// `local`: the model's files, relative to the models directory: a directory with
+    /// `model.safetensors`, `tokenizer.json` and `config.json` (embeddings) or a `.gguf` file
+    /// (generation).
+    #[serde(default)]
+    pub path: Option<PathBuf>,
+    /// `local` generation: the system message used when a conversation has none (otherwise the
+    /// model's chat template may insert its own, e.g. SmolLM2 introduces itself as SmolLM).
+    #[serde(default)]
+    pub system_prompt: Option<String>,
+    /// `local` generation: requests waiting beyond this many answer 503 (default 16).
+    #[serde(default = "default_queue")]
+    pub queue: usize,
     /// `echo`: simulated latency per generation, for tests of timeouts.
     #[serde(default)]
     pub latency_ms: u64,
     /// `echo`: the first N generations fail with a 500, for tests of retries.
     #[serde(default)]
     pub fail_first: u32,
+}
+
+fn default_queue() -> usize {
+    16
 }
 
 fn default_owner() -> String {
@@ -323,6 +368,15 @@ fn validate_config(c: &Config) -> Result<()> {
         }
         if m.dimension == Some(0) || m.dimension.is_some_and(|d| d > 16384) {
             bail!("key `models.registry[{i}].dimension`: must be 1-16384");
+        }
+        if m.engine == EngineKind::Local && m.path.is_none() {
+            bail!("key `models.registry[{i}].path`: the local engine needs the model's files");
+        }
+        if m.engine == EngineKind::Local && m.capabilities.len() != 1 {
+            bail!("key `models.registry[{i}].capabilities`: a local model does one thing: generation or embedding");
+        }
+        if m.queue == 0 {
+            bail!("key `models.registry[{i}].queue`: must be at least 1");
         }
     }
     let has = |id: &str, cap: Capability| {

@@ -106,12 +106,19 @@ async fn every_operation_through_the_generated_client() {
     assert_eq!(d.traces.len(), 2);
     assert!(d.traces[0].content.contains("quiet harbour"));
     let mut events = client.create_dream_stream(&req).await.unwrap();
-    let mut n = 0;
+    let (mut deltas, mut frames) = (0, Vec::new());
     while let Some(e) = events.next().await {
-        e.unwrap();
-        n += 1;
+        match e.unwrap() {
+            types::DreamStreamEvent::DreamStepDeltaEvent(_) => deltas += 1,
+            types::DreamStreamEvent::DreamStepCompletedEvent(c) => {
+                frames.push(c.trace.step.to_string())
+            }
+            types::DreamStreamEvent::DreamCompletedEvent(_) => frames.push("completed".into()),
+            types::DreamStreamEvent::ResponseErrorEvent(e) => panic!("{e:?}"),
+        }
     }
-    assert_eq!(n, 3, "two steps and the completed dream");
+    assert_eq!(frames, ["imagine", "critique", "completed"]);
+    assert!(deltas >= 2, "every step streams its text");
 
     // Indexes: the whole lifecycle.
     let req: types::CreateIndexRequest =

@@ -1858,8 +1858,9 @@ pub trait Api: Send + Sync + 'static {
     ///
     /// Runs a pipeline of generation steps (imagine -> expand -> critique by default) where each step is
     /// conditioned on the seed, the constraints and the steps before it. With `stream: true` the answer is
-    /// a `text/event-stream` of `DreamStreamEvent` frames: one `dream.step.completed` per finished step,
-    /// then `dream.completed` with the whole dream.
+    /// a `text/event-stream` of `DreamStreamEvent` frames: `dream.step.delta` frames as each step's text is
+    /// generated, one `dream.step.completed` per finished step (its trace), then `dream.completed` with the
+    /// whole dream.
     fn create_dream(
         &self,
         principal: Self::Principal,

@@ -2174,13 +2174,77 @@ impl ::std::convert::TryFrom<::std::string::String> for DreamStepCompletedEventT
         value.parse()
     }
 }
+///Text generated for the running step, as it is generated (avoided words already removed).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct DreamStepDeltaEvent {
+    pub delta: ::std::string::String,
+    pub dream_id: ::std::string::String,
+    pub sequence_number: u64,
+    pub step: DreamStep,
+    pub step_index: u64,
+    #[serde(rename = "type")]
+    pub type_: DreamStepDeltaEventType,
+}
+///`DreamStepDeltaEventType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum DreamStepDeltaEventType {
+    #[serde(rename = "dream.step.delta")]
+    DreamStepDelta,
+}
+impl ::std::fmt::Display for DreamStepDeltaEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::DreamStepDelta => f.write_str("dream.step.delta"),
+        }
+    }
+}
+impl ::std::str::FromStr for DreamStepDeltaEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "dream.step.delta" => Ok(Self::DreamStepDelta),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for DreamStepDeltaEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DreamStepDeltaEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///One frame of a streamed dream, discriminated by `type`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
 pub enum DreamStreamEvent {
+    DreamStepDeltaEvent(DreamStepDeltaEvent),
     DreamStepCompletedEvent(DreamStepCompletedEvent),
     DreamCompletedEvent(DreamCompletedEvent),
     ResponseErrorEvent(ResponseErrorEvent),
+}
+impl ::std::convert::From<DreamStepDeltaEvent> for DreamStreamEvent {
+    fn from(value: DreamStepDeltaEvent) -> Self {
+        Self::DreamStepDeltaEvent(value)
+    }
 }
 impl ::std::convert::From<DreamStepCompletedEvent> for DreamStreamEvent {
     fn from(value: DreamStepCompletedEvent) -> Self {

@@ -4,10 +4,11 @@
 //! see [`Engine`]; a new backend is a new file here plus a registry entry.
 
 pub mod echo;
+pub mod local;
 pub mod openai;
 
 use crate::config::{Capability, Config, EngineKind, ModelEntry, Reliability};
-use anyhow::Result;
+use anyhow::{Context, Result};
 use futures::future::BoxFuture;
 use futures::stream::BoxStream;
 use lukhas_api::support::ApiError;
@@ -140,10 +141,29 @@ impl Registry {
         let created = 1_764_000_000;
         let echo: Arc<dyn Engine> = Arc::new(echo::EchoEngine::default());
         let mut upstream: Option<Arc<dyn Engine>> = None;
+        // Local models load first, embedders before generators: an embedder's load briefly holds
+        // its weights twice, and doing that before the larger generator is resident keeps the
+        // process's peak memory down.
+        let mut local_entries: Vec<&ModelEntry> = config
+            .models
+            .registry
+            .iter()
+            .filter(|e| e.engine == EngineKind::Local)
+            .collect();
+        local_entries.sort_by_key(|e| !e.capabilities.contains(&Capability::Embedding));
+        let mut local = std::collections::HashMap::new();
+        for entry in local_entries {
+            let started = std::time::Instant::now();
+            let engine = local::LocalEngine::load(entry, &config.models.models_dir())
+                .with_context(|| format!("model `{}`", entry.id))?;
+            tracing::info!(model = %entry.id, ms = started.elapsed().as_millis() as u64, "loaded local model");
+            local.insert(entry.id.clone(), Arc::new(engine) as Arc<dyn Engine>);
+        }
         let mut models = Vec::new();
         for entry in &config.models.registry {
             let engine = match entry.engine {
                 EngineKind::Echo => echo.clone(),
+                EngineKind::Local => local[&entry.id].clone(),
                 EngineKind::Openai => match &upstream {
                     Some(e) => e.clone(),
                     None => {

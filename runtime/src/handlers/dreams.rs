@@ -4,8 +4,9 @@
 use super::{event_channel, typed};
 use crate::app::App;
 use crate::config::Capability;
-use crate::engine::{GenerateRequest, Model, Role, Turn, Usage};
+use crate::engine::{Chunk, GenerateRequest, Model, Role, Turn, Usage};
 use crate::util::{new_id, now, now_f64};
+use futures::StreamExt;
 use lukhas_api::operations::create_dream;
 use lukhas_api::support::ApiError;
 use lukhas_api::types::{CreateDreamRequest, DreamConstraints, DreamStep, DreamStreamEvent};
@@ -38,6 +39,10 @@ fn instruction(s: DreamStep) -> &'static str {
     }
 }
 
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '-'
+}
+
 /// Removes every whole-word, case-insensitive occurrence of the avoided words.
 pub fn scrub(text: &str, avoid: &[String]) -> String {
     if avoid.is_empty() {
@@ -55,7 +60,7 @@ pub fn scrub(text: &str, avoid: &[String]) -> String {
         word.clear();
     };
     for c in text.chars() {
-        if c.is_alphanumeric() || c == '\'' || c == '-' {
+        if is_word_char(c) {
             word.push(c);
         } else {
             flush(&mut word, &mut out);
@@ -110,37 +115,102 @@ impl Plan {
         ]
     }
 
-    /// Runs one step: returns the trace JSON and the step's content.
+    /// Runs one step: returns the trace JSON, the step's content and its usage. With `deltas`, the
+    /// text streams out as it is generated (avoided words removed as each word completes).
     async fn run_step(
         &self,
         model: &Model,
         index: usize,
         step: DreamStep,
         done: &[(DreamStep, String)],
+        deltas: Option<&DeltaSink>,
     ) -> Result<(Value, String, Usage), ApiError> {
         let started_at = now_f64();
         let clock = Instant::now();
-        let g = model
-            .generate(GenerateRequest {
-                turns: self.messages(step, done),
-                max_tokens: Some(self.max_tokens),
-                temperature: self.temperature,
-                top_p: None,
-                seed: self
-                    .sampling_seed
-                    .map(|s| s.wrapping_add(index as u64) as i64),
-                stop: Vec::new(),
-            })
-            .await?;
-        let content = scrub(g.text.trim(), &self.avoid);
+        let request = GenerateRequest {
+            turns: self.messages(step, done),
+            max_tokens: Some(self.max_tokens),
+            temperature: self.temperature,
+            top_p: None,
+            seed: self
+                .sampling_seed
+                .map(|s| s.wrapping_add(index as u64) as i64),
+            stop: Vec::new(),
+        };
+        let (text, usage) = match deltas {
+            None => {
+                let g = model.generate(request).await?;
+                (g.text, g.usage)
+            }
+            Some(sink) => {
+                let mut chunks = model.stream(request).await?;
+                let (mut text, mut sent, mut usage) = (String::new(), 0, Usage::default());
+                while let Some(chunk) = chunks.next().await {
+                    match chunk? {
+                        Chunk::Delta(d) => text.push_str(&d),
+                        Chunk::Done { usage: u, .. } => usage = u,
+                    }
+                    // Up to the last non-word character: a word still growing is not scrubbed yet.
+                    let settled = text
+                        .char_indices()
+                        .rev()
+                        .find(|&(_, c)| !is_word_char(c))
+                        .map_or(0, |(i, c)| i + c.len_utf8());
+                    if settled > sent {
+                        sink.send(index, step, scrub(&text[sent..settled], &self.avoid))
+                            .await?;
+                        sent = settled;
+                    }
+                }
+                if text.len() > sent {
+                    sink.send(index, step, scrub(&text[sent..], &self.avoid))
+                        .await?;
+                }
+                (text, usage)
+            }
+        };
+        let content = scrub(text.trim(), &self.avoid);
         let trace = json!({
             "step": step_name(step),
             "content": content,
             "started_at": started_at,
             "duration_ms": clock.elapsed().as_millis() as u64,
-            "usage": usage_json(g.usage),
+            "usage": usage_json(usage),
         });
-        Ok((trace, content, g.usage))
+        Ok((trace, content, usage))
+    }
+}
+
+/// Where a streamed dream's frames go, numbered in order.
+struct DeltaSink {
+    tx: tokio::sync::mpsc::Sender<Result<DreamStreamEvent, ApiError>>,
+    dream_id: Value,
+    seq: std::sync::atomic::AtomicU64,
+}
+
+impl DeltaSink {
+    fn next_seq(&self) -> u64 {
+        self.seq.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Sends one frame; an error means the client has gone, which stops the dream.
+    async fn emit(&self, event: Value) -> Result<(), ApiError> {
+        self.tx
+            .send(typed(event))
+            .await
+            .map_err(|_| ApiError::internal("the client disconnected"))
+    }
+
+    async fn send(&self, index: usize, step: DreamStep, delta: String) -> Result<(), ApiError> {
+        if delta.is_empty() {
+            return Ok(());
+        }
+        self.emit(
+            json!({"type": "dream.step.delta", "sequence_number": self.next_seq(),
+                         "dream_id": self.dream_id, "step_index": index,
+                         "step": step_name(step), "delta": delta}),
+        )
+        .await
     }
 }
 
@@ -201,7 +271,7 @@ pub async fn create(
         let mut traces = Vec::new();
         let mut total = Usage::default();
         for (i, step) in plan.steps.iter().enumerate() {
-            let (trace, content, usage) = plan.run_step(&model, i, *step, &done).await?;
+            let (trace, content, usage) = plan.run_step(&model, i, *step, &done, None).await?;
             total.input_tokens += usage.input_tokens;
             total.output_tokens += usage.output_tokens;
             traces.push(trace);
@@ -217,35 +287,38 @@ pub async fn create(
 
     let (tx, events) = event_channel::<DreamStreamEvent>();
     tokio::spawn(async move {
+        let sink = DeltaSink {
+            tx,
+            dream_id: id_value,
+            seq: Default::default(),
+        };
         let mut done = Vec::new();
         let mut traces = Vec::new();
         let mut total = Usage::default();
-        let mut seq = 0u64;
         for (i, step) in plan.steps.iter().enumerate() {
-            match plan.run_step(&model, i, *step, &done).await {
+            match plan.run_step(&model, i, *step, &done, Some(&sink)).await {
                 Ok((trace, content, usage)) => {
                     total.input_tokens += usage.input_tokens;
                     total.output_tokens += usage.output_tokens;
-                    let event = json!({"type": "dream.step.completed", "sequence_number": seq,
-                                       "dream_id": id_value, "trace": trace});
-                    seq += 1;
+                    let event = json!({"type": "dream.step.completed", "sequence_number": sink.next_seq(),
+                                       "dream_id": sink.dream_id, "trace": trace});
                     traces.push(trace);
                     done.push((*step, content));
-                    if tx.send(typed(event)).await.is_err() {
+                    if sink.emit(event).await.is_err() {
                         return;
                     }
                 }
                 Err(e) => {
-                    let event = json!({"type": "error", "sequence_number": seq, "code": e.code,
+                    let event = json!({"type": "error", "sequence_number": sink.next_seq(), "code": e.code,
                                        "message": e.message, "param": e.param});
-                    let _ = tx.send(typed(event)).await;
+                    let _ = sink.emit(event).await;
                     return;
                 }
             }
         }
-        let event = json!({"type": "dream.completed", "sequence_number": seq,
+        let event = json!({"type": "dream.completed", "sequence_number": sink.next_seq(),
                            "dream": finish(&traces, total, model.id(), &plan.seed)});
-        let _ = tx.send(typed(event)).await;
+        let _ = sink.emit(event).await;
     });
     Ok(create_dream::Response::OkEventStream(events))
 }

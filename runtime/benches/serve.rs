@@ -1,0 +1,314 @@
+//! End-to-end benchmark of `lukhas serve` on its embedded models, over HTTP, in one run:
+//! `cargo bench -p lukhas-runtime --bench serve` (release build; `make bench` runs it).
+//!
+//! Prints a Markdown table for `docs/benchmarks.md`: embedding latency and throughput (one
+//! request of 64, and 64 concurrent single requests that the server batches), generation prompt
+//! processing, time to first token and decode speed, and the server's peak RSS. The `echo`
+//! engine is measured side by side as the HTTP/JSON floor.
+
+use futures::StreamExt;
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const TOKEN: &str = "bench-token";
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start() -> Server {
+    let dir = tempfile::tempdir().unwrap().keep();
+    let config = dir.join("lukhas.yaml");
+    std::fs::write(
+        &config,
+        format!(
+            "server: {{bind: '127.0.0.1:0', request_timeout_ms: 600000}}\n\
+             storage: {{dir: '{}'}}\nauth: {{keys_file: '{}'}}\n\
+             models:\n  default_generation: lukhas-matriz\n  default_embedding: text-embedding-minilm\n  registry:\n\
+             \x20   - {{id: lukhas-matriz, engine: local, capabilities: [generation], path: smollm2-135m-instruct/SmolLM2-135M-Instruct.Q4_1.gguf, system_prompt: You are a helpful assistant.}}\n\
+             \x20   - {{id: text-embedding-minilm, engine: local, capabilities: [embedding], path: all-minilm-l6-v2}}\n\
+             \x20   - {{id: echo, engine: echo, capabilities: [generation, embedding]}}\n",
+            dir.join("data").display(),
+            dir.join("keys.yaml").display()
+        ),
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lukhas"))
+        .args(["serve", "--config"])
+        .arg(&config)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .env("LUKHAS_API_TOKEN", TOKEN)
+        .env("LUKHAS_LOG", "warn")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start lukhas");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let base = loop {
+        let line = lines.next().expect("lukhas exited").unwrap();
+        if let Some(rest) = line.strip_prefix("lukhas listening on ") {
+            break rest.split_whitespace().next().unwrap().to_string();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    Server { child, base }
+}
+
+/// Peak resident set size of a process, from /proc (Linux).
+fn peak_rss_mb(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// Varied sentences of 8-16 words, deterministic.
+fn sentences(n: usize) -> Vec<String> {
+    let words = [
+        "the", "river", "carries", "old", "songs", "past", "quiet", "towns", "where", "people",
+        "forget", "their", "keys", "and", "find", "new", "reasons", "to", "stay", "awake", "under",
+        "bright", "lanterns", "while", "markets", "close", "early", "today",
+    ];
+    (0..n)
+        .map(|i| {
+            let len = 8 + i % 9;
+            (0..len)
+                .map(|j| words[(i * 7 + j * 13 + j * j) % words.len()])
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+struct Bench {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Bench {
+    async fn post(&self, path: &str, body: &Value) -> Value {
+        let r = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .bearer_auth(TOKEN)
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().is_success(), "{path}: {}", r.status());
+        r.json().await.unwrap()
+    }
+
+    async fn embed(&self, model: &str, input: Value) {
+        self.post(
+            "/v1/embeddings",
+            &json!({"model": model, "input": input, "encoding_format": "float"}),
+        )
+        .await;
+    }
+
+    /// Median and p95 of single-sentence request latency, in ms.
+    async fn embed_latency(&self, model: &str, rounds: usize) -> (f64, f64) {
+        let texts = sentences(rounds);
+        let mut ms = Vec::new();
+        for t in texts {
+            let start = Instant::now();
+            self.embed(model, json!(t)).await;
+            ms.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+        ms.sort_by(f64::total_cmp);
+        (ms[ms.len() / 2], ms[ms.len() * 95 / 100])
+    }
+
+    /// Sentences per second, requests of `batch` inputs, one at a time.
+    async fn embed_batched(&self, model: &str, batch: usize, rounds: usize) -> f64 {
+        let texts = sentences(batch * rounds);
+        let start = Instant::now();
+        for chunk in texts.chunks(batch) {
+            self.embed(model, json!(chunk)).await;
+        }
+        (batch * rounds) as f64 / start.elapsed().as_secs_f64()
+    }
+
+    /// Sentences per second, `clients` single-sentence requests in flight at once.
+    async fn embed_concurrent(&self, model: &str, clients: usize, rounds: usize) -> f64 {
+        let texts = sentences(clients * rounds);
+        let start = Instant::now();
+        futures::stream::iter(texts)
+            .map(|t| async move { self.embed(model, json!(t)).await })
+            .buffer_unordered(clients)
+            .collect::<Vec<_>>()
+            .await;
+        (clients * rounds) as f64 / start.elapsed().as_secs_f64()
+    }
+
+    /// Streams a chat completion; returns (time to first token, decode tokens/s, prompt tokens,
+    /// completion tokens).
+    async fn generate(&self, prompt: &str, max_tokens: u32) -> (Duration, f64, u64, u64) {
+        let body = json!({"model": "lukhas-matriz", "stream": true, "max_tokens": max_tokens,
+                          "temperature": 0.7, "seed": 1, "stream_options": {"include_usage": true},
+                          "messages": [{"role": "user", "content": prompt}]});
+        let start = Instant::now();
+        let r = self
+            .http
+            .post(format!("{}/v1/chat/completions", self.base))
+            .bearer_auth(TOKEN)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let mut events = eventsource_stream::Eventsource::eventsource(r.bytes_stream());
+        let (mut first, mut last) = (None, start.elapsed());
+        let mut usage = Value::Null;
+        while let Some(event) = events.next().await {
+            let data = event.unwrap().data;
+            if data == "[DONE]" {
+                break;
+            }
+            let v: Value = serde_json::from_str(&data).unwrap();
+            if v["usage"].is_object() {
+                usage = v["usage"].clone();
+            }
+            let content = v["choices"][0]["delta"]["content"].as_str().unwrap_or("");
+            if !content.is_empty() {
+                first.get_or_insert(start.elapsed());
+                last = start.elapsed();
+            }
+        }
+        let first = first.expect("no token streamed");
+        let completion = usage["completion_tokens"].as_u64().unwrap();
+        let decode = (completion.saturating_sub(1)) as f64 / (last - first).as_secs_f64();
+        (
+            first,
+            decode,
+            usage["prompt_tokens"].as_u64().unwrap(),
+            completion,
+        )
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let load = Instant::now();
+    let server = start();
+    let loaded = load.elapsed();
+    let pid = server.child.id();
+    let rss_loaded = peak_rss_mb(pid);
+    let b = Bench {
+        http: reqwest::Client::builder()
+            .pool_max_idle_per_host(128)
+            .build()
+            .unwrap(),
+        base: server.base.clone(),
+    };
+    eprintln!("warming up ...");
+    b.embed_batched("text-embedding-minilm", 64, 2).await;
+    b.generate("Hello", 8).await;
+
+    let mut rows: Vec<(String, String)> = Vec::new();
+    let mut row = |name: &str, value: String| {
+        eprintln!("{name}: {value}");
+        rows.push((name.to_string(), value));
+    };
+    row(
+        "start-up, both models loaded",
+        format!("{:.2} s", loaded.as_secs_f64()),
+    );
+
+    let (p50, p95) = b.embed_latency("text-embedding-minilm", 100).await;
+    row(
+        "embeddings, 1 sentence per request: latency p50 / p95",
+        format!("{p50:.1} ms / {p95:.1} ms"),
+    );
+    let (e50, e95) = b.embed_latency("echo", 100).await;
+    row(
+        "  echo engine, same requests (HTTP floor): p50 / p95",
+        format!("{e50:.1} ms / {e95:.1} ms"),
+    );
+    let batch = b.embed_batched("text-embedding-minilm", 64, 20).await;
+    row(
+        "embeddings, batch of 64 per request: throughput",
+        format!("{batch:.0} sentences/s"),
+    );
+    let echo_batch = b.embed_batched("echo", 64, 20).await;
+    row(
+        "  echo engine, same requests (HTTP floor)",
+        format!("{echo_batch:.0} sentences/s"),
+    );
+    let sequential = b.embed_concurrent("text-embedding-minilm", 1, 200).await;
+    row(
+        "embeddings, 1 client of single sentences",
+        format!("{sequential:.0} sentences/s"),
+    );
+    let concurrent = b.embed_concurrent("text-embedding-minilm", 64, 10).await;
+    row(
+        "embeddings, 64 concurrent clients of single sentences (server-side batching)",
+        format!(
+            "{concurrent:.0} sentences/s ({:.1}x one client)",
+            concurrent / sequential
+        ),
+    );
+
+    let long_prompt = sentences(40).join(". ");
+    let (ttft_long, _, prompt_tokens, _) = b.generate(&long_prompt, 2).await;
+    row(
+        "generation, prompt processing",
+        format!(
+            "{:.0} tokens/s ({prompt_tokens}-token prompt in {:.0} ms)",
+            prompt_tokens as f64 / ttft_long.as_secs_f64(),
+            ttft_long.as_secs_f64() * 1000.0
+        ),
+    );
+    let mut ttfts = Vec::new();
+    let mut decodes = Vec::new();
+    let mut tokens = 0;
+    for _ in 0..3 {
+        let (ttft, decode, _, completion) = b
+            .generate(
+                "Write a long essay about rivers and the towns along them.",
+                128,
+            )
+            .await;
+        ttfts.push(ttft.as_secs_f64() * 1000.0);
+        decodes.push(decode);
+        tokens += completion;
+    }
+    ttfts.sort_by(f64::total_cmp);
+    decodes.sort_by(f64::total_cmp);
+    row(
+        "generation, time to first token (short chat prompt), median of 3",
+        format!("{:.0} ms", ttfts[1]),
+    );
+    row(
+        "generation, decode speed, median of 3",
+        format!(
+            "{:.1} tokens/s ({} tokens generated in all)",
+            decodes[1], tokens
+        ),
+    );
+    row(
+        "peak RSS after loading both models",
+        format!("{rss_loaded:.0} MB"),
+    );
+    row(
+        "peak RSS after the whole run",
+        format!("{:.0} MB", peak_rss_mb(pid)),
+    );
+
+    println!("| measure | result |\n|---|---|");
+    for (name, value) in rows {
+        println!("| {name} | {value} |");
+    }
+}

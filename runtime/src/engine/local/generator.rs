@@ -1,0 +1,481 @@
+//! Text generation with a quantized llama from a GGUF file (SmolLM2-135M-Instruct by default).
+//!
+//! The tokenizer and the chat template come from the GGUF's metadata. One worker thread owns the
+//! model; jobs wait in a bounded queue (full: 503 with `retry-after`). Tokens stream out as they are
+//! sampled; when the client goes away the job's channel closes and the worker stops that job.
+
+use crate::engine::{Chunk, ChunkStream, Finish, GenerateRequest, Role, Usage};
+use anyhow::{anyhow, Context, Result};
+use candle_core::quantized::tokenizer::TokenizerFromGguf;
+use candle_core::quantized::{gguf_file, GgmlDType, QTensor};
+use candle_core::{Device, Tensor};
+use candle_transformers::generation::{LogitsProcessor, Sampling};
+use candle_transformers::models::quantized_llama::ModelWeights;
+use futures::StreamExt;
+use lukhas_api::support::ApiError;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::Arc;
+use tokenizers::pre_tokenizers::byte_level::ByteLevel;
+use tokenizers::pre_tokenizers::digits::Digits;
+use tokenizers::pre_tokenizers::sequence::Sequence;
+use tokenizers::Tokenizer;
+
+/// Sampling defaults when a request sets none (the model card's recommendation for SmolLM2).
+const DEFAULT_TEMPERATURE: f64 = 0.2;
+const DEFAULT_TOP_P: f64 = 0.9;
+const REPEAT_PENALTY: f32 = 1.1;
+const REPEAT_WINDOW: usize = 64;
+const DEFAULT_MAX_TOKENS: usize = 512;
+
+struct Job {
+    prompt: Vec<u32>,
+    max_tokens: usize,
+    sampling: Sampling,
+    seed: u64,
+    stop: Vec<String>,
+    out: tokio::sync::mpsc::Sender<Result<Chunk, ApiError>>,
+}
+
+pub struct Generator {
+    jobs: mpsc::SyncSender<Job>,
+    tokenizer: Arc<Tokenizer>,
+    template: String,
+    bos: String,
+    eos: String,
+    context: usize,
+    /// Prepended when a conversation has no system message.
+    system_prompt: Option<String>,
+    alive: Arc<AtomicBool>,
+}
+
+fn meta_str(ct: &gguf_file::Content, key: &str) -> Option<String> {
+    ct.metadata.get(key)?.to_string().ok().cloned()
+}
+
+fn meta_u32(ct: &gguf_file::Content, key: &str) -> Option<u32> {
+    ct.metadata.get(key)?.to_u32().ok()
+}
+
+/// The GGUF tokenizer as the model was trained with it. candle maps SmolLM's `smollm`
+/// pre-tokenizer to plain GPT-2, which adds a leading space; SmolLM2 splits digits one by one and
+/// uses byte-level without a prefix space.
+pub fn tokenizer_from_gguf(ct: &gguf_file::Content) -> Result<Tokenizer> {
+    let mut tokenizer =
+        Tokenizer::from_gguf(ct).map_err(|e| anyhow!("tokenizer from GGUF: {e}"))?;
+    if meta_str(ct, "tokenizer.ggml.pre").as_deref() == Some("smollm") {
+        let pre = Sequence::new(vec![
+            Digits::new(true).into(),
+            ByteLevel::new(false, true, true).into(),
+        ]);
+        tokenizer.with_pre_tokenizer(Some(pre));
+    }
+    Ok(tokenizer)
+}
+
+/// Tensor types candle runs with scalar code only; [`Reencoded`] serves them as Q8_0.
+fn slow_kernel(dtype: GgmlDType) -> bool {
+    matches!(dtype, GgmlDType::Q4_1 | GgmlDType::Q5_0 | GgmlDType::Q5_1)
+}
+
+/// The GGUF's tensor data with every slow-kernel tensor re-encoded as Q8_0, which has AVX2 kernels
+/// (picked at run time): several times faster decoding for 1.6x the memory of Q4_1, with rounding
+/// far below Q4_1's. A `Read + Seek` that re-encodes one tensor at a time, as the model loader asks
+/// for it, so loading never holds a second copy of the weights.
+struct Reencoded<'a> {
+    file: &'a mut std::fs::File,
+    source: gguf_file::Content,
+    /// (start, end, name) of each tensor in the re-encoded layout, by start.
+    layout: Vec<(u64, u64, String)>,
+    pos: u64,
+    current: Option<(usize, Vec<u8>)>,
+}
+
+impl<'a> Reencoded<'a> {
+    /// The content describing the re-encoded layout, and the reader serving it.
+    fn new(
+        mut source: gguf_file::Content,
+        file: &'a mut std::fs::File,
+    ) -> (gguf_file::Content, Self) {
+        let mut names: Vec<&String> = source.tensor_infos.keys().collect();
+        names.sort();
+        let mut infos = std::collections::HashMap::new();
+        let mut layout = Vec::new();
+        let mut end = 0u64;
+        for name in names {
+            let info = &source.tensor_infos[name];
+            let dtype = if slow_kernel(info.ggml_dtype) {
+                GgmlDType::Q8_0
+            } else {
+                info.ggml_dtype
+            };
+            let size = (info.shape.elem_count() / dtype.block_size() * dtype.type_size()) as u64;
+            let info = gguf_file::TensorInfo {
+                ggml_dtype: dtype,
+                shape: info.shape.clone(),
+                offset: end,
+            };
+            layout.push((end, end + size, name.clone()));
+            infos.insert(name.clone(), info);
+            end += size;
+        }
+        let content = gguf_file::Content {
+            magic: source.magic,
+            metadata: std::mem::take(&mut source.metadata),
+            tensor_infos: infos,
+            tensor_data_offset: 0,
+        };
+        let reader = Reencoded {
+            file,
+            source,
+            layout,
+            pos: 0,
+            current: None,
+        };
+        (content, reader)
+    }
+
+    fn encode(&mut self, index: usize) -> candle_core::Result<Vec<u8>> {
+        let name = &self.layout[index].2;
+        let mut tensor = self.source.tensor(self.file, name, &Device::Cpu)?;
+        if slow_kernel(tensor.dtype()) {
+            tensor = QTensor::quantize(&tensor.dequantize(&Device::Cpu)?, GgmlDType::Q8_0)?;
+        }
+        Ok(tensor.data()?.into_owned())
+    }
+}
+
+impl std::io::Read for Reencoded<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let index = self.layout.partition_point(|&(_, end, _)| end <= self.pos);
+        let Some(&(start, _, _)) = self.layout.get(index) else {
+            return Ok(0);
+        };
+        if self.current.as_ref().map(|c| c.0) != Some(index) {
+            let bytes = self.encode(index).map_err(std::io::Error::other)?;
+            self.current = Some((index, bytes));
+        }
+        let bytes = &self.current.as_ref().expect("just set").1;
+        let from = (self.pos - start) as usize;
+        let n = buf.len().min(bytes.len() - from);
+        buf[..n].copy_from_slice(&bytes[from..from + n]);
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl std::io::Seek for Reencoded<'_> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let len = self.layout.last().map_or(0, |l| l.1);
+        self.pos = match to {
+            std::io::SeekFrom::Start(p) => p,
+            std::io::SeekFrom::End(d) => len.saturating_add_signed(d),
+            std::io::SeekFrom::Current(d) => self.pos.saturating_add_signed(d),
+        };
+        Ok(self.pos)
+    }
+}
+
+impl Generator {
+    pub fn load(path: &Path, queue: usize, system_prompt: Option<String>) -> Result<Generator> {
+        let path = super::require(path.to_path_buf())?;
+        let mut file = std::fs::File::open(&path)?;
+        let content = gguf_file::Content::read(&mut file)
+            .map_err(|e| anyhow!("{} is not a GGUF file: {e}", path.display()))?;
+        let tokenizer = tokenizer_from_gguf(&content)?;
+        let token = |key: &str, fallback: &str| {
+            meta_u32(&content, key)
+                .and_then(|id| tokenizer.id_to_token(id))
+                .unwrap_or_else(|| fallback.to_string())
+        };
+        let bos = token("tokenizer.ggml.bos_token_id", "<|im_start|>");
+        let eos = token("tokenizer.ggml.eos_token_id", "<|im_end|>");
+        let template = meta_str(&content, "tokenizer.chat_template")
+            .context("the GGUF has no tokenizer.chat_template")?;
+        let context = meta_u32(&content, "llama.context_length").unwrap_or(2048) as usize;
+        // Generation ends at the end-of-turn marker or the end-of-text token.
+        let stops: Vec<u32> = [eos.as_str(), "<|im_end|>", "<|endoftext|>"]
+            .iter()
+            .filter_map(|t| tokenizer.token_to_id(t))
+            .collect();
+        let (content, mut weights) = Reencoded::new(content, &mut file);
+        let model = ModelWeights::from_gguf(content, &mut weights, &Device::Cpu)
+            .with_context(|| format!("loading {}", path.display()))?;
+        let tokenizer = Arc::new(tokenizer);
+        let (tx, rx) = mpsc::sync_channel(queue);
+        let alive = Arc::new(AtomicBool::new(true));
+        let flag = alive.clone();
+        let worker_tokenizer = tokenizer.clone();
+        std::thread::Builder::new()
+            .name("lukhas-generator".into())
+            .spawn(move || {
+                worker(model, &worker_tokenizer, &stops, rx);
+                flag.store(false, Ordering::SeqCst);
+            })?;
+        let generator = Generator {
+            jobs: tx,
+            tokenizer,
+            template,
+            bos,
+            eos,
+            context,
+            system_prompt,
+            alive,
+        };
+        // Fail at start-up, not on the first request, if the template does not render.
+        generator
+            .prompt(&[crate::engine::Turn {
+                role: Role::User,
+                content: "hi".into(),
+            }])
+            .map_err(|e| anyhow!("{}: chat template: {}", path.display(), e.message))?;
+        Ok(generator)
+    }
+
+    pub fn alive(&self) -> bool {
+        self.alive.load(Ordering::SeqCst)
+    }
+
+    pub fn count_tokens(&self, text: &str) -> u32 {
+        self.tokenizer
+            .encode(text, false)
+            .map(|e| e.get_ids().len() as u32)
+            .unwrap_or(0)
+    }
+
+    /// Token ids of `id` as the tokenizer encodes it (special tokens recognised).
+    pub fn encode(&self, text: &str) -> Result<Vec<u32>, ApiError> {
+        self.tokenizer
+            .encode(text, false)
+            .map(|e| e.get_ids().to_vec())
+            .map_err(|e| ApiError::internal(format!("cannot tokenize the prompt: {e}")))
+    }
+
+    /// The conversation rendered with the GGUF's chat template, ready for the assistant's turn.
+    pub fn prompt(&self, turns: &[crate::engine::Turn]) -> Result<String, ApiError> {
+        let system = match &self.system_prompt {
+            Some(content) if !turns.iter().any(|t| t.role == Role::System) => {
+                Some(crate::engine::Turn {
+                    role: Role::System,
+                    content: content.clone(),
+                })
+            }
+            _ => None,
+        };
+        let messages: Vec<serde_json::Value> = system
+            .iter()
+            .chain(turns)
+            .map(|t| {
+                let role = match t.role {
+                    Role::System => "system",
+                    Role::User => "user",
+                    Role::Assistant => "assistant",
+                };
+                serde_json::json!({"role": role, "content": t.content})
+            })
+            .collect();
+        let mut env = minijinja::Environment::new();
+        env.add_template("chat", &self.template)
+            .map_err(|e| ApiError::internal(format!("chat template: {e}")))?;
+        env.get_template("chat")
+            .and_then(|t| {
+                t.render(minijinja::context! {
+                    messages => minijinja::Value::from(minijinja::value::Serde(&messages)),
+                    add_generation_prompt => true,
+                    bos_token => &self.bos,
+                    eos_token => &self.eos,
+                })
+            })
+            .map_err(|e| ApiError::internal(format!("chat template: {e}")))
+    }
+
+    /// Queues a generation; the stream yields deltas then `Done`.
+    pub fn start(&self, req: GenerateRequest) -> Result<ChunkStream, ApiError> {
+        let prompt = self.encode(&self.prompt(&req.turns)?)?;
+        if prompt.len() >= self.context {
+            return Err(ApiError::invalid_request(
+                "context_length_exceeded",
+                format!(
+                    "The prompt has {} tokens; this model's context holds {}.",
+                    prompt.len(),
+                    self.context
+                ),
+            )
+            .with_param("messages"));
+        }
+        let room = self.context - prompt.len();
+        let max_tokens = req
+            .max_tokens
+            .map(|m| m as usize)
+            .unwrap_or(DEFAULT_MAX_TOKENS)
+            .min(room);
+        let temperature = req.temperature.unwrap_or(DEFAULT_TEMPERATURE);
+        let top_p = req.top_p.unwrap_or(if req.temperature.is_some() {
+            1.0
+        } else {
+            DEFAULT_TOP_P
+        });
+        let sampling = if temperature <= 0.0 {
+            Sampling::ArgMax
+        } else if top_p < 1.0 {
+            Sampling::TopP {
+                p: top_p,
+                temperature,
+            }
+        } else {
+            Sampling::All { temperature }
+        };
+        let seed = req.seed.map(|s| s as u64).unwrap_or_else(rand::random);
+        let (out, rx) = tokio::sync::mpsc::channel(64);
+        self.jobs
+            .try_send(Job {
+                prompt,
+                max_tokens,
+                sampling,
+                seed,
+                stop: req.stop,
+                out,
+            })
+            .map_err(|e| match e {
+                mpsc::TrySendError::Full(_) => {
+                    ApiError::unavailable("The generation queue is full; retry shortly.", 2)
+                }
+                mpsc::TrySendError::Disconnected(_) => {
+                    ApiError::internal("the generation worker has stopped")
+                }
+            })?;
+        Ok(
+            futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) })
+                .boxed(),
+        )
+    }
+}
+
+fn worker(mut model: ModelWeights, tokenizer: &Tokenizer, stops: &[u32], rx: mpsc::Receiver<Job>) {
+    while let Ok(job) = rx.recv() {
+        if job.out.is_closed() {
+            continue; // the client left while the job was queued
+        }
+        if let Err(e) = run(&mut model, tokenizer, stops, &job) {
+            let _ = job
+                .out
+                .blocking_send(Err(ApiError::internal(format!("generation failed: {e}"))));
+        }
+    }
+}
+
+/// Bytes at the end of `text` that could begin a stop sequence: held back until resolved.
+fn held_back(text: &str, stops: &[String]) -> usize {
+    stops
+        .iter()
+        .flat_map(|s| {
+            (1..s.len())
+                .filter(move |&n| s.is_char_boundary(n))
+                .map(move |n| &s[..n])
+        })
+        .filter(|prefix| text.ends_with(prefix))
+        .map(str::len)
+        .max()
+        .unwrap_or(0)
+}
+
+fn run(model: &mut ModelWeights, tokenizer: &Tokenizer, stops: &[u32], job: &Job) -> Result<()> {
+    let device = Device::Cpu;
+    let mut sampler = LogitsProcessor::from_sampling(job.seed, job.sampling.clone());
+    let input = Tensor::new(job.prompt.as_slice(), &device)?.unsqueeze(0)?;
+    let mut logits = model.forward(&input, 0)?.squeeze(0)?;
+    let mut generated: Vec<u32> = Vec::new();
+    let mut sent = 0; // bytes of the decoded text already streamed
+    let mut finish = Finish::Length;
+    let mut text = String::new();
+    let send = |chunk: Chunk| job.out.blocking_send(Ok(chunk)).is_ok();
+    for _ in 0..job.max_tokens {
+        let window = &generated[generated.len().saturating_sub(REPEAT_WINDOW)..];
+        let scored = if window.is_empty() {
+            logits.clone()
+        } else {
+            candle_transformers::utils::apply_repeat_penalty(&logits, REPEAT_PENALTY, window)?
+        };
+        let next = sampler.sample(&scored)?;
+        if stops.contains(&next) {
+            finish = Finish::Stop;
+            break;
+        }
+        generated.push(next);
+        text = tokenizer
+            .decode(&generated, true)
+            .map_err(|e| anyhow!("decode: {e}"))?;
+        if let Some(cut) = job.stop.iter().filter_map(|s| text.find(s.as_str())).min() {
+            text.truncate(cut);
+            finish = Finish::Stop;
+            break;
+        }
+        // Stream what is settled: no half character, no possible start of a stop sequence.
+        let settled = if text.ends_with('\u{FFFD}') {
+            sent
+        } else {
+            text.len() - held_back(&text, &job.stop)
+        };
+        if settled > sent && text.is_char_boundary(sent) && text.is_char_boundary(settled) {
+            if !send(Chunk::Delta(text[sent..settled].to_string())) {
+                return Ok(()); // client gone: stop generating
+            }
+            sent = settled;
+        }
+        let input = Tensor::new(&[next], &device)?.unsqueeze(0)?;
+        logits = model
+            .forward(&input, job.prompt.len() + generated.len() - 1)?
+            .squeeze(0)?;
+    }
+    if text.len() > sent
+        && text.is_char_boundary(sent)
+        && !send(Chunk::Delta(text[sent..].to_string()))
+    {
+        return Ok(());
+    }
+    send(Chunk::Done {
+        finish,
+        usage: Usage {
+            input_tokens: job.prompt.len() as u32,
+            output_tokens: generated.len() as u32,
+        },
+    });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::held_back;
+
+    #[test]
+    fn holds_back_possible_stop_prefixes() {
+        let stops = vec!["\n\n".to_string(), "END".to_string()];
+        assert_eq!(held_back("abc\n", &stops), 1);
+        assert_eq!(held_back("abc EN", &stops), 2);
+        assert_eq!(held_back("abc", &stops), 0);
+    }
+}
+
+#[cfg(test)]
+mod model_tests {
+    use super::*;
+
+    fn gguf() -> gguf_file::Content {
+        let dir = crate::config::ModelsConfig::default_dir();
+        let path = super::super::require(
+            dir.join("smollm2-135m-instruct/SmolLM2-135M-Instruct.Q4_1.gguf"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        gguf_file::Content::read(&mut std::fs::File::open(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn tokenizer_matches_smollm2() {
+        let t = tokenizer_from_gguf(&gguf()).unwrap();
+        let ids = |s: &str| t.encode(s, false).unwrap().get_ids().to_vec();
+        assert_eq!(ids("<|im_start|>system\n"), [1, 9690, 198]);
+        eprintln!("{:?}", ids("What is the capital of France? 2024"));
+        eprintln!("{:?}", ids("<|im_start|>user\nWhat is the capital of France?<|im_end|>\n<|im_start|>assistant\n"));
+    }
+}
