@@ -175,6 +175,16 @@ async fn generation_answers_and_honours_limits() {
     assert_eq!(r["incomplete_details"]["reason"], "max_output_tokens");
     assert_eq!(r["usage"]["output_tokens"], 5);
 
+    // A prompt beyond the served context is a 400, before any generation.
+    let (status, r) = post(
+        &server,
+        "/v1/responses",
+        json!({"model": "lukhas-matriz", "input": "river ".repeat(3000)}),
+    )
+    .await;
+    assert_eq!(status, 400, "{r}");
+    assert_eq!(r["error"]["code"], "context_length_exceeded");
+
     // A stop sequence cuts the text before it.
     let (status, r) = post(
         &server,

@@ -28,6 +28,9 @@ const DEFAULT_TOP_P: f64 = 0.9;
 const REPEAT_PENALTY: f32 = 1.1;
 const REPEAT_WINDOW: usize = 64;
 const DEFAULT_MAX_TOKENS: usize = 512;
+/// Tokens of context (prompt + output) served, whatever the GGUF allows: the KV cache costs about
+/// 46 KB a token for SmolLM2-135M and a prompt's attention is quadratic, so this bounds memory.
+const MAX_CONTEXT: usize = 2048;
 
 struct Job {
     prompt: Vec<u32>,
@@ -193,7 +196,8 @@ impl Generator {
         let eos = token("tokenizer.ggml.eos_token_id", "<|im_end|>");
         let template = meta_str(&content, "tokenizer.chat_template")
             .context("the GGUF has no tokenizer.chat_template")?;
-        let context = meta_u32(&content, "llama.context_length").unwrap_or(2048) as usize;
+        let context =
+            (meta_u32(&content, "llama.context_length").unwrap_or(2048) as usize).min(MAX_CONTEXT);
         // Generation ends at the end-of-turn marker or the end-of-text token.
         let stops: Vec<u32> = [eos.as_str(), "<|im_end|>", "<|endoftext|>"]
             .iter()
