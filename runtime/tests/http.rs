@@ -221,17 +221,12 @@ fn start_keyless(config: &std::path::Path) -> (std::process::Child, String, Vec<
 async fn a_local_key_is_generated_once_and_kept() {
     common::init_tls();
     let dir = temp_dir("localkey");
-    let config = dir.join("c.yaml");
-    std::fs::write(
-        &config,
-        format!(
-            "server: {{bind: '127.0.0.1:0'}}\nstorage: {{dir: '{}'}}\nauth: {{keys_file: '{}'}}\n{}",
-            dir.join("data").display(),
-            dir.join("keys.yaml").display(),
-            common::ECHO_MODELS
-        ),
-    )
-    .unwrap();
+    let config = common::write_config(
+        &dir,
+        "{bind: '127.0.0.1:0'}",
+        &dir.join("keys.yaml"),
+        common::ECHO_MODELS,
+    );
     let (mut child, base, printed) = start_keyless(&config);
     let key = printed
         .iter()
@@ -271,19 +266,15 @@ async fn a_local_key_is_generated_once_and_kept() {
 #[test]
 fn keys_are_required_off_loopback_and_bad_configs_are_named() {
     let dir = temp_dir("bootstrap");
-    std::fs::write(
-        dir.join("c.yaml"),
-        format!(
-            "server: {{bind: '0.0.0.0:0'}}\nstorage: {{dir: '{}'}}\nauth: {{keys_file: '{}'}}\n{}",
-            dir.join("data").display(),
-            dir.join("keys.yaml").display(),
-            common::ECHO_MODELS
-        ),
-    )
-    .unwrap();
+    let config = common::write_config(
+        &dir,
+        "{bind: '0.0.0.0:0'}",
+        &dir.join("keys.yaml"),
+        common::ECHO_MODELS,
+    );
     let out = Command::new(bin())
         .args(["serve", "--config"])
-        .arg(dir.join("c.yaml"))
+        .arg(&config)
         .current_dir(common::workspace())
         .env_remove("LUKHAS_API_TOKEN")
         .stdout(Stdio::piped())

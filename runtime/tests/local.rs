@@ -34,15 +34,7 @@ fn client() -> reqwest::Client {
 }
 
 async fn post(server: &Server, path: &str, body: Value) -> (u16, Value) {
-    let r = client()
-        .post(server.url(path))
-        .bearer_auth(TOKEN)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap())
+    common::post_json(&client(), server.url(path), &body).await
 }
 
 fn floats(v: &Value) -> Vec<f32> {
@@ -348,17 +340,16 @@ async fn the_server_stays_responsive_while_the_model_works() {
 #[test]
 fn missing_model_files_stop_start_up_with_the_fix() {
     let dir = temp_dir("nomodels");
-    let config = dir.join("lukhas.yaml");
-    std::fs::write(
-        &config,
-        format!(
-            "server: {{bind: '127.0.0.1:0'}}\nstorage: {{dir: '{}'}}\nauth: {{keys_file: '{}'}}\nmodels:\n  dir: '{}'\n  default_generation: g\n  default_embedding: e\n  registry:\n    - {{id: g, engine: local, capabilities: [generation], path: missing.gguf}}\n    - {{id: e, engine: echo, capabilities: [embedding]}}\n",
-            dir.join("data").display(),
-            dir.join("keys.yaml").display(),
-            dir.display()
-        ),
-    )
-    .unwrap();
+    let models = format!(
+        "models:\n  dir: '{}'\n  default_generation: g\n  default_embedding: e\n  registry:\n    - {{id: g, engine: local, capabilities: [generation], path: missing.gguf}}\n    - {{id: e, engine: echo, capabilities: [embedding]}}\n",
+        dir.display()
+    );
+    let config = common::write_config(
+        &dir,
+        "{bind: '127.0.0.1:0'}",
+        &dir.join("keys.yaml"),
+        &models,
+    );
     let out = Command::new(bin())
         .args(["serve", "--config"])
         .arg(&config)

@@ -36,20 +36,8 @@ fn front(upstream_base: &str) -> Server {
 
 async fn post(server: &Server, path: &str, body: Value) -> (u16, Value, Duration) {
     let started = Instant::now();
-    let r = server
-        .client()
-        .post(server.url(path))
-        .bearer_auth(TOKEN)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    (
-        status,
-        r.json().await.unwrap_or(Value::Null),
-        started.elapsed(),
-    )
+    let (status, v) = common::post_json(&server.client(), server.url(path), &body).await;
+    (status, v, started.elapsed())
 }
 
 #[tokio::test]

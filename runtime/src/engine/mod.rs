@@ -14,14 +14,18 @@ use futures::stream::BoxStream;
 use lukhas_api::support::ApiError;
 use std::sync::Arc;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Serialized as OpenAI's chat roles.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Role {
     System,
     User,
     Assistant,
 }
 
-#[derive(Debug, Clone)]
+/// One chat message; serializes as `{"role", "content"}`, the form OpenAI APIs and chat templates
+/// take.
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Turn {
     pub role: Role,
     pub content: String,

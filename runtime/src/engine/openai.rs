@@ -8,8 +8,7 @@
 //! honouring the upstream's `retry-after`; failures map to our envelope (502, 504, 429).
 
 use super::{
-    Chunk, ChunkStream, EmbedInput, Embeddings, Engine, Finish, GenerateRequest, Generation, Role,
-    Usage,
+    Chunk, ChunkStream, EmbedInput, Embeddings, Engine, Finish, GenerateRequest, Generation, Usage,
 };
 use crate::config::{Backoff, ModelEntry, Reliability, UpstreamConfig};
 use anyhow::{Context, Result};
@@ -154,21 +153,9 @@ impl OpenAiEngine {
     }
 
     fn chat_body(model: &ModelEntry, req: &GenerateRequest, stream: bool) -> Value {
-        let messages: Vec<Value> = req
-            .turns
-            .iter()
-            .map(|t| {
-                let role = match t.role {
-                    Role::System => "system",
-                    Role::User => "user",
-                    Role::Assistant => "assistant",
-                };
-                json!({"role": role, "content": t.content})
-            })
-            .collect();
         let mut body = json!({
             "model": model.upstream_model.as_deref().unwrap_or(&model.id),
-            "messages": messages,
+            "messages": req.turns,
             "stream": stream,
         });
         let fields = [

@@ -9,7 +9,6 @@ pub mod models;
 pub mod responses;
 pub mod system;
 
-use futures::Stream;
 use lukhas_api::support::{ApiError, EventStream};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -26,9 +25,5 @@ pub fn typed<T: DeserializeOwned>(value: Value) -> Result<T, ApiError> {
 /// dropped, `send` fails, and the producer stops (dropping its engine stream stops generation).
 pub fn event_channel<T: Send + 'static>() -> (mpsc::Sender<Result<T, ApiError>>, EventStream<T>) {
     let (tx, rx) = mpsc::channel(32);
-    (tx, EventStream::new(receiver_stream(rx)))
-}
-
-fn receiver_stream<T>(rx: mpsc::Receiver<T>) -> impl Stream<Item = T> {
-    futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|x| (x, rx)) })
+    (tx, EventStream::new(crate::util::receiver_stream(rx)))
 }

@@ -69,6 +69,39 @@ pub fn temp_dir(name: &str) -> PathBuf {
         .keep()
 }
 
+/// Writes `dir/lukhas.yaml`: the `server:` flow map given, storage under `dir/data`, the keys
+/// file and the `models:` section; returns its path.
+pub fn write_config(dir: &Path, server: &str, keys: &Path, models: &str) -> PathBuf {
+    let config = dir.join("lukhas.yaml");
+    std::fs::write(
+        &config,
+        format!(
+            "server: {server}\nstorage: {{dir: '{}'}}\nauth: {{keys_file: '{}'}}\n{models}",
+            dir.join("data").display(),
+            keys.display(),
+        ),
+    )
+    .unwrap();
+    config
+}
+
+/// POSTs JSON with the all-scopes token; the status and the JSON body (null when not JSON).
+pub async fn post_json(
+    client: &reqwest::Client,
+    url: String,
+    body: &serde_json::Value,
+) -> (u16, serde_json::Value) {
+    let r = client
+        .post(url)
+        .bearer_auth(TOKEN)
+        .json(body)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(serde_json::Value::Null))
+}
+
 /// `lukhas keys create`; returns the key.
 pub fn create_key(file: &Path, scopes: &str, tenant: &str) -> String {
     let out = Command::new(bin())
@@ -100,22 +133,16 @@ impl Server {
     pub fn start(opts: Options) -> Server {
         init_tls();
         let dir = opts.dir.unwrap_or_else(|| temp_dir("srv"));
-        let config = dir.join("lukhas.yaml");
         let keys = opts
             .keys_file
             .clone()
             .unwrap_or_else(|| dir.join("no-keys.yaml"));
-        std::fs::write(
-            &config,
-            format!(
-                "server: {{bind: '127.0.0.1:0', request_timeout_ms: 20000, shutdown_grace_ms: 10000}}\n\
-                 storage: {{dir: '{}'}}\nauth: {{keys_file: '{}'}}\n{}",
-                dir.join("data").display(),
-                keys.display(),
-                opts.models
-            ),
-        )
-        .unwrap();
+        let config = write_config(
+            &dir,
+            "{bind: '127.0.0.1:0', request_timeout_ms: 20000, shutdown_grace_ms: 10000}",
+            &keys,
+            &opts.models,
+        );
         let mut cmd = Command::new(bin());
         cmd.args(["serve", "--config"])
             .arg(&config)

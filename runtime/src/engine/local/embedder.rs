@@ -131,19 +131,11 @@ impl Embedder {
             .collect::<Result<Vec<_>, _>>()?;
         let tokens = sequences.iter().map(|s| s.len() as u32).sum();
         let (reply, answer) = oneshot::channel();
-        self.jobs
-            .try_send(Job {
-                inputs: sequences,
-                reply,
-            })
-            .map_err(|e| match e {
-                mpsc::TrySendError::Full(_) => {
-                    ApiError::unavailable("The embedding queue is full; retry shortly.", 1)
-                }
-                mpsc::TrySendError::Disconnected(_) => {
-                    ApiError::internal("the embedding worker has stopped")
-                }
-            })?;
+        let job = Job {
+            inputs: sequences,
+            reply,
+        };
+        super::enqueue(&self.jobs, job, "embedding", 1)?;
         let vectors = answer
             .await
             .map_err(|_| ApiError::internal("the embedding worker dropped the request"))?

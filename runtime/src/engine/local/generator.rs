@@ -44,7 +44,8 @@ struct Job {
 pub struct Generator {
     jobs: mpsc::SyncSender<Job>,
     tokenizer: Arc<Tokenizer>,
-    template: String,
+    /// The GGUF's chat template, compiled once, as template `chat`.
+    templates: minijinja::Environment<'static>,
     bos: String,
     eos: String,
     context: usize,
@@ -196,6 +197,10 @@ impl Generator {
         let eos = token("tokenizer.ggml.eos_token_id", "<|im_end|>");
         let template = meta_str(&content, "tokenizer.chat_template")
             .context("the GGUF has no tokenizer.chat_template")?;
+        let mut templates = minijinja::Environment::new();
+        templates
+            .add_template_owned("chat", template)
+            .map_err(|e| anyhow!("{}: chat template: {e}", path.display()))?;
         let context =
             (meta_u32(&content, "llama.context_length").unwrap_or(2048) as usize).min(MAX_CONTEXT);
         // Generation ends at the end-of-turn marker or the end-of-text token.
@@ -220,7 +225,7 @@ impl Generator {
         let generator = Generator {
             jobs: tx,
             tokenizer,
-            template,
+            templates,
             bos,
             eos,
             context,
@@ -248,7 +253,7 @@ impl Generator {
             .unwrap_or(0)
     }
 
-    /// Token ids of `id` as the tokenizer encodes it (special tokens recognised).
+    /// Token ids of `text` (special tokens recognised).
     pub fn encode(&self, text: &str) -> Result<Vec<u32>, ApiError> {
         self.tokenizer
             .encode(text, false)
@@ -267,22 +272,9 @@ impl Generator {
             }
             _ => None,
         };
-        let messages: Vec<serde_json::Value> = system
-            .iter()
-            .chain(turns)
-            .map(|t| {
-                let role = match t.role {
-                    Role::System => "system",
-                    Role::User => "user",
-                    Role::Assistant => "assistant",
-                };
-                serde_json::json!({"role": role, "content": t.content})
-            })
-            .collect();
-        let mut env = minijinja::Environment::new();
-        env.add_template("chat", &self.template)
-            .map_err(|e| ApiError::internal(format!("chat template: {e}")))?;
-        env.get_template("chat")
+        let messages: Vec<&crate::engine::Turn> = system.iter().chain(turns).collect();
+        self.templates
+            .get_template("chat")
             .and_then(|t| {
                 t.render(minijinja::context! {
                     messages => minijinja::Value::from(minijinja::value::Serde(&messages)),
@@ -332,27 +324,16 @@ impl Generator {
         };
         let seed = req.seed.map(|s| s as u64).unwrap_or_else(rand::random);
         let (out, rx) = tokio::sync::mpsc::channel(64);
-        self.jobs
-            .try_send(Job {
-                prompt,
-                max_tokens,
-                sampling,
-                seed,
-                stop: req.stop,
-                out,
-            })
-            .map_err(|e| match e {
-                mpsc::TrySendError::Full(_) => {
-                    ApiError::unavailable("The generation queue is full; retry shortly.", 2)
-                }
-                mpsc::TrySendError::Disconnected(_) => {
-                    ApiError::internal("the generation worker has stopped")
-                }
-            })?;
-        Ok(
-            futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) })
-                .boxed(),
-        )
+        let job = Job {
+            prompt,
+            max_tokens,
+            sampling,
+            seed,
+            stop: req.stop,
+            out,
+        };
+        super::enqueue(&self.jobs, job, "generation", 2)?;
+        Ok(crate::util::receiver_stream(rx).boxed())
     }
 }
 

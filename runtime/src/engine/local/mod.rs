@@ -32,6 +32,25 @@ pub fn require(path: PathBuf) -> Result<PathBuf> {
     Ok(path)
 }
 
+/// Hands a job to a model's worker thread without waiting: a full queue is a 503 the client can
+/// retry after `retry_after_secs`.
+fn enqueue<T>(
+    jobs: &std::sync::mpsc::SyncSender<T>,
+    job: T,
+    what: &str,
+    retry_after_secs: u64,
+) -> Result<(), ApiError> {
+    jobs.try_send(job).map_err(|e| match e {
+        std::sync::mpsc::TrySendError::Full(_) => ApiError::unavailable(
+            format!("The {what} queue is full; retry shortly."),
+            retry_after_secs,
+        ),
+        std::sync::mpsc::TrySendError::Disconnected(_) => {
+            ApiError::internal(format!("the {what} worker has stopped"))
+        }
+    })
+}
+
 pub enum LocalEngine {
     Embedder(Arc<embedder::Embedder>),
     Generator(Arc<generator::Generator>),
