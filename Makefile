@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 VENV := .venv
+BENCH_VENV := .venv-bench
 BIN := target/debug/lukhas
 POSTMAN := tests/postman
 
@@ -54,11 +55,16 @@ test-postman: $(POSTMAN)/node_modules/.installed build
 	node $(POSTMAN)/validate.js
 	bash $(POSTMAN)/run.sh $(BIN)
 
-## bench: release-build benchmarks (figures go to docs/benchmarks.md)
-bench: models
+$(BENCH_VENV)/.installed: scripts/bench-requirements.txt
+	python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r scripts/bench-requirements.txt
+	touch $@
+
+## bench: release-build benchmarks, with the NumPy embeddings reference (figures go to docs/benchmarks.md)
+bench: models $(BENCH_VENV)/.installed
 	$(CARGO) bench -q -p lukhas-codegen --bench generate
-	$(CARGO) bench -q -p lukhas-runtime --bench serve
+	LUKHAS_BENCH_PYTHON=$(CURDIR)/$(BENCH_VENV)/bin/python $(CARGO) bench -q -p lukhas-runtime --bench serve
 
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV) $(POSTMAN)/node_modules
+	rm -rf $(VENV) $(BENCH_VENV) $(POSTMAN)/node_modules

@@ -4,7 +4,9 @@
 //! Prints a Markdown table for `docs/benchmarks.md`: embedding latency and throughput (one
 //! request of 64, and 64 concurrent single requests that the server batches), generation prompt
 //! processing, time to first token and decode speed, and the server's peak RSS. The `echo`
-//! engine is measured side by side as the HTTP/JSON floor.
+//! engine is measured side by side as the HTTP/JSON floor. With `LUKHAS_BENCH_PYTHON` set (as
+//! `make bench` does), `scripts/reference_embeddings.py` embeds the same sentences with NumPy in the
+//! same run: its throughput is the reference, and its vectors must agree with the server's.
 
 use futures::StreamExt;
 use serde_json::{json, Value};
@@ -198,6 +200,53 @@ impl Bench {
     }
 }
 
+/// Runs `scripts/reference_embeddings.py` on the batch benchmark's sentences: its throughput, and
+/// the lowest cosine between its vectors and the server's for the same texts.
+async fn reference_embeddings(b: &Bench, python: &str) -> (f64, f64) {
+    use std::io::Write;
+    let texts = sentences(64 * 20);
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let models = std::env::var("LUKHAS_MODELS_DIR")
+        .unwrap_or_else(|_| format!("{}/.cache/lukhas/models", std::env::var("HOME").unwrap()));
+    let mut child = Command::new(python)
+        .arg(format!("{root}/scripts/reference_embeddings.py"))
+        .arg(format!("{models}/all-minilm-l6-v2"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start the reference");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(serde_json::to_string(&texts).unwrap().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "the reference failed");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let theirs = v["vectors"].as_array().unwrap();
+    let ours = b
+        .post(
+            "/v1/embeddings",
+            &json!({"model": "text-embedding-minilm", "input": &texts[..theirs.len()],
+                    "encoding_format": "float"}),
+        )
+        .await;
+    let agreement = theirs
+        .iter()
+        .zip(ours["data"].as_array().unwrap())
+        .map(|(t, o)| {
+            let t = t.as_array().unwrap();
+            let o = o["embedding"].as_array().unwrap();
+            t.iter()
+                .zip(o)
+                .map(|(x, y)| x.as_f64().unwrap() * y.as_f64().unwrap())
+                .sum::<f64>()
+        })
+        .fold(f64::INFINITY, f64::min);
+    (v["sentences_per_s"].as_f64().unwrap(), agreement)
+}
+
 #[tokio::main]
 async fn main() {
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -260,6 +309,27 @@ async fn main() {
             concurrent / sequential
         ),
     );
+
+    match std::env::var("LUKHAS_BENCH_PYTHON") {
+        Ok(python) => {
+            let (reference, agreement) = reference_embeddings(&b, &python).await;
+            row(
+                "reference: NumPy/OpenBLAS MiniLM, batch of 64, same sentences, in process",
+                format!(
+                    "{reference:.0} sentences/s (lukhas over HTTP: {:.2}x)",
+                    batch / reference
+                ),
+            );
+            row(
+                "reference agreement: lowest cosine, server vs NumPy vector",
+                format!("{agreement:.6}"),
+            );
+        }
+        Err(_) => row(
+            "reference (NumPy MiniLM)",
+            "skipped: set LUKHAS_BENCH_PYTHON (make bench does)".into(),
+        ),
+    }
 
     let long_prompt = sentences(40).join(". ");
     let (ttft_long, _, prompt_tokens, _) = b.generate(&long_prompt, 2).await;
