@@ -302,6 +302,10 @@ fn load_file<T: DeserializeOwned>(
         let Some(rest) = var.strip_prefix(prefix) else {
             continue;
         };
+        // LUKHAS_RELIABILITY_CONFIG and LUKHAS_SLO_CONFIG name the files themselves.
+        if rest == "CONFIG" {
+            continue;
+        }
         // The main file's keys are all nested (`SERVER__BIND`), which keeps plain variables such
         // as LUKHAS_API_TOKEN out; the other files' prefixes nest inside `LUKHAS_`.
         if prefix == "LUKHAS_"

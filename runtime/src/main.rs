@@ -2,22 +2,9 @@
 //!
 //! `lukhas serve` runs the API; `lukhas keys create --scopes ... --tenant ...` adds an API key.
 
-// `ApiError` carries the whole envelope plus headers (~200 bytes); it travels only on the error
-// path, where boxing would cost more clarity than it saves.
-#![allow(clippy::result_large_err)]
-
-mod app;
-mod auth;
-mod config;
-mod engine;
-mod handlers;
-mod server;
-mod store;
-mod telemetry;
-mod util;
-
 use anyhow::Result;
 use clap::{Parser, Subcommand};
+use lukhas_runtime::{auth, config, server, telemetry};
 use std::path::PathBuf;
 use std::process::ExitCode;
 

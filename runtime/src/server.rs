@@ -33,19 +33,27 @@ pub fn router(app: Arc<App>, settings: &Settings) -> axum::Router {
         ))
 }
 
-pub async fn serve(settings: Settings) -> Result<()> {
+/// Opens the index store, loads the keys and the models the config names. The second value is a
+/// key generated for local use when none is configured (to be shown once).
+pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
     let cfg = &settings.config;
     let store = IndexStore::open(&cfg.storage.dir)?;
     let (keys, generated) = KeyStore::load(&cfg.auth.keys_file, &cfg.storage.dir, cfg.server.bind)?;
     let registry = Registry::build(cfg, &settings.reliability)?;
     let metrics = Arc::new(Metrics::new());
     metrics.set_slo_budgets(&settings.slo);
-    let app = Arc::new(App {
+    let app = App {
         keys,
         registry,
         store,
         metrics,
-    });
+    };
+    Ok((Arc::new(app), generated))
+}
+
+pub async fn serve(settings: Settings) -> Result<()> {
+    let cfg = &settings.config;
+    let (app, generated) = build(&settings)?;
     let listener = tokio::net::TcpListener::bind(cfg.server.bind)
         .await
         .with_context(|| format!("cannot listen on {}", cfg.server.bind))?;

@@ -1089,7 +1089,8 @@ pub mod operations {
             Forbidden(ApiError),
             /// 404 application/json: No such resource (or it belongs to another tenant), or no such route.
             NotFound(ApiError),
-            /// 409 application/json: The request conflicts with existing state (for example an index name already in use).
+            /// 409 application/json: The request conflicts with existing state: an index name already in use, or vectors (or a
+            /// query) whose length differs from the index's dimension (`code: dimension_mismatch`).
             Conflict(ApiError),
             /// 413 application/json: The request body exceeds the server's limit.
             PayloadTooLarge(ApiError),
@@ -1430,6 +1431,9 @@ pub mod operations {
             Forbidden(ApiError),
             /// 404 application/json: No such resource (or it belongs to another tenant), or no such route.
             NotFound(ApiError),
+            /// 409 application/json: The request conflicts with existing state: an index name already in use, or vectors (or a
+            /// query) whose length differs from the index's dimension (`code: dimension_mismatch`).
+            Conflict(ApiError),
             /// 413 application/json: The request body exceeds the server's limit.
             PayloadTooLarge(ApiError),
             /// 415 application/json: The request body is not `application/json`.
@@ -1469,6 +1473,11 @@ pub mod operations {
                     }
                     Self::NotFound(mut error) => {
                         error.status = StatusCode::from_u16(404u16)
+                            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                        error.into_response()
+                    }
+                    Self::Conflict(mut error) => {
+                        error.status = StatusCode::from_u16(409u16)
                             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
                         error.into_response()
                     }
@@ -1519,6 +1528,7 @@ pub mod operations {
                     401u16 => Self::Unauthorized(error),
                     403u16 => Self::Forbidden(error),
                     404u16 => Self::NotFound(error),
+                    409u16 => Self::Conflict(error),
                     413u16 => Self::PayloadTooLarge(error),
                     415u16 => Self::UnsupportedMediaType(error),
                     429u16 => Self::TooManyRequests(error),
@@ -1676,6 +1686,9 @@ pub mod operations {
             Forbidden(ApiError),
             /// 404 application/json: No such resource (or it belongs to another tenant), or no such route.
             NotFound(ApiError),
+            /// 409 application/json: The request conflicts with existing state: an index name already in use, or vectors (or a
+            /// query) whose length differs from the index's dimension (`code: dimension_mismatch`).
+            Conflict(ApiError),
             /// 413 application/json: The request body exceeds the server's limit.
             PayloadTooLarge(ApiError),
             /// 415 application/json: The request body is not `application/json`.
@@ -1715,6 +1728,11 @@ pub mod operations {
                     }
                     Self::NotFound(mut error) => {
                         error.status = StatusCode::from_u16(404u16)
+                            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                        error.into_response()
+                    }
+                    Self::Conflict(mut error) => {
+                        error.status = StatusCode::from_u16(409u16)
                             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
                         error.into_response()
                     }
@@ -1765,6 +1783,7 @@ pub mod operations {
                     401u16 => Self::Unauthorized(error),
                     403u16 => Self::Forbidden(error),
                     404u16 => Self::NotFound(error),
+                    409u16 => Self::Conflict(error),
                     413u16 => Self::PayloadTooLarge(error),
                     415u16 => Self::UnsupportedMediaType(error),
                     429u16 => Self::TooManyRequests(error),
@@ -1897,7 +1916,8 @@ pub trait Api: Send + Sync + 'static {
     /// `POST /v1/indexes/{index_id}/vectors`: Add or replace vectors
     ///
     /// Each item carries either `vector` or `text` (embedded with the index's `embedding_model`). An item
-    /// whose id exists replaces it. The write is durable when the answer arrives.
+    /// whose id exists replaces it. The write is durable when the answer arrives. Every vector must have
+    /// the index's dimension (the first write fixes it when the index has none): otherwise 409.
     fn upsert_vectors(
         &self,
         principal: Self::Principal,

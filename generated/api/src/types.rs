@@ -1115,7 +1115,9 @@ impl<'de> ::serde::Deserialize<'de> for CreateDreamRequestSeed {
 ///`CreateEmbeddingRequest`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateEmbeddingRequest {
-    ///Truncate each embedding to this many dimensions (then re-normalise).
+    /**Truncate each embedding to at most this many dimensions (then re-normalise). A model with
+    fewer dimensions returns its vectors whole.
+    */
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dimensions: ::std::option::Option<::std::num::NonZeroU64>,
     #[serde(default = "defaults::create_embedding_request_encoding_format")]

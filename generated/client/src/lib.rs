@@ -1132,7 +1132,9 @@ pub mod types {
     ///`CreateEmbeddingRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateEmbeddingRequest {
-        ///Truncate each embedding to this many dimensions (then re-normalise).
+        /**Truncate each embedding to at most this many dimensions (then re-normalise). A model with
+        fewer dimensions returns its vectors whole.
+        */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub dimensions: ::std::option::Option<::std::num::NonZeroU64>,
         #[serde(default = "defaults::create_embedding_request_encoding_format")]
@@ -6539,7 +6541,8 @@ impl Client {
     /**Add or replace vectors
 
     Each item carries either `vector` or `text` (embedded with the index's `embedding_model`). An item
-    whose id exists replaces it. The write is durable when the answer arrives.
+    whose id exists replaces it. The write is durable when the answer arrives. Every vector must have
+    the index's dimension (the first write fixes it when the index has none): otherwise 409.
 
 
     Sends a `POST` request to `/v1/indexes/{index_id}/vectors`
@@ -6593,6 +6596,9 @@ impl Client {
                 ResponseValue::from_response(response).await?,
             )),
             404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),
             413u16 => Err(Error::ErrorResponse(
@@ -6745,6 +6751,9 @@ impl Client {
                 ResponseValue::from_response(response).await?,
             )),
             404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),
             413u16 => Err(Error::ErrorResponse(

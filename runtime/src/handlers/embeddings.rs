@@ -22,9 +22,11 @@ fn inputs(input: &EmbeddingInput) -> Vec<EmbedInput> {
     }
 }
 
-/// Truncates to `dimensions` (then re-normalises, as OpenAI's shortened embeddings are).
+/// Truncates to `dimensions` (then re-normalises, as OpenAI's shortened embeddings are). A
+/// vector already that short is left as it is: `dimensions` is an upper bound, which keeps a
+/// schema-valid request valid whatever the model's size.
 pub fn shorten(mut v: Vec<f32>, dimensions: Option<usize>) -> Vec<f32> {
-    if let Some(d) = dimensions {
+    if let Some(d) = dimensions.filter(|d| *d < v.len()) {
         v.truncate(d);
         normalize(&mut v);
     }
@@ -46,19 +48,6 @@ pub async fn create(
         .resolve(Some(body.model.as_str()), Capability::Embedding, "model")?;
     let out = model.embed(inputs(&body.input)).await?;
     let dimensions = body.dimensions.map(|d| d.get() as usize);
-    if let (Some(d), Some(first)) = (dimensions, out.vectors.first()) {
-        if d > first.len() {
-            return Err(ApiError::invalid_request(
-                "invalid_value",
-                format!(
-                    "`dimensions` is {d} but the model `{}` produces {} dimensions.",
-                    model.id(),
-                    first.len()
-                ),
-            )
-            .with_param("/dimensions"));
-        }
-    }
     let base64 = matches!(
         body.encoding_format,
         CreateEmbeddingRequestEncodingFormat::Base64

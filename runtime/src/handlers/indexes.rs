@@ -7,6 +7,7 @@ use crate::config::Capability;
 use crate::engine::EmbedInput;
 use crate::store::{IndexMeta, Metric, StoreError, VectorRecord};
 use crate::util::{new_id, now};
+use axum::http::StatusCode;
 use lukhas_api::operations::{
     create_index, delete_index, delete_vector, get_index, list_indexes, search_index,
     upsert_vectors,
@@ -34,9 +35,14 @@ impl From<StoreError> for ApiError {
                 ApiError::conflict(format!("An index named `{name}` already exists."))
                     .with_param("name")
             }
-            StoreError::Dimension { param, message } => {
-                ApiError::invalid_request("dimension_mismatch", message).with_param(param)
-            }
+            // A well-formed request that conflicts with the dimension the index already has.
+            StoreError::Dimension { param, message } => ApiError::new(
+                StatusCode::CONFLICT,
+                "invalid_request_error",
+                "dimension_mismatch",
+                message,
+            )
+            .with_param(param),
             StoreError::Internal(m) => {
                 ApiError::unavailable(format!("Storage is unavailable: {m}"), 1)
             }

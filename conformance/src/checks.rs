@@ -1,0 +1,307 @@
+//! The checks applied to every response, named after Schemathesis' (the reference): the status
+//! is no server error and is documented, the content type and required headers are documented
+//! and valid, the body validates (every event of a stream, in a well-formed order), and the
+//! status fits what the request deserved.
+
+use crate::http::Response;
+use crate::model::{Media, Op};
+use serde_json::Value;
+
+pub const NOT_A_SERVER_ERROR: &str = "not_a_server_error";
+pub const STATUS_CODE: &str = "status_code_conformance";
+pub const CONTENT_TYPE: &str = "content_type_conformance";
+pub const RESPONSE_HEADERS: &str = "response_headers_conformance";
+pub const RESPONSE_SCHEMA: &str = "response_schema_conformance";
+pub const POSITIVE_DATA: &str = "positive_data_acceptance";
+pub const NEGATIVE_DATA: &str = "negative_data_rejection";
+pub const MISSING_AUTH: &str = "missing_required_header";
+pub const IGNORED_AUTH: &str = "ignored_auth";
+pub const SCOPES: &str = "scope_enforcement";
+pub const UNSUPPORTED_METHOD: &str = "unsupported_method";
+pub const ALLOW_HEADER: &str = "allow_header_conformance";
+pub const AVAILABILITY: &str = "ensure_resource_availability";
+pub const USE_AFTER_FREE: &str = "use_after_free";
+pub const OBJECT_AUTH: &str = "object_level_authorization";
+
+/// What a request deserves, besides a documented, well-formed answer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Expect {
+    /// Schema-valid data: never 400 or 422.
+    Accept,
+    /// Schema-invalid data or a malformed request: a 4xx.
+    Reject,
+    /// Only the generic checks (the status is judged by the caller).
+    Any,
+}
+
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub check: &'static str,
+    pub message: String,
+}
+
+fn finding(check: &'static str, message: impl Into<String>) -> Finding {
+    Finding {
+        check,
+        message: message.into(),
+    }
+}
+
+/// Every generic check plus the data-acceptance check `expect` asks for.
+pub fn response(op: &Op, resp: &Response, expect: Expect) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let status = resp.status;
+    if status >= 500 {
+        out.push(finding(
+            NOT_A_SERVER_ERROR,
+            format!("{status} {}", snippet(&resp.body)),
+        ));
+    }
+    match expect {
+        Expect::Accept if status == 400 || status == 422 => out.push(finding(
+            POSITIVE_DATA,
+            format!(
+                "schema-valid request rejected with {status}: {}",
+                snippet(&resp.body)
+            ),
+        )),
+        Expect::Reject if !(400..500).contains(&status) => out.push(finding(
+            NEGATIVE_DATA,
+            format!("invalid request answered {status}, not a 4xx"),
+        )),
+        _ => {}
+    }
+    let Some(documented) = op.responses.get(&status) else {
+        let known: Vec<String> = op.responses.keys().map(u16::to_string).collect();
+        out.push(finding(
+            STATUS_CODE,
+            format!(
+                "{status} is not documented (documented: {})",
+                known.join(", ")
+            ),
+        ));
+        return out;
+    };
+    for (name, required, validator) in &documented.headers {
+        match resp.header(name) {
+            None if *required => out.push(finding(
+                RESPONSE_HEADERS,
+                format!("required header `{name}` is missing"),
+            )),
+            Some(v) => {
+                if let Some(val) = validator {
+                    let parsed = header_value(v);
+                    if !val.is_valid(&parsed) {
+                        out.push(finding(
+                            RESPONSE_HEADERS,
+                            format!("header `{name}: {v}` does not match its schema"),
+                        ));
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+    if documented.media.is_empty() {
+        return out;
+    }
+    let media_type = resp.media_type().unwrap_or_default();
+    let Some(media) = documented
+        .media
+        .iter()
+        .find(|m| m.content_type.eq_ignore_ascii_case(&media_type))
+    else {
+        let known: Vec<&str> = documented
+            .media
+            .iter()
+            .map(|m| m.content_type.as_str())
+            .collect();
+        out.push(finding(
+            CONTENT_TYPE,
+            format!(
+                "content type `{media_type}` is not documented for {status} (documented: {})",
+                known.join(", ")
+            ),
+        ));
+        return out;
+    };
+    if media.is_sse() {
+        out.extend(stream(media, &resp.body));
+    } else if media_type.ends_with("json") {
+        match serde_json::from_slice::<Value>(&resp.body) {
+            Err(e) => out.push(finding(
+                RESPONSE_SCHEMA,
+                format!("the body is not JSON: {e}"),
+            )),
+            Ok(body) => {
+                if let Some(v) = &media.validator {
+                    if let Some(e) = v.iter_errors(&body).next() {
+                        out.push(finding(
+                            RESPONSE_SCHEMA,
+                            format!("{} at `{}`", e, e.instance_path()),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A header value as JSON: a number when it reads as one, else the string.
+fn header_value(v: &str) -> Value {
+    serde_json::from_str::<Value>(v)
+        .ok()
+        .filter(Value::is_number)
+        .unwrap_or_else(|| Value::String(v.to_string()))
+}
+
+/// One server-sent event.
+#[derive(Debug, Default)]
+pub struct Event {
+    pub name: Option<String>,
+    pub data: String,
+}
+
+pub fn parse_events(body: &[u8]) -> Vec<Event> {
+    let text = String::from_utf8_lossy(body).replace("\r\n", "\n");
+    let mut events = Vec::new();
+    for block in text.split("\n\n") {
+        let mut ev = Event::default();
+        let mut data: Vec<&str> = Vec::new();
+        for line in block.lines() {
+            if let Some(d) = line.strip_prefix("data:") {
+                data.push(d.strip_prefix(' ').unwrap_or(d));
+            } else if let Some(n) = line.strip_prefix("event:") {
+                ev.name = Some(n.trim().to_string());
+            }
+        }
+        if !data.is_empty() {
+            ev.data = data.join("\n");
+            events.push(ev);
+        }
+    }
+    events
+}
+
+/// A stream: every event validates against the media type's schema; the terminator, when the
+/// spec names one, comes exactly once and last; `sequence_number`s increase; an `event:` name
+/// agrees with the payload's `type`.
+fn stream(media: &Media, body: &[u8]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let events = parse_events(body);
+    if events.is_empty() {
+        return vec![finding(
+            RESPONSE_SCHEMA,
+            "the event stream carries no events",
+        )];
+    }
+    let mut last_seq: Option<i64> = None;
+    let mut terminated = false;
+    for (i, ev) in events.iter().enumerate() {
+        if terminated {
+            out.push(finding(
+                RESPONSE_SCHEMA,
+                format!("event {i} comes after the stream's terminator"),
+            ));
+            break;
+        }
+        if media.sse_terminator.as_deref() == Some(ev.data.as_str()) {
+            terminated = true;
+            continue;
+        }
+        let data: Value = match serde_json::from_str(&ev.data) {
+            Ok(d) => d,
+            Err(e) => {
+                out.push(finding(
+                    RESPONSE_SCHEMA,
+                    format!("event {i} is not JSON: {e}"),
+                ));
+                continue;
+            }
+        };
+        if let Some(v) = &media.validator {
+            if let Some(e) = v.iter_errors(&data).next() {
+                out.push(finding(
+                    RESPONSE_SCHEMA,
+                    format!("event {i}: {e} at `{}`", e.instance_path()),
+                ));
+            }
+        }
+        if let (Some(name), Some(ty)) = (&ev.name, data.get("type").and_then(Value::as_str)) {
+            if name != ty {
+                out.push(finding(
+                    RESPONSE_SCHEMA,
+                    format!("event {i} is named `{name}` but its payload is `{ty}`"),
+                ));
+            }
+        }
+        if let Some(seq) = data.get("sequence_number").and_then(Value::as_i64) {
+            if last_seq.is_some_and(|l| seq <= l) {
+                out.push(finding(
+                    RESPONSE_SCHEMA,
+                    format!(
+                        "event {i}: sequence_number {seq} does not follow {}",
+                        last_seq.unwrap_or_default()
+                    ),
+                ));
+            }
+            last_seq = Some(seq);
+        }
+    }
+    if let (Some(t), false) = (&media.sse_terminator, terminated) {
+        out.push(finding(
+            RESPONSE_SCHEMA,
+            format!("the stream ended without its terminator `{t}`"),
+        ));
+    }
+    out
+}
+
+/// The start of a body, for messages.
+pub fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let mut s: String = text.chars().take(300).collect();
+    if text.chars().count() > 300 {
+        s.push('…');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_parse_with_names_and_multiline_data() {
+        let evs =
+            parse_events(b"event: a\ndata: {\"x\":\ndata: 1}\n\n: comment\n\ndata: [DONE]\n\n");
+        assert_eq!(evs.len(), 2);
+        assert_eq!(evs[0].name.as_deref(), Some("a"));
+        assert_eq!(evs[0].data, "{\"x\":\n1}");
+        assert_eq!(evs[1].data, "[DONE]");
+    }
+
+    #[test]
+    fn stream_order_and_terminator_are_checked() {
+        let media = Media {
+            content_type: "text/event-stream".into(),
+            validator: None,
+            sse_terminator: Some("[DONE]".into()),
+        };
+        let ok =
+            b"data: {\"sequence_number\":0}\n\ndata: {\"sequence_number\":1}\n\ndata: [DONE]\n\n";
+        assert!(stream(&media, ok).is_empty());
+        let swapped =
+            b"data: {\"sequence_number\":1}\n\ndata: {\"sequence_number\":0}\n\ndata: [DONE]\n\n";
+        assert_eq!(stream(&media, swapped).len(), 1);
+        let cut = b"data: {\"sequence_number\":0}\n\n";
+        assert!(stream(&media, cut)[0]
+            .message
+            .contains("without its terminator"));
+        let late = b"data: [DONE]\n\ndata: {}\n\n";
+        assert!(stream(&media, late)[0]
+            .message
+            .contains("after the stream's terminator"));
+    }
+}
