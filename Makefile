@@ -6,14 +6,14 @@ BENCH_VENV := .venv-bench
 BIN := target/debug/lukhas
 POSTMAN := tests/postman
 
-.PHONY: run build models generate check fmt clippy test test-rust test-python test-postman bench clean
+.PHONY: run build models generate check fmt clippy test test-rust test-python test-postman test-evals evals bench clean
 
 ## run: start the server on its embedded models (prints a local API key on first start)
 run: models
 	$(CARGO) run --release -p lukhas-runtime --bin lukhas -- serve
 
 build:
-	$(CARGO) build -p lukhas-runtime --bin lukhas
+	$(CARGO) build --bin lukhas --bin lukhas-evals
 
 ## models: fetch the pinned embedded models into $${LUKHAS_MODELS_DIR:-~/.cache/lukhas/models} (no-op when present)
 models:
@@ -33,8 +33,9 @@ fmt:
 clippy:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-## test: Rust tests (codegen, runtime over HTTP, generated client), the openai SDK, Postman
-test: models test-rust test-python test-postman
+## test: Rust tests (codegen, runtime over HTTP, generated client, the conformance suite against
+## the real server and its fault-injection harness), the openai SDK, Postman, strict evals
+test: models test-rust test-python test-postman test-evals
 
 test-rust: models
 	$(CARGO) test --workspace
@@ -55,6 +56,16 @@ test-postman: $(POSTMAN)/node_modules/.installed build
 	node $(POSTMAN)/validate.js
 	bash $(POSTMAN)/run.sh $(BIN)
 
+EVALS_OUT ?= docs/audits
+
+## evals: start a server on the embedded models, score evals/cases (strict), reports in $(EVALS_OUT)
+evals: models build
+	bash scripts/evals.sh $(EVALS_OUT) --strict
+
+# The test run keeps its reports out of the tree.
+test-evals:
+	$(MAKE) --no-print-directory evals EVALS_OUT=target/evals
+
 $(BENCH_VENV)/.installed: scripts/bench-requirements.txt
 	python3 -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r scripts/bench-requirements.txt
@@ -63,6 +74,7 @@ $(BENCH_VENV)/.installed: scripts/bench-requirements.txt
 ## bench: release-build benchmarks, with the NumPy embeddings reference (figures go to docs/benchmarks.md)
 bench: models $(BENCH_VENV)/.installed
 	$(CARGO) bench -q -p lukhas-codegen --bench generate
+	$(CARGO) bench -q -p lukhas-conformance --bench throughput
 	LUKHAS_BENCH_PYTHON=$(CURDIR)/$(BENCH_VENV)/bin/python $(CARGO) bench -q -p lukhas-runtime --bench serve
 
 clean:

@@ -77,11 +77,7 @@ fn sample_at(doc: &Doc, schema: &Value, full: bool, depth: usize) -> Value {
         "boolean" => Value::Bool(false),
         "integer" => {
             let (lo, hi) = integer_bounds(s);
-            Value::from(
-                lo.or(hi.map(|h| h.min(0)))
-                    .unwrap_or(0)
-                    .max(lo.unwrap_or(i64::MIN)),
-            )
+            Value::from(lo.unwrap_or_else(|| hi.map_or(0, |h| h.min(0))))
         }
         "number" => {
             let lo = schema::number(s, "minimum")

@@ -1,5 +1,6 @@
 //! Requests as the suite builds them, sending them, and writing them back as `curl` commands.
 
+pub use reqwest::header::HeaderMap;
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::time::Duration;
@@ -39,7 +40,7 @@ pub struct Request {
 
 pub struct Response {
     pub status: u16,
-    pub headers: reqwest::header::HeaderMap,
+    pub headers: HeaderMap,
     pub body: Vec<u8>,
 }
 

@@ -116,14 +116,14 @@ impl Report {
             let _ = writeln!(
                 x,
                 "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failed}\">",
-                esc(op),
+                xml_escape(op),
                 checks.len()
             );
             for (check, n) in checks {
                 let _ = write!(
                     x,
                     "    <testcase classname=\"{}\" name=\"{check}\" assertions=\"{n}\"",
-                    esc(op)
+                    xml_escape(op)
                 );
                 match self.failures.get(&(op.to_string(), check)) {
                     None => x.push_str("/>\n"),
@@ -136,8 +136,8 @@ impl Report {
                         let _ = write!(
                             x,
                             ">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n",
-                            esc(&f.message),
-                            esc(&detail)
+                            xml_escape(&f.message),
+                            xml_escape(&detail)
                         );
                     }
                 }
@@ -150,7 +150,7 @@ impl Report {
 }
 
 /// XML text and attribute escaping; characters XML 1.0 cannot carry become U+FFFD.
-fn esc(text: &str) -> String {
+pub fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

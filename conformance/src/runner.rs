@@ -410,16 +410,14 @@ impl Runner<'_> {
             }
             let results = self.send_all(op, &cases).await;
             for ((case, tree), (_, findings)) in cases.into_iter().zip(trees).zip(results) {
-                let findings = match (findings.first(), case.expect) {
-                    (Some(first), Expect::Accept) => {
-                        let target = first.check;
-                        self.shrink(op, tree, target)
-                            .await
-                            .unwrap_or((case, findings))
-                    }
+                // A valid case that failed is shrunk while the same check keeps failing.
+                let (case, findings) = match (findings.first(), case.expect) {
+                    (Some(first), Expect::Accept) => self
+                        .shrink(op, tree, first.check)
+                        .await
+                        .unwrap_or((case, findings)),
                     _ => (case, findings),
                 };
-                let (case, findings) = findings;
                 self.record(&op.id, case.expect, findings, &[&case.req], &origin);
             }
             done += n;

@@ -10,9 +10,12 @@ use crate::telemetry::{self, Metrics, Observe};
 use anyhow::{Context, Result};
 use axum::extract::DefaultBodyLimit;
 use axum::response::IntoResponse;
+use axum::serve::{Listener, ListenerExt, TapIo};
 use lukhas_api::support::ApiError;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
+use tokio::net::{TcpListener, TcpStream};
 use tower_http::catch_panic::CatchPanicLayer;
 
 /// The full application router (also used by tests in-process).
@@ -51,12 +54,24 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
     Ok((Arc::new(app), generated))
 }
 
+/// Binds `addr` with TCP_NODELAY on every connection: streamed tokens are small writes, which
+/// Nagle's algorithm would otherwise hold back until the client's delayed ACK (about 40 ms).
+pub async fn listen(addr: SocketAddr) -> Result<TapIo<TcpListener, fn(&mut TcpStream)>> {
+    fn nodelay(stream: &mut TcpStream) {
+        if let Err(e) = stream.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+        }
+    }
+    let listener = TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
+    Ok(listener.tap_io(nodelay as fn(&mut TcpStream)))
+}
+
 pub async fn serve(settings: Settings) -> Result<()> {
     let cfg = &settings.config;
     let (app, generated) = build(&settings)?;
-    let listener = tokio::net::TcpListener::bind(cfg.server.bind)
-        .await
-        .with_context(|| format!("cannot listen on {}", cfg.server.bind))?;
+    let listener = listen(cfg.server.bind).await?;
     let addr = listener.local_addr()?;
     if let Some(key) = generated {
         println!(

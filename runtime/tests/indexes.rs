@@ -191,8 +191,8 @@ async fn tenants_are_isolated_and_scopes_enforced() {
     let (s, e) = call(&c, reqwest::Method::POST, path("/vectors"), &alice,
         Some(json!({"vectors": [{"id": "ok", "vector": [1, 2]}, {"id": "bad", "vector": [1, 2, 3]}]}))).await;
     assert_eq!(
-        (s, e["error"]["param"].as_str()),
-        (400, Some("/vectors/1/vector")),
+        (s, e["error"]["param"].as_str(), e["error"]["code"].as_str()),
+        (409, Some("/vectors/1/vector"), Some("dimension_mismatch")),
         "{e}"
     );
     for i in 0..3 {

@@ -5,6 +5,7 @@
 
 pub mod faults;
 
+use axum::serve::Listener;
 use lukhas_runtime::auth::{new_key, KeyFile};
 use lukhas_runtime::config::Settings;
 use std::net::SocketAddr;
@@ -131,7 +132,8 @@ pub fn start(models: &str, fault: Option<faults::Fault>) -> Server {
             if let Some(layer) = layer {
                 router = faults::wrap(router, layer);
             }
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let any_port = SocketAddr::from(([127, 0, 0, 1], 0));
+            let listener = lukhas_runtime::server::listen(any_port).await.unwrap();
             addr_tx.send(listener.local_addr().unwrap()).unwrap();
             axum::serve(listener, router)
                 .with_graceful_shutdown(async {
