@@ -71,8 +71,8 @@ pub fn response(op: &Op, resp: &Response, expect: Expect) -> Vec<Finding> {
         )),
         _ => {}
     }
-    let Some(documented) = op.responses.get(&status) else {
-        let known: Vec<String> = op.responses.keys().map(u16::to_string).collect();
+    let Some(documented) = op.response(status) else {
+        let known: Vec<&str> = op.responses.keys().map(String::as_str).collect();
         out.push(finding(
             STATUS_CODE,
             format!(

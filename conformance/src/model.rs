@@ -31,7 +31,19 @@ pub struct Op {
     pub body: Option<Part>,
     pub body_required: bool,
     pub body_media: Vec<String>,
-    pub responses: BTreeMap<u16, Resp>,
+    /// By the spec's key: a status (`200`), a range (`4XX`) or `DEFAULT`.
+    pub responses: BTreeMap<String, Resp>,
+}
+
+impl Op {
+    /// The documented response for `status`: the exact status, else its range, else `default`.
+    pub fn response(&self, status: u16) -> Option<&Resp> {
+        let exact = status.to_string();
+        let range = format!("{}XX", status / 100);
+        [exact, range, "DEFAULT".to_string()]
+            .iter()
+            .find_map(|k| self.responses.get(k))
+    }
 }
 
 /// A JSON document the suite generates (parameters or body): schema, validator, example.
@@ -110,59 +122,16 @@ impl Api {
                 _ => None,
             };
             let mut responses = BTreeMap::new();
-            for r in &o.responses {
-                let media = r
-                    .media
-                    .iter()
-                    .map(|m| {
-                        let validator = match m.schema.is_null() {
-                            true => None,
-                            false => Some(compile(&bundle(spec, &m.schema))?),
-                        };
-                        Ok(Media {
-                            content_type: m.content_type.clone(),
-                            validator,
-                            sse_terminator: m.sse_terminator.clone(),
-                        })
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                let headers = r
-                    .headers
-                    .iter()
-                    .map(|(name, required, schema)| {
-                        let v = match schema.is_null() {
-                            true => None,
-                            false => Some(compile(&bundle(spec, schema))?),
-                        };
-                        Ok((name.clone(), *required, v))
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                let links = r
-                    .links
-                    .iter()
-                    .filter_map(|(name, l)| {
-                        let l = spec.deref(l);
-                        Some(Link {
-                            name: name.clone(),
-                            operation_id: l.get("operationId")?.as_str()?.to_string(),
-                            parameters: l
-                                .get("parameters")
-                                .and_then(Value::as_object)
-                                .into_iter()
-                                .flatten()
-                                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-                                .collect(),
-                        })
-                    })
-                    .collect();
-                responses.insert(
-                    r.status,
-                    Resp {
-                        media,
-                        headers,
-                        links,
-                    },
-                );
+            for (key, r) in raw
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let r = spec.deref(r);
+                let resp = response(spec, r, &mut compile)
+                    .with_context(|| format!("response {key} of {}", o.id))?;
+                responses.insert(key.to_ascii_uppercase(), resp);
             }
             ops.push(Op {
                 id: o.id.clone(),
@@ -193,6 +162,72 @@ impl Api {
     pub fn op(&self, id: &str) -> Option<&Op> {
         self.ops.iter().find(|o| o.id == id)
     }
+}
+
+/// One documented response: media types with their validators, headers, links.
+fn response(
+    spec: &Spec,
+    r: &Value,
+    compile: &mut impl FnMut(&Value) -> Result<Arc<Validator>>,
+) -> Result<Resp> {
+    let entries = |key: &str| -> Vec<(String, Value)> {
+        r.get(key)
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(k, v)| (k.clone(), spec.deref(v).clone()))
+            .collect()
+    };
+    let mut media = Vec::new();
+    for (content_type, m) in entries("content") {
+        let validator = match m.get("schema") {
+            Some(schema) => Some(compile(&bundle(spec, schema))?),
+            None => None,
+        };
+        // The spec names a stream's final sentinel with an `x-...-sse-terminator` extension.
+        let sse_terminator = m
+            .as_object()
+            .into_iter()
+            .flatten()
+            .find(|(k, _)| k.starts_with("x-") && k.ends_with("sse-terminator"))
+            .and_then(|(_, v)| v.as_str())
+            .map(str::to_string);
+        media.push(Media {
+            content_type: content_type.to_ascii_lowercase(),
+            validator,
+            sse_terminator,
+        });
+    }
+    let mut headers = Vec::new();
+    for (name, h) in entries("headers") {
+        let required = h.get("required").and_then(Value::as_bool).unwrap_or(false);
+        let validator = match h.get("schema") {
+            Some(schema) => Some(compile(&bundle(spec, schema))?),
+            None => None,
+        };
+        headers.push((name.to_ascii_lowercase(), required, validator));
+    }
+    let links = entries("links")
+        .into_iter()
+        .filter_map(|(name, l)| {
+            Some(Link {
+                name,
+                operation_id: l.get("operationId")?.as_str()?.to_string(),
+                parameters: l
+                    .get("parameters")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                    .collect(),
+            })
+        })
+        .collect();
+    Ok(Resp {
+        media,
+        headers,
+        links,
+    })
 }
 
 /// The scopes an operation needs: from its security requirements (OAuth-style), or from an
@@ -255,4 +290,49 @@ fn params_part(
         doc: Doc::new(schema),
         example: Some(Value::Object(example)),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn responses_resolve_exact_then_range_then_default() {
+        let spec = Spec::parse(
+            r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      x-acme-scopes: [things:read]
+      responses:
+        "200":
+          description: ok
+          content:
+            text/event-stream:
+              x-acme-sse-terminator: "[END]"
+              schema: {type: object}
+        4XX:
+          description: client error
+          headers:
+            X-Trace: {required: true, schema: {type: string}}
+        default:
+          description: anything else
+"#,
+        )
+        .unwrap();
+        let api = Api::from_spec(&spec).unwrap();
+        let op = api.op("listThings").unwrap();
+        assert_eq!(op.scopes, vec!["things:read"]);
+        let ok = op.response(200).unwrap();
+        assert_eq!(ok.media[0].sse_terminator.as_deref(), Some("[END]"));
+        assert_eq!(op.response(404).unwrap().headers[0].0, "x-trace");
+        assert!(op.response(503).unwrap().headers.is_empty());
+        assert!(std::ptr::eq(
+            op.response(418).unwrap(),
+            op.response(404).unwrap()
+        ));
+    }
 }

@@ -644,7 +644,7 @@ impl Runner<'_> {
         if depth >= 3 {
             return sent;
         }
-        let Some(documented) = op.responses.get(&resp.status) else {
+        let Some(documented) = op.response(resp.status) else {
             return sent;
         };
         let ctx = Context {

@@ -61,6 +61,9 @@ fn embedded_models_pass_on_a_small_budget() {
             "10",
             "--concurrency",
             "1",
+            // Generation on two shared cores, next to the other tests: be patient.
+            "--timeout",
+            "600",
             "--seed",
             "1",
         ],
