@@ -123,6 +123,10 @@ impl Spec {
     }
 
     pub fn parse(text: &str) -> Result<Spec> {
+        // A JSON map keeps the last of duplicate keys silently; YAML's own mapping reports them,
+        // with the line (a second `"409":` under one `responses:` would otherwise vanish).
+        serde_yaml_ng::from_str::<serde_yaml_ng::Value>(text)
+            .context("the spec is not valid YAML")?;
         let doc: Value = serde_yaml_ng::from_str(text).context("the spec is not valid YAML")?;
         let operations = collect_operations(&doc);
         Ok(Spec { doc, operations })

@@ -191,6 +191,10 @@ fn tool_schemas_are_valid_and_strict_ones_follow_the_rules() {
 #[test]
 fn broken_specs_are_reported_with_locations_not_panics() {
     assert!(Spec::parse("openapi: [unclosed").is_err());
+    let dup = Spec::parse("openapi: 3.0.3\npaths:\n  /x: {}\n  /x: {}\n")
+        .err()
+        .unwrap();
+    assert!(format!("{dup:#}").contains("duplicate entry"), "{dup:#}");
     let spec = Spec::parse("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses: {}\n").unwrap();
     let err = generate(&spec, "x.yaml").unwrap_err().to_string();
     assert!(err.contains("/openapi"), "{err}");
