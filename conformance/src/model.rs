@@ -30,7 +30,6 @@ pub struct Op {
     pub param_places: Vec<(String, String)>,
     pub body: Option<Part>,
     pub body_required: bool,
-    pub body_media: Vec<String>,
     /// By the spec's key: a status (`200`), a range (`4XX`) or `DEFAULT`.
     pub responses: BTreeMap<String, Resp>,
 }
@@ -74,7 +73,6 @@ impl Media {
 }
 
 pub struct Link {
-    pub name: String,
     pub operation_id: String,
     /// Parameter name -> runtime expression (`$response.body#/id`, `$request.path.x`, ...).
     pub parameters: Vec<(String, String)>,
@@ -147,11 +145,6 @@ impl Api {
                     .collect(),
                 params,
                 body_required: o.body.as_ref().is_some_and(|b| b.required),
-                body_media: o
-                    .body
-                    .as_ref()
-                    .map(|b| b.media_types.clone())
-                    .unwrap_or_default(),
                 body,
                 responses,
             });
@@ -209,9 +202,8 @@ fn response(
     }
     let links = entries("links")
         .into_iter()
-        .filter_map(|(name, l)| {
+        .filter_map(|(_, l)| {
             Some(Link {
-                name,
                 operation_id: l.get("operationId")?.as_str()?.to_string(),
                 parameters: l
                     .get("parameters")

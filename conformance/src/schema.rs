@@ -107,21 +107,17 @@ pub fn types(schema: &Map<String, Value>) -> Vec<&'static str> {
 }
 
 pub fn required(schema: &Map<String, Value>) -> Vec<String> {
-    schema
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| {
-            r.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
+    strings(schema, "required")
 }
 
+/// Properties an alternative must not carry (set by [`Doc::alternatives`]).
 pub fn forbidden(schema: &Map<String, Value>) -> Vec<String> {
+    strings(schema, "x-forbid")
+}
+
+fn strings(schema: &Map<String, Value>, key: &str) -> Vec<String> {
     schema
-        .get("x-forbid")
+        .get(key)
         .and_then(Value::as_array)
         .map(|r| {
             r.iter()

@@ -7,6 +7,7 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use lukhas_api::support::ApiError;
 use serde_json::{json, Value};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -127,6 +128,19 @@ async fn json_body(resp: Response) -> (axum::http::response::Parts, Option<Value
     (parts, serde_json::from_slice(&bytes).ok())
 }
 
+/// This layer sits outside the one that adds request ids: its own answers carry one too.
+fn stamped(mut resp: Response) -> Response {
+    resp.headers_mut()
+        .insert("x-request-id", HeaderValue::from_static("req_fault"));
+    resp
+}
+
+/// An error in the server's own envelope.
+fn error(status: StatusCode, code: &str, param: &str, message: &str) -> Response {
+    let e = ApiError::new(status, "invalid_request_error", code, message).with_param(param);
+    stamped(e.into_response())
+}
+
 fn rebuild(mut parts: axum::http::response::Parts, body: Vec<u8>) -> Response {
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(body))
@@ -158,22 +172,16 @@ async fn inject(State(l): State<Layer>, mut req: Request, next: Next) -> Respons
             if owner && method == Method::DELETE && is_index_item(&path) =>
         {
             let id = path.rsplit('/').next().unwrap_or_default();
-            let mut resp =
-                axum::Json(json!({"id": id, "object": "index.deleted", "deleted": true}))
-                    .into_response();
-            resp.headers_mut()
-                .insert("x-request-id", HeaderValue::from_static("req_fault"));
-            return resp;
+            let deleted = json!({"id": id, "object": "index.deleted", "deleted": true});
+            return stamped(axum::Json(deleted).into_response());
         }
         Fault::CreatedNotReadable if owner && method == Method::GET && is_index_item(&path) => {
-            let mut resp = (
+            return error(
                 StatusCode::NOT_FOUND,
-                axum::Json(json!({"error": {"message": "No such index.", "type": "invalid_request_error", "param": "index_id", "code": "index_not_found"}})),
-            )
-                .into_response();
-            resp.headers_mut()
-                .insert("x-request-id", HeaderValue::from_static("req_fault"));
-            return resp;
+                "index_not_found",
+                "index_id",
+                "No such index.",
+            );
         }
         Fault::UnvalidatedBound | Fault::ServerErrorOnMalformedBody | Fault::ValidInputRejected
             if owner && method == Method::POST =>
@@ -199,14 +207,12 @@ async fn inject(State(l): State<Layer>, mut req: Request, next: Next) -> Respons
                     if path == "/v1/dreams"
                         && v.pointer("/constraints/tone").is_some_and(Value::is_string) =>
                 {
-                    let mut resp = (
+                    return error(
                         StatusCode::BAD_REQUEST,
-                        axum::Json(json!({"error": {"message": "tone is not supported", "type": "invalid_request_error", "param": "/constraints/tone", "code": "invalid_value"}})),
-                    )
-                        .into_response();
-                    resp.headers_mut()
-                        .insert("x-request-id", HeaderValue::from_static("req_fault"));
-                    return resp;
+                        "invalid_value",
+                        "/constraints/tone",
+                        "tone is not supported",
+                    );
                 }
                 _ => bytes.to_vec(),
             };
