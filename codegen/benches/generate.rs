@@ -2,7 +2,8 @@
 //! generate` (release build; `make bench` runs it). Prints a Markdown row per phase, the median of
 //! ten runs, for `docs/benchmarks.md`.
 
-use lukhas_codegen::{generate, lint, spec::Spec, workspace_root, write};
+use lukhas_codegen::{generate, lint, workspace_root, write};
+use lukhas_spec::Spec;
 use std::time::Instant;
 
 fn median_ms(mut f: impl FnMut()) -> f64 {

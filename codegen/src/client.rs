@@ -3,8 +3,8 @@
 //! `text/event-stream` (progenitor reads those as raw bytes).
 
 use crate::naming::snake;
-use crate::spec::{ref_name, Spec};
 use anyhow::Result;
+use lukhas_spec::document::{ref_name, Spec};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
@@ -152,6 +152,56 @@ fn helpers(spec: &Spec) -> TokenStream {
     }
 }
 
+/// The README's example, compiled as `examples/quickstart.rs` so that it cannot rot.
+pub const EXAMPLE: &str = r#"//! Lists the models, embeds two texts and streams a response. Against a running server:
+//! `LUKHAS_API_KEY=lk-... cargo run -p lukhas-client --example quickstart`.
+
+use futures::StreamExt;
+use lukhas_client::{types, Client};
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let base = std::env::var("LUKHAS_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:8000".into());
+    // The key is sent as `Authorization: Bearer ...` on every request.
+    let client = Client::with_api_key(&base, &std::env::var("LUKHAS_API_KEY")?)?;
+
+    let models = client.list_models().send().await?.into_inner();
+    for model in &models.data {
+        println!("model: {}", model.id);
+    }
+
+    // Request bodies have builders; every field is checked against the spec when sent.
+    let embeddings = client
+        .create_embedding()
+        .body(
+            types::CreateEmbeddingRequest::builder()
+                .model("text-embedding-minilm")
+                .input(vec![
+                    "reset my password".to_string(),
+                    "I forgot my password".to_string(),
+                ]),
+        )
+        .send()
+        .await?
+        .into_inner();
+    println!("{} embeddings", embeddings.data.len());
+
+    // Streaming operations have typed helpers: the events arrive as the spec's enum.
+    let request: types::CreateResponseRequest = types::CreateResponseRequest::builder()
+        .model(Some("lukhas-matriz".parse()?))
+        .input(types::ResponseInput::String("Write one sentence about the sea.".into()))
+        .try_into()?;
+    let mut events = client.create_response_stream(&request).await?;
+    while let Some(event) = events.next().await {
+        if let types::ResponseStreamEvent::ResponseOutputTextDelta { delta, .. } = event? {
+            print!("{delta}");
+        }
+    }
+    println!();
+    Ok(())
+}
+"#;
+
 /// The crate's README.
 pub fn readme(spec: &Spec) -> String {
     let ops: Vec<String> = spec
@@ -191,35 +241,13 @@ lukhas-client = {{ git = "<this repository>", package = "lukhas-client" }}
 # HTTPS endpoints: add `features = ["rustls"]`
 ```
 
+Every operation is a method returning a request builder (`client.create_embedding().body(...)
+.send()`); request and response bodies are the spec's types, and bodies have builders
+(`types::CreateEmbeddingRequest::builder()`). Streaming operations have typed helpers:
+{streaming}. This example is `examples/quickstart.rs`, compiled with the crate:
+
 ```rust
-use futures::StreamExt;
-use lukhas_client::{{Client, types}};
-
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {{
-    // The key is sent as `Authorization: Bearer ...` on every request.
-    let client = Client::with_api_key("http://127.0.0.1:8000", &std::env::var("LUKHAS_API_KEY")?)?;
-
-    let models = client.list_models().await?.into_inner();
-    println!("{{}} models", models.data.len());
-
-    let body: types::CreateEmbeddingRequest = serde_json::from_value(serde_json::json!({{
-        "model": "text-embedding-minilm",
-        "input": "hello"
-    }}))?;
-    let embedding = client.create_embedding(&body).await?.into_inner();
-    println!("{{}} vectors", embedding.data.len());
-
-    // Streaming operations have typed helpers: {streaming}.
-    let body: types::CreateResponseRequest =
-        serde_json::from_value(serde_json::json!({{"input": "Say hi", "model": "lukhas-matriz"}}))?;
-    let mut events = client.create_response_stream(&body).await?;
-    while let Some(event) = events.next().await {{
-        println!("{{:?}}", event?);
-    }}
-    Ok(())
-}}
-```
+{example}```
 
 Errors documented by the spec arrive as `Error::ErrorResponse` holding the OpenAI envelope
 (`types::ErrorResponse`), with the status and headers.
@@ -233,6 +261,7 @@ Errors documented by the spec arrive as `Error::ErrorResponse` holding the OpenA
         title = spec.title(),
         version = spec.version(),
         streaming = streaming.join(", "),
+        example = EXAMPLE,
         ops = ops.join("\n"),
     )
 }

@@ -9,14 +9,12 @@ pub mod client;
 pub mod lint;
 pub mod naming;
 pub mod postman;
-pub mod schema;
 pub mod server;
-pub mod spec;
 pub mod tools;
 
 use anyhow::{anyhow, bail, Context, Result};
+use lukhas_spec::Spec;
 use proc_macro2::TokenStream;
-use spec::Spec;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -46,7 +44,11 @@ pub fn generate(spec: &Spec, spec_name: &str) -> Result<Output> {
             list.join("\n")
         );
     }
-    let (client_tokens, type_tokens) = run_progenitor(spec)?;
+    // The client gets builders for its requests and types (what its users write); the server's
+    // handlers build types with struct literals, so that a spec change breaks them at compile
+    // time, and its types carry no builders.
+    let (client_tokens, _) = run_progenitor(spec, progenitor::InterfaceStyle::Builder)?;
+    let (_, type_tokens) = run_progenitor(spec, progenitor::InterfaceStyle::Positional)?;
     let mut out = Output::new();
     let rust_header =
         format!("// generated, do not edit: run `{COMMAND}` after editing {spec_name}\n\n");
@@ -58,6 +60,10 @@ pub fn generate(spec: &Spec, spec_name: &str) -> Result<Output> {
         let full = PathBuf::from("generated/client").join(&path);
         out.insert(full, with_header(&path, text, &rust_header)?);
     }
+    out.insert(
+        "generated/client/examples/quickstart.rs".into(),
+        with_header("quickstart.rs", client::EXAMPLE.to_string(), &rust_header)?,
+    );
     out.insert(
         "generated/client/README.md".into(),
         format!(
@@ -126,13 +132,16 @@ fn rustfmt(source: &str) -> Result<String> {
 /// progenitor's client tokens and its typify type space (the models shared with the server).
 /// progenitor asserts on some specs; the linter rules those out, and a panic that still gets
 /// through becomes an error here.
-fn run_progenitor(spec: &Spec) -> Result<(TokenStream, TokenStream)> {
+fn run_progenitor(
+    spec: &Spec,
+    style: progenitor::InterfaceStyle,
+) -> Result<(TokenStream, TokenStream)> {
     let api: openapiv3::OpenAPI = serde_json::from_value(spec.doc.clone())
         .context("the spec does not parse as OpenAPI 3.0 (openapiv3)")?;
-    let result = std::panic::catch_unwind(|| {
+    let result = std::panic::catch_unwind(move || {
         let mut settings = progenitor::GenerationSettings::new();
         settings
-            .with_interface(progenitor::InterfaceStyle::Positional)
+            .with_interface(style)
             .with_tag(progenitor::TagStyle::Merged)
             .with_derive("PartialEq");
         let mut generator = progenitor::Generator::new(&settings);

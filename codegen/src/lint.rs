@@ -1,8 +1,9 @@
 //! Checks the spec before any emitter runs, so that a bad spec gives located messages instead of a
 //! generator panic (progenitor asserts on several valid-but-unsupported constructs).
 
-use crate::schema;
-use crate::spec::{escape, ref_name, Spec, ERROR_SCHEMA};
+use lukhas_spec::document::{escape, ref_name, Spec, ERROR_SCHEMA};
+use lukhas_spec::openai;
+use lukhas_spec::schema;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -52,6 +53,7 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     }
     check_refs(&spec.doc, &spec.doc, "", &mut l);
     check_component_names(spec, &mut l);
+    check_openai_mirrors(spec, &mut l);
     let mut ids: BTreeMap<&str, &str> = BTreeMap::new();
     for op in &spec.operations {
         let at = op.pointer.as_str();
@@ -116,6 +118,37 @@ fn check_refs(doc: &Value, v: &Value, at: &str, l: &mut Lint) {
     }
 }
 
+/// Schemas that mirror one of OpenAI's (`x-openai-schema`) hold every property it requires,
+/// required, with types and enum values it admits.
+fn check_openai_mirrors(spec: &Spec, l: &mut Lint) {
+    let mirrors = openai::mirrors(&spec.doc);
+    if mirrors.is_empty() {
+        return;
+    }
+    let Some(path) = spec.openai_document() else {
+        l.report(
+            "/info/x-openai-document",
+            "schemas say `x-openai-schema` but the spec names no OpenAI document to hold them to",
+        );
+        return;
+    };
+    let official = match openai::Official::load(&path) {
+        Ok(o) => o,
+        Err(e) => {
+            l.report("/info/x-openai-document", format!("{e:#}"));
+            return;
+        }
+    };
+    for (at, schema, name) in mirrors {
+        for finding in openai::compare(&spec.doc, &schema, &official, &name) {
+            l.report(
+                at.clone(),
+                format!("not OpenAI's `{name}` (v{}): {finding}", official.version()),
+            );
+        }
+    }
+}
+
 fn check_component_names(spec: &Spec, l: &mut Lint) {
     for (name, schema) in spec.schemas().into_iter().flatten() {
         let composite = ["oneOf", "anyOf"].iter().any(|k| schema.get(*k).is_some());
@@ -137,13 +170,22 @@ fn check_component_names(spec: &Spec, l: &mut Lint) {
     }
 }
 
-fn check_params(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
+fn check_params(spec: &Spec, op: &lukhas_spec::document::Operation, l: &mut Lint) {
     let template: Vec<&str> = op
         .path
         .split('/')
         .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
         .collect();
     for p in &op.params {
+        if p.name == "body" || p.name == "headers" {
+            l.report(
+                &p.pointer,
+                format!(
+                    "`{}` names a field of the generated request; rename the parameter",
+                    p.name
+                ),
+            );
+        }
         match p.location.as_str() {
             "cookie" => l.report(
                 &p.pointer,
@@ -189,7 +231,7 @@ fn check_params(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
     }
 }
 
-fn check_body(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
+fn check_body(spec: &Spec, op: &lukhas_spec::document::Operation, l: &mut Lint) {
     let Some(body) = &op.body else { return };
     if body.media_types.len() != 1 || body.media_types[0] != "application/json" {
         l.report(
@@ -223,7 +265,7 @@ fn check_body(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
     }
 }
 
-fn check_responses(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
+fn check_responses(spec: &Spec, op: &lukhas_spec::document::Operation, l: &mut Lint) {
     let mut success_types = BTreeMap::new();
     let mut error_types = BTreeMap::new();
     let mut has_success_schema = false;
@@ -281,6 +323,30 @@ fn check_responses(spec: &Spec, op: &crate::spec::Operation, l: &mut Lint) {
             l.report(
                 format!("{}/headers", r.pointer),
                 "every response must document the x-request-id header",
+            );
+        }
+    }
+    // What the router itself answers before a handler runs must be documented too.
+    let mut produced: Vec<(u16, &str)> = Vec::new();
+    if op.secured || !op.params.is_empty() || op.body.is_some() {
+        produced.push((500, "an operation that reads input can fail"));
+    }
+    if op.secured {
+        produced.push((401, "the key is checked"));
+        produced.push((403, "scopes are checked"));
+    }
+    if !op.params.is_empty() || op.body.is_some() {
+        produced.push((400, "parameters and bodies are validated"));
+    }
+    if op.body.is_some() {
+        produced.push((413, "bodies are size-limited"));
+        produced.push((415, "bodies must be JSON"));
+    }
+    for (status, why) in produced {
+        if !op.responses.iter().any(|r| r.status == status) {
+            l.report(
+                format!("{}/responses", op.pointer),
+                format!("{status} is not documented, but the router answers it ({why})"),
             );
         }
     }

@@ -3,7 +3,8 @@
 //! `generate` writes every generated file; `check` exits non-zero with a summary when any committed
 //! file is missing or stale; `lint` only reports spec problems. Paths default to the workspace's.
 
-use lukhas_codegen::{generate, spec::Spec, stale, workspace_root, write, Output};
+use lukhas_codegen::{generate, stale, workspace_root, write, Output};
+use lukhas_spec::Spec;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;

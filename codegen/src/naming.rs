@@ -1,39 +1,16 @@
-//! Names derived from the spec, shared by every emitter so they agree.
+//! Names derived from the spec, shared by every emitter so they agree (case conversion by
+//! `heck`, the crate typify and progenitor use, so our names match theirs).
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// `createResponse` -> `create_response`.
 pub fn snake(name: &str) -> String {
-    let mut out = String::new();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if c == '-' || c == ' ' || c == '.' {
-            out.push('_');
-            prev_lower = false;
-        } else if c.is_ascii_uppercase() {
-            if prev_lower {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-            prev_lower = false;
-        } else {
-            out.push(c);
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        }
-    }
-    out
+    name.to_snake_case()
 }
 
 /// `createResponse` -> `CreateResponse`.
 pub fn pascal(name: &str) -> String {
-    snake(name)
-        .split('_')
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            let mut c = s.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
+    name.to_upper_camel_case()
 }
 
 /// The response-enum variant for a status: its HTTP reason phrase in PascalCase.

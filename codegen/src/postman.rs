@@ -1,7 +1,7 @@
 //! `generated/postman/`: a Postman v2.1 collection (folders by tag, bearer auth at collection
 //! level, example bodies, a test script per request) and an environment with `baseUrl`/`apiKey`.
 
-use crate::spec::{Operation, Spec};
+use lukhas_spec::document::{Operation, Spec};
 use serde_json::{json, Value};
 
 const SCHEMA_URL: &str = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
@@ -26,12 +26,12 @@ fn stable_id(name: &str) -> String {
 }
 
 /// The success response the request is expected to produce (the first documented 2xx).
-fn expected(op: &Operation) -> Option<&crate::spec::ResponseSpec> {
+fn expected(op: &Operation) -> Option<&lukhas_spec::document::ResponseSpec> {
     op.responses.iter().find(|r| r.is_success())
 }
 
 /// Example values for path and query parameters.
-fn param_value(spec: &Spec, p: &crate::spec::Param) -> String {
+fn param_value(spec: &Spec, p: &lukhas_spec::document::Param) -> String {
     let v = p
         .example
         .clone()
@@ -96,7 +96,7 @@ fn test_script(spec: &Spec, op: &Operation) -> Vec<String> {
             .collect();
         lines.push(format!(
             "pm.test(\"required fields of {}\", function () {{",
-            crate::spec::ref_name(&m.schema).unwrap_or("the body")
+            lukhas_spec::document::ref_name(&m.schema).unwrap_or("the body")
         ));
         lines.push("    var body = pm.response.json();".into());
         for f in required {

@@ -3,8 +3,8 @@
 //! `strict: true` when its schema fits OpenAI's strict subset (closed objects, every property
 //! required, optional ones nullable), `strict: false` with the plain schema otherwise.
 
-use crate::schema;
-use crate::spec::{Operation, Spec};
+use lukhas_spec::document::{Operation, Spec};
+use lukhas_spec::schema;
 use serde_json::{json, Map, Value};
 
 /// Keywords strict mode rejects but whose removal only loosens the schema (the server still

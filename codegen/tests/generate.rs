@@ -1,7 +1,8 @@
 //! The generator end to end: committed output is current, a spec change reaches every output,
 //! tool schemas are valid JSON Schema, and bad specs are reported, not panicked on.
 
-use lukhas_codegen::{generate, spec::Spec, stale, workspace_root};
+use lukhas_codegen::{generate, stale, workspace_root};
+use lukhas_spec::Spec;
 use serde_json::{json, Value};
 
 fn project_spec() -> Spec {
@@ -57,10 +58,12 @@ fn a_spec_change_reaches_server_client_collection_and_tools() {
                         "schema": {"$ref": "#/components/schemas/ListModelsResponse"},
                         "example": {"object": "list", "data": []}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"},
             "500": {"$ref": "#/components/responses/InternalError"}
         }
     }});
-    let spec = Spec::parse(&serde_yaml_ng::to_string(&doc).unwrap()).unwrap();
+    let mut spec = Spec::parse(&serde_yaml_ng::to_string(&doc).unwrap()).unwrap();
+    spec.source = project_spec().source;
     let out = generate(&spec, "edited.yaml").unwrap();
     let dir = tempfile::tempdir().unwrap();
     lukhas_codegen::write(&out, dir.path()).unwrap();
@@ -82,7 +85,7 @@ fn a_spec_change_reaches_server_client_collection_and_tools() {
     );
     assert!(server.contains("\"/v1/pings\""), "the router serves it");
     let client = read("generated/client/src/lib.rs");
-    assert!(client.contains("pub async fn list_pings"));
+    assert!(client.contains("pub fn list_pings("));
     assert!(client.contains("pub priority_hint:"));
     let collection: Value =
         serde_json::from_str(&read("generated/postman/lukhas.postman_collection.json")).unwrap();

@@ -5,7 +5,7 @@
 //! against the schema, so "valid" and "invalid" are decided by the schema itself.
 
 use crate::generate::{integer_bounds, unanchored};
-use crate::schema::{self, Doc};
+use lukhas_spec::reader::{self as schema, Doc};
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
 use serde_json::{json, Map, Value};

@@ -8,7 +8,7 @@
 //! The caller filters the result through the compiled schema: whatever this translation gets
 //! subtly wrong is rejected there, never sent as "valid".
 
-use crate::schema::{self, Doc};
+use lukhas_spec::reader::{self as schema, Doc};
 use proptest::prelude::*;
 use proptest::strategy::Union;
 use serde_json::{Map, Number, Value};

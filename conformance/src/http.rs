@@ -1,6 +1,6 @@
 //! Requests as the suite builds them, sending them, and writing them back as `curl` commands.
 
-pub use reqwest::header::HeaderMap;
+pub use lukhas_spec::check::Answer;
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::time::Duration;
@@ -36,29 +36,6 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     pub auth: Auth,
     pub body: Option<Body>,
-}
-
-pub struct Response {
-    pub status: u16,
-    pub headers: HeaderMap,
-    pub body: Vec<u8>,
-}
-
-impl Response {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-
-    /// The media type without parameters, lower case.
-    pub fn media_type(&self) -> Option<String> {
-        self.header("content-type").map(|c| {
-            c.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        })
-    }
 }
 
 pub struct Tokens {
@@ -112,7 +89,7 @@ impl Client {
         url
     }
 
-    pub async fn send(&self, req: &Request) -> Result<Response, String> {
+    pub async fn send(&self, req: &Request) -> Result<Answer, String> {
         let method =
             reqwest::Method::from_bytes(req.method.as_bytes()).map_err(|e| e.to_string())?;
         let mut builder = self.http.request(method, self.url(req));
@@ -132,7 +109,7 @@ impl Client {
         let status = resp.status().as_u16();
         let headers = resp.headers().clone();
         let body = resp.bytes().await.map_err(describe)?.to_vec();
-        Ok(Response {
+        Ok(Answer {
             status,
             headers,
             body,

@@ -136,7 +136,7 @@ fn execute(args: Args) -> Result<bool> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
-        std::fs::write(path, report.junit())
+        std::fs::write(path, report.junit()?)
             .with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(report.ok())

@@ -1,6 +1,7 @@
 //! Collected results: failures de-duplicated by operation and check (the first, shrunk, is kept
 //! with a count of the others), how often every check ran, and the JUnit XML rendering.
 
+use quick_junit::{NonSuccessKind, Report as JUnit, TestCase, TestCaseStatus, TestSuite};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::time::Duration;
@@ -26,6 +27,9 @@ pub struct Report {
     pub elapsed: Duration,
     pub seed: u64,
     pub warnings: Vec<String>,
+    /// Objects and stream events judged by OpenAI's schemas, and that document's version.
+    pub oracle_objects: usize,
+    pub oracle_version: Option<String>,
 }
 
 impl Report {
@@ -81,6 +85,18 @@ impl Report {
         for w in &self.warnings {
             let _ = writeln!(s, "warning: {w}");
         }
+        if let Some(v) = &self.oracle_version {
+            let failed = self
+                .failures
+                .keys()
+                .filter(|(_, c)| *c == lukhas_spec::check::OPENAI_ORACLE)
+                .count();
+            let _ = writeln!(
+                s,
+                "\nopenai-oracle: {} objects and events judged by OpenAI's document v{v}; {failed} operations failed it",
+                self.oracle_objects
+            );
+        }
         let checks: usize = self.runs.values().sum();
         let _ = writeln!(
             s,
@@ -95,76 +111,39 @@ impl Report {
     }
 
     /// JUnit XML: one suite per operation, one test case per check that ran on it.
-    pub fn junit(&self) -> String {
+    pub fn junit(&self) -> anyhow::Result<String> {
         let mut by_op: BTreeMap<&str, Vec<(&'static str, usize)>> = BTreeMap::new();
         for ((op, check), n) in &self.runs {
             by_op.entry(op).or_default().push((check, *n));
         }
-        let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        let _ = writeln!(
-            x,
-            "<testsuites name=\"lukhas-conformance\" tests=\"{}\" failures=\"{}\" time=\"{:.3}\">",
-            self.runs.len(),
-            self.failures.len(),
-            self.elapsed.as_secs_f64()
-        );
+        let mut report = JUnit::new("lukhas-conformance");
+        report.set_time(self.elapsed);
         for (op, checks) in by_op {
-            let failed = checks
-                .iter()
-                .filter(|(c, _)| self.has_failed(op, c))
-                .count();
-            let _ = writeln!(
-                x,
-                "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failed}\">",
-                xml_escape(op),
-                checks.len()
-            );
+            let mut suite = TestSuite::new(op);
             for (check, n) in checks {
-                let _ = write!(
-                    x,
-                    "    <testcase classname=\"{}\" name=\"{check}\" assertions=\"{n}\"",
-                    xml_escape(op)
-                );
-                match self.failures.get(&(op.to_string(), check)) {
-                    None => x.push_str("/>\n"),
+                let status = match self.failures.get(&(op.to_string(), check)) {
+                    None => TestCaseStatus::success(),
                     Some((f, more)) => {
                         let mut detail = format!("found by: {}\n", f.origin);
                         if *more > 0 {
                             let _ = writeln!(detail, "{more} more failures of this check");
                         }
                         detail.push_str(&f.steps.join("\n"));
-                        let _ = write!(
-                            x,
-                            ">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n",
-                            xml_escape(&f.message),
-                            xml_escape(&detail)
-                        );
+                        let mut failed = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                        failed.set_message(f.message.as_str());
+                        failed.set_description(detail);
+                        failed
                     }
-                }
+                };
+                let mut case = TestCase::new(check, status);
+                case.set_classname(op);
+                case.set_assertions(n);
+                suite.add_test_case(case);
             }
-            x.push_str("  </testsuite>\n");
+            report.add_test_suite(suite);
         }
-        x.push_str("</testsuites>\n");
-        x
+        Ok(report.to_string()?)
     }
-}
-
-/// XML text and attribute escaping; characters XML 1.0 cannot carry become U+FFFD.
-pub fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -184,9 +163,10 @@ mod tests {
         assert!(r.fail(f.clone()));
         assert!(!r.fail(f));
         r.ran("op<1>", "status_code_conformance");
-        let x = r.junit();
-        assert!(x.contains("tests=\"2\" failures=\"1\""));
-        assert!(x.contains("message=\"500 &quot;boom&quot; &amp; \u{FFFD}\""));
+        let x = r.junit().unwrap();
+        assert!(x.contains("tests=\"2\""), "{x}");
+        assert!(x.contains("failures=\"1\""), "{x}");
+        assert!(x.contains("500 &quot;boom&quot; &amp;"), "{x}");
         assert!(x.contains("1 more failures"));
         assert!(r.render().contains("1 more failures"));
     }

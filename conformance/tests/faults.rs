@@ -31,21 +31,23 @@ fn detects_every_injected_fault() {
     );
 
     let mut missed = Vec::new();
-    eprintln!("| Fault | Expected check | Detected by |");
-    eprintln!("|---|---|---|");
+    let mut table = String::from("| Fault | Expected check | Detected by |\n|---|---|---|\n");
     for fault in Fault::ALL {
         let report = suite(&support::start(support::ECHO_MODELS, Some(fault)));
         let mut detected: Vec<&str> = report.failures.keys().map(|(_, check)| *check).collect();
         detected.sort();
         detected.dedup();
-        eprintln!(
-            "| {fault:?} | {} | {} |",
+        table.push_str(&format!(
+            "| {fault:?} | {} | {} |\n",
             fault.expected_check(),
             detected.join(", ")
-        );
+        ));
         if !detected.contains(&fault.expected_check()) {
             missed.push(fault);
         }
     }
-    assert!(missed.is_empty(), "undetected faults: {missed:?}");
+    // The table docs/conformance.md shows, kept with the test's output.
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("fault-matrix.md");
+    std::fs::write(&path, &table).unwrap();
+    assert!(missed.is_empty(), "undetected faults: {missed:?}\n{table}");
 }

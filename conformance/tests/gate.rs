@@ -44,9 +44,23 @@ fn echo_server_passes_every_phase() {
         "positive_data_acceptance",
         "use_after_free",
         "object_level_authorization",
+        "openai_oracle",
     ] {
         assert!(xml.contains(check), "{check} never ran:\n{xml}");
     }
+    // OpenAI's own schemas judged every object and event of the compatible operations.
+    let text = show(&out);
+    let judged: usize = text
+        .split("openai-oracle: ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(
+        judged > 1000,
+        "too few objects judged by the oracle:\n{text}"
+    );
+    assert!(text.contains("; 0 operations failed it"), "{text}");
 }
 
 #[test]

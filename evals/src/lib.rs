@@ -7,12 +7,13 @@
 //! several), `regex`, `range`, `length` and `cosine` (similarity between two embeddings, bounded
 //! or ordered against another pair).
 
+pub mod http;
 pub mod report;
 
+use crate::http::Client;
 use anyhow::{anyhow, bail, Context, Result};
-use lukhas_conformance::checks;
-use lukhas_conformance::http::{Auth, Body, Client, Request, Response};
-use lukhas_conformance::model::{Api, Op};
+use lukhas_spec::check::{self as checks, Answer as Response};
+use lukhas_spec::model::{Api, Op};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use serde_json_path::JsonPath;
@@ -183,24 +184,14 @@ impl Evaluator {
             ))?),
             None => None,
         };
-        let req = Request {
-            method: method.to_uppercase(),
-            path: path.to_string(),
-            query: Vec::new(),
-            auth: Auth::Primary,
-            body: body.map(Body::Json),
-        };
-        let resp = self
-            .client
-            .send(&req)
-            .await
-            .map_err(|e| anyhow!("no response: {e}"))?;
+        let method = method.to_uppercase();
+        let resp = self.client.send(&method, path, body.as_ref()).await?;
         let doc = document(&resp);
         let expect: Expect =
             serde_json::from_str(&substitute(&serde_json::to_string(&step.expect)?, saved))?;
         let mut failures = check(&expect, &doc, &resp);
         if step.expect.schema != Some(false) {
-            match self.operation(&req.method, path) {
+            match self.operation(&method, path) {
                 Some(op) => failures.extend(
                     checks::response(op, &resp, checks::Expect::Any)
                         .into_iter()
@@ -419,7 +410,7 @@ mod tests {
     use super::*;
 
     fn resp(status: u16, body: Value) -> Response {
-        let mut headers = lukhas_conformance::http::HeaderMap::new();
+        let mut headers = lukhas_spec::check::HeaderMap::new();
         headers.insert("content-type", "application/json".parse().unwrap());
         Response {
             status,

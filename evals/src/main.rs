@@ -2,10 +2,10 @@
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
-use lukhas_conformance::http::{Client, Tokens};
-use lukhas_conformance::model::Api;
+use lukhas_evals::http::Client;
 use lukhas_evals::report::{self, Summary};
 use lukhas_evals::{load, Evaluator};
+use lukhas_spec::model::Api;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -90,14 +90,13 @@ fn execute(args: Args) -> Result<bool> {
             .unwrap_or_default();
         suites.push((name, load(f)?));
     }
-    let tokens = Tokens {
-        primary: args.token.clone(),
-        second: None,
-        scoped: Vec::new(),
-    };
     let evaluator = Evaluator {
         api: Api::load(&args.spec)?,
-        client: Client::new(&args.base_url, tokens, Duration::from_secs(args.timeout))?,
+        client: Client::new(
+            &args.base_url,
+            &args.token,
+            Duration::from_secs(args.timeout),
+        )?,
     };
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -2,7 +2,7 @@
 //! file, then the failures) and `evals_report.xml` (JUnit: one suite per file).
 
 use crate::Outcome;
-use lukhas_conformance::report::xml_escape;
+use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -68,7 +68,7 @@ pub fn write(dir: &Path, outcomes: &[Outcome], threshold: f64) -> anyhow::Result
         dir.join("evals_report.md"),
         markdown(&s, outcomes, threshold),
     )?;
-    std::fs::write(dir.join("evals_report.xml"), junit(&s, outcomes))?;
+    std::fs::write(dir.join("evals_report.xml"), junit(&s, outcomes)?)?;
     Ok(())
 }
 
@@ -100,41 +100,24 @@ fn markdown(s: &Summary, outcomes: &[Outcome], threshold: f64) -> String {
     m
 }
 
-fn junit(s: &Summary, outcomes: &[Outcome]) -> String {
-    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
-        x,
-        "<testsuites name=\"lukhas-evals\" tests=\"{}\" failures=\"{}\">",
-        s.total,
-        s.total - s.passed
-    );
-    for (file, (p, t)) in &s.files {
-        let _ = writeln!(
-            x,
-            "  <testsuite name=\"{}\" tests=\"{t}\" failures=\"{}\">",
-            xml_escape(file),
-            t - p
-        );
+fn junit(s: &Summary, outcomes: &[Outcome]) -> anyhow::Result<String> {
+    let mut report = Report::new("lukhas-evals");
+    for file in s.files.keys() {
+        let mut suite = TestSuite::new(file.as_str());
         for o in outcomes.iter().filter(|o| &o.file == file) {
-            let _ = write!(
-                x,
-                "    <testcase classname=\"{}\" name=\"{}\" time=\"{:.3}\"",
-                xml_escape(file),
-                xml_escape(&o.id),
-                o.millis as f64 / 1000.0
-            );
-            if o.passed {
-                x.push_str("/>\n");
+            let status = if o.passed {
+                TestCaseStatus::success()
             } else {
-                let _ = write!(
-                    x,
-                    ">\n      <failure message=\"{}\"/>\n    </testcase>\n",
-                    xml_escape(&o.failures.join("; "))
-                );
-            }
+                let mut failed = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                failed.set_message(o.failures.join("; "));
+                failed
+            };
+            let mut case = TestCase::new(o.id.as_str(), status);
+            case.set_classname(file.as_str());
+            case.set_time(std::time::Duration::from_millis(o.millis as u64));
+            suite.add_test_case(case);
         }
-        x.push_str("  </testsuite>\n");
+        report.add_test_suite(suite);
     }
-    x.push_str("</testsuites>\n");
-    x
+    Ok(report.to_string()?)
 }

@@ -7,6 +7,7 @@
 //! loopback address with neither — a key generated at first start, printed once and kept (hashed)
 //! in the storage directory.
 
+use crate::config::AuthConfig;
 use anyhow::{bail, Context, Result};
 use axum::http::{header, HeaderMap};
 use lukhas_api::support::{ApiError, OperationInfo};
@@ -92,14 +93,10 @@ impl KeyFile {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn random_hex(n: usize) -> String {
     let mut bytes = vec![0u8; n];
     rand::rng().fill_bytes(&mut bytes);
-    hex(&bytes)
+    hex::encode(bytes)
 }
 
 fn digest(salt: &str, key: &str) -> [u8; 32] {
@@ -107,16 +104,6 @@ fn digest(salt: &str, key: &str) -> [u8; 32] {
     h.update(salt.as_bytes());
     h.update(key.as_bytes());
     h.finalize().into()
-}
-
-fn unhex(s: &str) -> Option<Vec<u8>> {
-    if !s.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 /// A new key: the plaintext (shown once) and what is stored.
@@ -128,7 +115,7 @@ pub fn new_key(tenant: &str, scopes: &[String], name: Option<String>) -> (String
         id,
         tenant: tenant.to_string(),
         scopes: scopes.to_vec(),
-        hash: hex(&digest(&salt, &key)),
+        hash: hex::encode(digest(&salt, &key)),
         salt,
         created: crate::util::now(),
         name,
@@ -156,20 +143,22 @@ impl KeyStore {
     /// Loads every key source. Returns the store and, when a local key was just generated, its
     /// plaintext for the caller to print once.
     pub fn load(
-        keys_file: &Path,
+        auth: &AuthConfig,
         storage_dir: &Path,
         bind: SocketAddr,
     ) -> Result<(KeyStore, Option<String>)> {
-        let mut keys = KeyFile::read(keys_file)?.keys;
-        let env = std::env::var("LUKHAS_API_TOKEN")
-            .ok()
+        let mut keys = KeyFile::read(&auth.keys_file)?.keys;
+        let env = auth
+            .token
+            .as_ref()
+            .map(|t| t.expose())
             .filter(|t| !t.is_empty())
             .map(|token| {
                 let salt = random_hex(16);
                 EnvToken {
-                    hash: digest(&salt, &token),
+                    hash: digest(&salt, token),
                     salt,
-                    tenant: std::env::var("LUKHAS_API_TENANT").unwrap_or_else(|_| "default".into()),
+                    tenant: auth.token_tenant.clone(),
                 }
             });
         let mut generated = None;
@@ -204,7 +193,7 @@ impl KeyStore {
             .and_then(|r| r.split_once('-'))
         {
             if let Some(k) = self.by_id.get(id) {
-                let want = unhex(&k.hash)?;
+                let want = hex::decode(&k.hash).ok()?;
                 let got = digest(&k.salt, presented);
                 if bool::from(got.as_slice().ct_eq(&want)) {
                     return Some(Principal {
@@ -249,6 +238,7 @@ impl KeyStore {
         tracing::Span::current().record("key_id", principal.key_id.as_str());
         if let Some(missing) = operation
             .scopes
+            .unwrap_or_default()
             .iter()
             .find(|s| !principal.scopes.iter().any(|p| p == *s))
         {

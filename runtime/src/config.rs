@@ -1,18 +1,24 @@
-//! Configuration: YAML files under `configs/`, overridden by `LUKHAS_*` environment variables.
+//! Configuration: YAML files under `configs/`, overridden by `LUKHAS_*` environment variables,
+//! read into types. This is the only module that reads the environment.
 //!
-//! Any key can be overridden with `LUKHAS_<SECTION>__<KEY>` (double underscore between levels),
-//! e.g. `LUKHAS_SERVER__BIND=0.0.0.0:9000`; the value is read as YAML. Shorthands:
-//! `LUKHAS_BIND`, `LUKHAS_STORAGE_DIR`, `LUKHAS_KEYS_FILE`. The reliability and SLO files take
-//! `LUKHAS_RELIABILITY_<KEY>` and `LUKHAS_SLO_<KEY>` (e.g. `LUKHAS_RELIABILITY_READ_MS=500`,
-//! `LUKHAS_RELIABILITY_BACKOFF__MAX_ATTEMPTS=5`). A file that does not parse or a key
-//! with a bad value stops start-up with the file, the key and the reason.
+//! Layering is figment's (a well-kept layered-config crate: files, then the environment, with the
+//! origin of every value kept for error messages). Any key of the main file can be set as
+//! `LUKHAS_<SECTION>__<KEY>` (double underscore between levels; the value parsed as YAML/TOML
+//! scalars, arrays or tables), e.g. `LUKHAS_SERVER__BIND=0.0.0.0:9000`. Shorthands:
+//! `LUKHAS_BIND`, `LUKHAS_STORAGE_DIR`, `LUKHAS_KEYS_FILE`, `LUKHAS_MODELS_DIR`,
+//! `LUKHAS_API_TOKEN` / `LUKHAS_API_TENANT`, `LUKHAS_UPSTREAM_BASE_URL` / `LUKHAS_UPSTREAM_API_KEY`.
+//! The reliability and SLO files take `LUKHAS_RELIABILITY_<KEY>` and `LUKHAS_SLO_<KEY>`. A value
+//! that does not fit stops start-up with the file (or variable), the key and the reason.
 
 use anyhow::{bail, Context, Result};
+use figment::providers::Env;
+use figment::value::{Dict, Map};
+use figment::{Figment, Metadata, Profile, Provider};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use serde_yaml_ng::Value;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 pub const DEFAULT_CONFIG: &str = "configs/runtime/lukhas.yaml";
 pub const DEFAULT_RELIABILITY: &str = "configs/runtime/reliability.yaml";
@@ -59,56 +65,84 @@ pub struct StorageConfig {
     pub dir: PathBuf,
 }
 
+/// A value that must never be printed (a key or a token). Read as text even when it looks like
+/// a number (environment values are parsed).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl<'de> Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Secret, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Text {
+            String(String),
+            Integer(i128),
+            Number(f64),
+        }
+        Ok(Secret(match Text::deserialize(d)? {
+            Text::String(s) => s,
+            Text::Integer(i) => i.to_string(),
+            Text::Number(n) => n.to_string(),
+        }))
+    }
+}
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<secret>")
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuthConfig {
     pub keys_file: PathBuf,
+    /// One all-scopes key from the environment (`LUKHAS_API_TOKEN`), besides the keys file.
+    #[serde(default)]
+    pub token: Option<Secret>,
+    /// The tenant of `token` (`LUKHAS_API_TENANT`).
+    #[serde(default = "default_tenant")]
+    pub token_tenant: String,
+}
+
+fn default_tenant() -> String {
+    "default".into()
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModelsConfig {
-    /// Used when a generation request names no model (responses, dreams).
-    pub default_generation: String,
-    /// Used by indexes created without `embedding_model`.
-    pub default_embedding: String,
-    /// Where `make models` puts the embedded models' files (`local` engine paths are relative to
-    /// it). Default: `$LUKHAS_MODELS_DIR`, else `~/.cache/lukhas/models`.
+    /// Used when a generation request names no model (responses, dreams); none means such a
+    /// request must name one.
     #[serde(default)]
-    pub dir: Option<PathBuf>,
+    pub default_generation: Option<String>,
+    /// Used by indexes created without `embedding_model`.
+    #[serde(default)]
+    pub default_embedding: Option<String>,
+    /// Where `make models` puts the embedded models' files (`local` paths are relative to it).
+    /// Default: `~/.cache/lukhas/models`.
+    #[serde(default = "default_models_dir")]
+    pub dir: PathBuf,
     pub registry: Vec<ModelEntry>,
 }
 
-impl ModelsConfig {
-    pub fn models_dir(&self) -> PathBuf {
-        self.dir
-            .as_deref()
-            .map(expand_home)
-            .unwrap_or_else(Self::default_dir)
-    }
-
-    /// `$LUKHAS_MODELS_DIR`, else `~/.cache/lukhas/models` (where `make models` writes).
-    pub fn default_dir() -> PathBuf {
-        match std::env::var_os("LUKHAS_MODELS_DIR") {
-            Some(dir) => expand_home(Path::new(&dir)),
-            None => expand_home(Path::new("~/.cache/lukhas/models")),
-        }
-    }
+/// `~/.cache/lukhas/models`, where `make models` writes by default.
+pub fn default_models_dir() -> PathBuf {
+    PathBuf::from("~/.cache/lukhas/models")
 }
 
-fn expand_home(path: &Path) -> PathBuf {
+/// `~/...` against `$HOME`.
+pub fn expand_home(path: &Path) -> PathBuf {
     match (path.strip_prefix("~"), std::env::var_os("HOME")) {
         (Ok(rest), Some(home)) => PathBuf::from(home).join(rest),
         _ => path.to_path_buf(),
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum EngineKind {
-    Echo,
-    Openai,
-    Local,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -118,91 +152,182 @@ pub enum Capability {
     Embedding,
 }
 
+impl Capability {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Capability::Generation => "text generation",
+            Capability::Embedding => "embeddings",
+        }
+    }
+}
+
+/// A registry entry: a public model id and the engine that serves it, with that engine's own
+/// settings only.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "engine", rename_all = "lowercase")]
+pub enum ModelEntry {
+    /// Embedded models, in-process on the CPU.
+    Local(LocalModel),
+    /// Deterministic echo and hash embeddings: for tests and evals, it does not think.
+    Echo(EchoModel),
+    /// Any OpenAI-compatible upstream (`upstream.base_url`).
+    Openai(UpstreamModel),
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ModelEntry {
+pub struct LocalModel {
     /// The public model id (may contain `/`).
     pub id: String,
-    pub engine: EngineKind,
+    /// Exactly one: a local model does generation or embedding.
     pub capabilities: Vec<Capability>,
     #[serde(default = "default_owner")]
     pub owned_by: String,
-    /// `openai`: the upstream's model id (defaults to `id`).
-    #[serde(default)]
-    pub upstream_model: Option<String>,
-    /// `echo`: embedding dimension (default 384).
-    #[serde(default)]
-    pub dimension: Option<usize>,
-    /// `local`: the model's files, relative to the models directory: a directory with
+    /// The model's files, relative to the models directory: a directory with
     /// `model.safetensors`, `tokenizer.json` and `config.json` (embeddings) or a `.gguf` file
     /// (generation).
-    #[serde(default)]
-    pub path: Option<PathBuf>,
-    /// `local` generation: the system message used when a conversation has none (otherwise the
-    /// model's chat template may insert its own, e.g. SmolLM2 introduces itself as SmolLM).
+    pub path: PathBuf,
+    /// Generation: the system message used when a conversation has none (otherwise the model's
+    /// chat template may insert its own, e.g. SmolLM2 introduces itself as SmolLM).
     #[serde(default)]
     pub system_prompt: Option<String>,
-    /// `local` generation: requests waiting beyond this many answer 503 (default 16).
+    /// Generation: requests waiting beyond this many answer 503.
     #[serde(default = "default_queue")]
     pub queue: usize,
-    /// `echo`: simulated latency per generation, for tests of timeouts.
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EchoModel {
+    pub id: String,
+    pub capabilities: Vec<Capability>,
+    #[serde(default = "default_owner")]
+    pub owned_by: String,
+    /// Embedding dimension.
+    #[serde(default = "default_dimension")]
+    pub dimension: usize,
+    /// Simulated latency per generation, for tests of timeouts.
     #[serde(default)]
     pub latency_ms: u64,
-    /// `echo`: the first N generations fail with a 500, for tests of retries.
+    /// The first N generations fail with a 500, for tests of retries.
     #[serde(default)]
     pub fail_first: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpstreamModel {
+    pub id: String,
+    pub capabilities: Vec<Capability>,
+    #[serde(default = "default_owner")]
+    pub owned_by: String,
+    /// The upstream's model id (defaults to `id`).
+    #[serde(default)]
+    pub upstream_model: Option<String>,
 }
 
 fn default_queue() -> usize {
     16
 }
-
+fn default_dimension() -> usize {
+    384
+}
 fn default_owner() -> String {
     "lukhas".into()
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct UpstreamConfig {
-    /// Environment variable holding the upstream base URL (e.g. `https://api.openai.com/v1`).
-    #[serde(default = "default_base_env")]
-    pub base_url_env: String,
-    /// Environment variable holding the upstream API key.
-    #[serde(default = "default_key_env")]
-    pub api_key_env: String,
-}
-
-impl Default for UpstreamConfig {
-    fn default() -> Self {
-        UpstreamConfig {
-            base_url_env: default_base_env(),
-            api_key_env: default_key_env(),
+impl ModelEntry {
+    pub fn id(&self) -> &str {
+        match self {
+            ModelEntry::Local(m) => &m.id,
+            ModelEntry::Echo(m) => &m.id,
+            ModelEntry::Openai(m) => &m.id,
         }
+    }
+
+    pub fn capabilities(&self) -> &[Capability] {
+        match self {
+            ModelEntry::Local(m) => &m.capabilities,
+            ModelEntry::Echo(m) => &m.capabilities,
+            ModelEntry::Openai(m) => &m.capabilities,
+        }
+    }
+
+    pub fn owned_by(&self) -> &str {
+        match self {
+            ModelEntry::Local(m) => &m.owned_by,
+            ModelEntry::Echo(m) => &m.owned_by,
+            ModelEntry::Openai(m) => &m.owned_by,
+        }
+    }
+
+    pub fn can(&self, cap: Capability) -> bool {
+        self.capabilities().contains(&cap)
     }
 }
 
-fn default_base_env() -> String {
-    "LUKHAS_UPSTREAM_BASE_URL".into()
-}
-fn default_key_env() -> String {
-    "LUKHAS_UPSTREAM_API_KEY".into()
+/// The OpenAI-compatible upstream that `openai` models go to.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpstreamConfig {
+    /// E.g. `https://api.openai.com/v1` (`LUKHAS_UPSTREAM_BASE_URL`).
+    #[serde(default)]
+    pub base_url: Option<String>,
+    /// Sent as `Authorization: Bearer ...` (`LUKHAS_UPSTREAM_API_KEY`).
+    #[serde(default)]
+    pub api_key: Option<Secret>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reliability {
+    /// Time to establish a connection to the upstream.
     pub connect_ms: u64,
+    /// Longest wait for any one read from the upstream.
     pub read_ms: u64,
+    /// Total time of one non-streaming upstream attempt, the body included (a trickling upstream
+    /// is cut here, as a 504).
+    #[serde(default = "default_request_ms")]
+    pub request_ms: u64,
+    /// Longest silence between two events of an upstream stream.
+    #[serde(default = "default_stream_idle_ms")]
+    pub stream_idle_ms: u64,
     pub backoff: Backoff,
     pub rates: Rates,
+}
+
+fn default_request_ms() -> u64 {
+    60_000
+}
+fn default_stream_idle_ms() -> u64 {
+    30_000
+}
+
+impl Reliability {
+    pub fn connect(&self) -> Duration {
+        Duration::from_millis(self.connect_ms)
+    }
+    pub fn read(&self) -> Duration {
+        Duration::from_millis(self.read_ms)
+    }
+    pub fn request(&self) -> Duration {
+        Duration::from_millis(self.request_ms)
+    }
+    pub fn stream_idle(&self) -> Duration {
+        Duration::from_millis(self.stream_idle_ms)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Backoff {
+    /// The first wait.
     pub base_s: f64,
+    /// Each wait is this many times the one before.
     pub factor: f64,
-    pub jitter: f64,
+    /// Adds a random part, up to the wait itself, so that clients do not retry in step.
+    pub jitter: bool,
+    /// Attempts in all, the first included.
     pub max_attempts: u32,
     /// Upper bound of one wait, including an upstream's `retry-after`.
     #[serde(default = "default_max_wait")]
@@ -246,24 +371,30 @@ impl Settings {
     pub fn load(config_path: &Path) -> Result<Settings> {
         let reliability_path = env_path("LUKHAS_RELIABILITY_CONFIG", DEFAULT_RELIABILITY);
         let slo_path = env_path("LUKHAS_SLO_CONFIG", DEFAULT_SLO);
-        let config: Config = load_file(
-            config_path,
-            "LUKHAS_",
-            &[
-                ("LUKHAS_BIND", "server.bind"),
-                ("LUKHAS_STORAGE_DIR", "storage.dir"),
-                ("LUKHAS_KEYS_FILE", "auth.keys_file"),
-            ],
+        let mut config: Config = extract(
+            Figment::from(YamlFile::new(config_path))
+                .merge(main_env())
+                .merge(shorthands()),
         )?;
+        config.models.dir = expand_home(&config.models.dir);
         validate_config(&config).with_context(|| format!("in {}", config_path.display()))?;
-        let reliability: Reliability = load_file(&reliability_path, "LUKHAS_RELIABILITY_", &[])?;
+        let reliability: Reliability = extract(
+            Figment::from(YamlFile::new(&reliability_path)).merge(
+                Env::prefixed("LUKHAS_RELIABILITY_")
+                    .ignore(&["config"])
+                    .split("__"),
+            ),
+        )?;
         validate_reliability(&reliability)
             .with_context(|| format!("in {}", reliability_path.display()))?;
-        let slo: SloBudgets = load_file(&slo_path, "LUKHAS_SLO_", &[])?;
+        let slo: SloBudgets = extract(
+            Figment::from(YamlFile::new(&slo_path))
+                .merge(Env::prefixed("LUKHAS_SLO_").ignore(&["config"]).split("__")),
+        )?;
         for (name, s) in &slo.endpoints {
             if s.p95_ms == 0 || s.p99_ms < s.p95_ms {
                 bail!(
-                    "in {}: endpoints.{name}: p99_ms must be >= p95_ms > 0",
+                    "{}: key `endpoints.{name}`: p99_ms must be >= p95_ms > 0",
                     slo_path.display()
                 );
             }
@@ -276,77 +407,106 @@ impl Settings {
     }
 }
 
+/// `LUKHAS_<SECTION>__<KEY>`: nested keys only, which keeps plain variables (`LUKHAS_LOG`) and
+/// the other files' prefixes out.
+fn main_env() -> Env {
+    Env::prefixed("LUKHAS_")
+        .filter(|k| {
+            let k = k.as_str().to_ascii_lowercase();
+            k.contains("__") && !k.starts_with("reliability_") && !k.starts_with("slo_")
+        })
+        .split("__")
+}
+
+/// The short names of the most used keys.
+fn shorthands() -> Env {
+    const SHORT: [(&str, &str); 8] = [
+        ("LUKHAS_BIND", "server.bind"),
+        ("LUKHAS_STORAGE_DIR", "storage.dir"),
+        ("LUKHAS_KEYS_FILE", "auth.keys_file"),
+        ("LUKHAS_API_TOKEN", "auth.token"),
+        ("LUKHAS_API_TENANT", "auth.token_tenant"),
+        ("LUKHAS_MODELS_DIR", "models.dir"),
+        ("LUKHAS_UPSTREAM_BASE_URL", "upstream.base_url"),
+        ("LUKHAS_UPSTREAM_API_KEY", "upstream.api_key"),
+    ];
+    Env::raw().filter_map(|k| {
+        SHORT
+            .iter()
+            .find(|(var, _)| k == *var)
+            .map(|(_, key)| (*key).into())
+    })
+}
+
 fn env_path(var: &str, default: &str) -> PathBuf {
     std::env::var_os(var)
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(default))
 }
 
-/// Reads a YAML file, applies environment overrides, and deserializes it; errors name the file
-/// and the key.
-fn load_file<T: DeserializeOwned>(
-    path: &Path,
-    prefix: &str,
-    aliases: &[(&str, &str)],
-) -> Result<T> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read config file {}", path.display()))?;
-    let mut value: Value = serde_yaml_ng::from_str(&text)
-        .with_context(|| format!("{} is not valid YAML", path.display()))?;
-    for (var, key) in aliases {
-        if let Ok(v) = std::env::var(var) {
-            set_path(&mut value, key, &v, var)?;
-        }
-    }
-    for (var, v) in std::env::vars() {
-        let Some(rest) = var.strip_prefix(prefix) else {
-            continue;
-        };
-        // LUKHAS_RELIABILITY_CONFIG and LUKHAS_SLO_CONFIG name the files themselves.
-        if rest == "CONFIG" {
-            continue;
-        }
-        // The main file's keys are all nested (`SERVER__BIND`), which keeps plain variables such
-        // as LUKHAS_API_TOKEN out; the other files' prefixes nest inside `LUKHAS_`.
-        if prefix == "LUKHAS_"
-            && (!rest.contains("__")
-                || rest.starts_with("RELIABILITY_")
-                || rest.starts_with("SLO_"))
-        {
-            continue;
-        }
-        let key = rest
-            .split("__")
-            .map(str::to_ascii_lowercase)
-            .collect::<Vec<_>>()
-            .join(".");
-        set_path(&mut value, &key, &v, &var)?;
-    }
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let key = e.path().to_string();
-        anyhow::anyhow!("{}: key `{key}`: {}", path.display(), e.into_inner())
+/// Deserializes the layered configuration; errors name where the value came from and the key.
+fn extract<T: DeserializeOwned>(figment: Figment) -> Result<T> {
+    figment.extract().map_err(|errors| {
+        let lines: Vec<String> = errors
+            .into_iter()
+            .map(|e| {
+                let key = e.path.join(".");
+                let origin = match e.metadata.as_ref() {
+                    Some(md) => match &md.source {
+                        Some(figment::Source::File(path)) => path.display().to_string(),
+                        _ if md.name.contains("environment") => {
+                            format!(
+                                "the environment (LUKHAS_{})",
+                                key.to_uppercase().replace('.', "__")
+                            )
+                        }
+                        _ => md.name.to_string(),
+                    },
+                    None => "the configuration".into(),
+                };
+                let what = e.kind.to_string();
+                if key.is_empty() {
+                    format!("{origin}: {what}")
+                } else {
+                    format!("{origin}: key `{key}`: {what}")
+                }
+            })
+            .collect();
+        anyhow::anyhow!("{}", lines.join("\n"))
     })
 }
 
-fn set_path(root: &mut Value, dotted: &str, raw: &str, var: &str) -> Result<()> {
-    let parsed: Value = serde_yaml_ng::from_str(raw)
-        .with_context(|| format!("environment variable {var} is not a YAML value"))?;
-    let mut node = root;
-    let parts: Vec<&str> = dotted.split('.').collect();
-    for (i, part) in parts.iter().enumerate() {
-        let Value::Mapping(map) = node else {
-            bail!("environment variable {var}: `{dotted}` does not name a config key");
-        };
-        let key = Value::String((*part).to_string());
-        if i == parts.len() - 1 {
-            map.insert(key, parsed);
-            return Ok(());
+/// A YAML file as a figment provider (figment's own YAML support uses the deprecated
+/// `serde_yaml`; this reads the maintained fork).
+struct YamlFile {
+    path: PathBuf,
+}
+
+impl YamlFile {
+    fn new(path: &Path) -> YamlFile {
+        YamlFile {
+            path: path.to_path_buf(),
         }
-        node = map
-            .entry(key)
-            .or_insert_with(|| Value::Mapping(Default::default()));
     }
-    Ok(())
+}
+
+impl Provider for YamlFile {
+    fn metadata(&self) -> Metadata {
+        Metadata::from("YAML file", figment::Source::File(self.path.clone()))
+    }
+
+    fn data(&self) -> Result<Map<Profile, Dict>, figment::Error> {
+        let text = std::fs::read_to_string(&self.path).map_err(|e| {
+            figment::Error::from(format!(
+                "cannot read config file {}: {e}",
+                self.path.display()
+            ))
+        })?;
+        let dict: Dict = serde_yaml_ng::from_str(&text).map_err(|e| {
+            figment::Error::from(format!("{} is not valid YAML: {e}", self.path.display()))
+        })?;
+        Ok(Profile::Default.collect(dict))
+    }
 }
 
 fn validate_config(c: &Config) -> Result<()> {
@@ -361,68 +521,96 @@ fn validate_config(c: &Config) -> Result<()> {
     }
     let mut seen = std::collections::BTreeSet::new();
     for (i, m) in c.models.registry.iter().enumerate() {
-        if m.id.is_empty() || m.id.len() > 256 {
-            bail!("key `models.registry[{i}].id`: must be 1-256 characters");
+        let at = format!("models.registry[{i}]");
+        let id = m.id();
+        if id.is_empty() || id.len() > 256 {
+            bail!("key `{at}.id`: must be 1-256 characters");
         }
-        if !seen.insert(m.id.as_str()) {
-            bail!("key `models.registry[{i}].id`: `{}` is listed twice", m.id);
+        if !seen.insert(id) {
+            bail!("key `{at}.id`: `{id}` is listed twice");
         }
-        if m.capabilities.is_empty() {
-            bail!("key `models.registry[{i}].capabilities`: list generation and/or embedding");
+        if m.capabilities().is_empty() {
+            bail!("key `{at}.capabilities`: list generation and/or embedding");
         }
-        if m.dimension == Some(0) || m.dimension.is_some_and(|d| d > 16384) {
-            bail!("key `models.registry[{i}].dimension`: must be 1-16384");
-        }
-        if m.engine == EngineKind::Local && m.path.is_none() {
-            bail!("key `models.registry[{i}].path`: the local engine needs the model's files");
-        }
-        if m.engine == EngineKind::Local && m.capabilities.len() != 1 {
-            bail!("key `models.registry[{i}].capabilities`: a local model does one thing: generation or embedding");
-        }
-        if m.queue == 0 {
-            bail!("key `models.registry[{i}].queue`: must be at least 1");
+        match m {
+            ModelEntry::Local(l) => {
+                if l.capabilities.len() != 1 {
+                    bail!("key `{at}.capabilities`: a local model does one thing: generation or embedding");
+                }
+                if l.queue == 0 {
+                    bail!("key `{at}.queue`: must be at least 1");
+                }
+            }
+            ModelEntry::Echo(e) => {
+                if e.dimension == 0 || e.dimension > 16384 {
+                    bail!("key `{at}.dimension`: must be 1-16384");
+                }
+            }
+            ModelEntry::Openai(_) => {
+                if c.upstream.base_url.is_none() {
+                    bail!(
+                        "key `{at}`: the `openai` engine needs `upstream.base_url` (or \
+                         LUKHAS_UPSTREAM_BASE_URL), e.g. https://api.openai.com/v1"
+                    );
+                }
+            }
         }
     }
-    let has = |id: &str, cap: Capability| {
-        c.models
-            .registry
-            .iter()
-            .any(|m| m.id == id && m.capabilities.contains(&cap))
-    };
-    if !has(&c.models.default_generation, Capability::Generation) {
-        bail!(
-            "key `models.default_generation`: `{}` is not a generation model of the registry",
-            c.models.default_generation
-        );
+    for (key, default, cap) in [
+        (
+            "default_generation",
+            &c.models.default_generation,
+            Capability::Generation,
+        ),
+        (
+            "default_embedding",
+            &c.models.default_embedding,
+            Capability::Embedding,
+        ),
+    ] {
+        if let Some(id) = default {
+            if !c.models.registry.iter().any(|m| m.id() == id && m.can(cap)) {
+                bail!(
+                    "key `models.{key}`: `{id}` is not a model of the registry that does {}",
+                    cap.describe()
+                );
+            }
+        }
     }
-    if !has(&c.models.default_embedding, Capability::Embedding) {
-        bail!(
-            "key `models.default_embedding`: `{}` is not an embedding model of the registry",
-            c.models.default_embedding
-        );
+    if let Some(url) = &c.upstream.base_url {
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            bail!("key `upstream.base_url`: `{url}` must start with http:// or https://");
+        }
     }
     Ok(())
 }
 
 fn validate_reliability(r: &Reliability) -> Result<()> {
-    if r.connect_ms == 0 || r.read_ms == 0 {
-        bail!("keys `connect_ms` and `read_ms`: must be positive");
+    for (k, v) in [
+        ("connect_ms", r.connect_ms),
+        ("read_ms", r.read_ms),
+        ("request_ms", r.request_ms),
+        ("stream_idle_ms", r.stream_idle_ms),
+    ] {
+        if v == 0 {
+            bail!("key `{k}`: must be positive");
+        }
     }
-    if r.backoff.base_s < 0.0 || r.backoff.factor < 1.0 {
+    if !(r.backoff.base_s >= 0.0 && r.backoff.factor >= 1.0) {
         bail!("key `backoff`: base_s must be >= 0 and factor >= 1");
-    }
-    if !(0.0..=1.0).contains(&r.backoff.jitter) {
-        bail!("key `backoff.jitter`: must be between 0 and 1");
     }
     if r.backoff.max_attempts == 0 {
         bail!("key `backoff.max_attempts`: must be at least 1");
+    }
+    if !(r.backoff.max_wait_s.is_finite() && r.backoff.max_wait_s >= 0.0) {
+        bail!("key `backoff.max_wait_s`: must be a number of seconds >= 0");
     }
     for (k, v) in [
         ("responses_rps", r.rates.responses_rps),
         ("embeddings_rps", r.rates.embeddings_rps),
         ("dreams_rps", r.rates.dreams_rps),
     ] {
-        if v <= 0.0 {
+        if !(v > 0.0 && v.is_finite()) {
             bail!("key `rates.{k}`: must be positive");
         }
     }
@@ -433,27 +621,60 @@ fn validate_reliability(r: &Reliability) -> Result<()> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn bad_values_name_the_file_and_key() {
+    fn load_str(yaml: &str) -> Result<Config> {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.yaml");
-        std::fs::write(
-            &p,
-            "server: {bind: not-an-address}\nstorage: {dir: d}\nauth: {keys_file: k}\nmodels: {default_generation: a, default_embedding: a, registry: []}\n",
-        )
-        .unwrap();
-        let e = load_file::<Config>(&p, "LUKHAS_TEST_NONE_", &[])
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("c.yaml") && e.contains("server.bind"), "{e}");
+        std::fs::write(&p, yaml).unwrap();
+        let c: Config = extract(Figment::from(YamlFile::new(&p)))?;
+        validate_config(&c)?;
+        Ok(c)
     }
 
     #[test]
-    fn env_overrides_set_nested_keys() {
-        let mut v: Value = serde_yaml_ng::from_str("server: {bind: '127.0.0.1:1'}").unwrap();
-        set_path(&mut v, "server.bind", "0.0.0.0:9", "X").unwrap();
-        set_path(&mut v, "server.max_body_bytes", "2048", "X").unwrap();
-        assert_eq!(v["server"]["bind"], Value::String("0.0.0.0:9".into()));
-        assert_eq!(v["server"]["max_body_bytes"], Value::Number(2048.into()));
+    fn bad_values_name_the_file_and_key() {
+        let e = load_str(
+            "server: {bind: not-an-address}\nstorage: {dir: d}\nauth: {keys_file: k}\nmodels: {registry: []}\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("c.yaml") && e.contains("key `server.bind`"),
+            "{e}"
+        );
+        let e = load_str(
+            "server: {bind: '127.0.0.1:1'}\nstorage: {dir: d}\nauth: {keys_file: k}\n\
+             models: {registry: [{id: a, engine: local, capabilities: [generation], path: x, dimension: 3}]}\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("dimension"),
+            "an engine takes only its own fields: {e}"
+        );
+    }
+
+    #[test]
+    fn a_gateway_only_config_is_valid() {
+        let c = load_str(
+            "server: {bind: '127.0.0.1:1'}\nstorage: {dir: d}\nauth: {keys_file: k}\n\
+             upstream: {base_url: 'https://api.openai.com/v1'}\n\
+             models: {registry: [{id: gpt-4o-mini, engine: openai, capabilities: [generation]}]}\n",
+        )
+        .unwrap();
+        assert!(c.models.default_generation.is_none() && c.models.default_embedding.is_none());
+        assert!(matches!(c.models.registry[0], ModelEntry::Openai(_)));
+        let e = load_str(
+            "server: {bind: '127.0.0.1:1'}\nstorage: {dir: d}\nauth: {keys_file: k}\n\
+             models: {registry: [{id: g, engine: openai, capabilities: [generation]}]}\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("upstream.base_url"), "{e}");
+    }
+
+    #[test]
+    fn secrets_do_not_print() {
+        let s = Secret("sk-123".into());
+        assert_eq!(format!("{s:?}"), "<secret>");
     }
 }

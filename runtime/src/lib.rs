@@ -1,16 +1,20 @@
 //! The LUKHAS façade server as a library: the `lukhas` binary is a CLI over it, and test harnesses
 //! (the conformance suite's fault injection) start its router in-process.
+//!
+//! A request flows top to bottom: `server` (layers) -> the generated router (`lukhas-api`:
+//! authentication, decoding, validation) -> `handlers` (one module per tag, on `state::App`) ->
+//! `engine` and `store` (and the `dreams` pipeline over the engines). Errors of the lower layers
+//! are mapped to the public envelope once, in `errors`.
 
-// `ApiError` carries the whole envelope plus headers (~200 bytes); it travels only on the error
-// path, where boxing would cost more clarity than it saves.
-#![allow(clippy::result_large_err)]
-
-pub mod app;
 pub mod auth;
 pub mod config;
+pub mod dreams;
 pub mod engine;
+pub mod errors;
 pub mod handlers;
+pub mod redact;
 pub mod server;
+pub mod state;
 pub mod store;
 pub mod telemetry;
 pub mod util;

@@ -1,10 +1,10 @@
 //! Start-up and shutdown: load everything, bind, serve the generated router with the middleware,
 //! and on SIGTERM or Ctrl-C stop accepting, finish in-flight requests (up to the grace period).
 
-use crate::app::App;
 use crate::auth::KeyStore;
 use crate::config::Settings;
 use crate::engine::Registry;
+use crate::state::App;
 use crate::store::IndexStore;
 use crate::telemetry::{self, Metrics, Observe};
 use anyhow::{Context, Result};
@@ -40,8 +40,11 @@ pub fn router(app: Arc<App>, settings: &Settings) -> axum::Router {
 /// key generated for local use when none is configured (to be shown once).
 pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
     let cfg = &settings.config;
+    lukhas_api::SCHEMAS
+        .compile()
+        .map_err(|e| anyhow::anyhow!("the generated request schemas: {e}"))?;
     let store = IndexStore::open(&cfg.storage.dir)?;
-    let (keys, generated) = KeyStore::load(&cfg.auth.keys_file, &cfg.storage.dir, cfg.server.bind)?;
+    let (keys, generated) = KeyStore::load(&cfg.auth, &cfg.storage.dir, cfg.server.bind)?;
     let registry = Registry::build(cfg, &settings.reliability)?;
     let metrics = Arc::new(Metrics::new());
     metrics.set_slo_budgets(&settings.slo);

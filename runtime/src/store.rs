@@ -38,8 +38,9 @@ impl Metric {
         }
     }
 
-    /// Higher is closer: cosine similarity, dot product, or negated Euclidean distance.
-    pub fn score(self, a: &[f32], b: &[f32]) -> f32 {
+    /// Higher is closer: cosine similarity, dot product, or negated Euclidean distance. Summed in
+    /// f64: for finite f32 inputs the result is always finite (f32 products would overflow).
+    pub fn score(self, a: &[f32], b: &[f32]) -> f64 {
         match self {
             Metric::Dot => dot(a, b),
             Metric::Angular => {
@@ -53,15 +54,21 @@ impl Metric {
             Metric::Euclidean => -a
                 .iter()
                 .zip(b)
-                .map(|(x, y)| (x - y) * (x - y))
-                .sum::<f32>()
+                .map(|(x, y)| {
+                    let d = f64::from(*x) - f64::from(*y);
+                    d * d
+                })
+                .sum::<f64>()
                 .sqrt(),
         }
     }
 }
 
-fn dot(a: &[f32], b: &[f32]) -> f32 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
+fn dot(a: &[f32], b: &[f32]) -> f64 {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| f64::from(*x) * f64::from(*y))
+        .sum()
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -89,7 +96,7 @@ pub struct VectorRecord {
 #[derive(Debug, Clone)]
 pub struct Hit {
     pub id: String,
-    pub score: f32,
+    pub score: f64,
     pub vector: Vec<f32>,
     pub text: Option<String>,
     pub metadata: Map<String, Value>,
@@ -103,8 +110,12 @@ pub enum StoreError {
     VectorNotFound(String),
     #[error("an index named `{0}` already exists")]
     NameTaken(String),
-    #[error("{message}")]
-    Dimension { param: String, message: String },
+    #[error("dimension {expected} expected, `{param}` has {got}")]
+    Dimension {
+        param: String,
+        expected: usize,
+        got: usize,
+    },
     #[error("storage error: {0}")]
     Internal(String),
 }
@@ -168,7 +179,7 @@ fn matches(filter: &Map<String, Value>, metadata: &Map<String, Value>) -> bool {
         })
 }
 
-struct Scored(f32, String, Vec<u8>);
+struct Scored(f64, String, Vec<u8>);
 
 impl PartialEq for Scored {
     fn eq(&self, o: &Self) -> bool {
@@ -374,11 +385,8 @@ impl IndexStore {
                 if let Some(bad) = records.iter().find(|r| r.vector.len() != dimension) {
                     return Err(StoreError::Dimension {
                         param: bad.param.clone(),
-                        message: format!(
-                            "The index has dimension {dimension} but `{}` has {} values.",
-                            bad.id,
-                            bad.vector.len()
-                        ),
+                        expected: dimension,
+                        got: bad.vector.len(),
                     });
                 }
                 meta.dimension = Some(dimension);
@@ -456,10 +464,8 @@ impl IndexStore {
                 Some(d) if d != query.len() => {
                     return Err(StoreError::Dimension {
                         param: query_param.to_string(),
-                        message: format!(
-                            "The index has dimension {d} but the query has {} values.",
-                            query.len()
-                        ),
+                        expected: d,
+                        got: query.len(),
                     });
                 }
                 Some(_) => {}
@@ -483,6 +489,11 @@ impl IndexStore {
                     }
                 }
                 let score = meta.metric.score(&query, &vector);
+                if !score.is_finite() {
+                    // Only a record written before values were checked at the boundary can
+                    // hold an infinity; it cannot be ranked or answered.
+                    continue;
+                }
                 let vid = key
                     .value()
                     .split_once('\u{0}')

@@ -4,79 +4,86 @@
 
 use crate::config::SloBudgets;
 use axum::extract::{MatchedPath, Request, State};
+use axum::http::Method;
 use axum::http::{HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use lukhas_api::support::ApiError;
-use prometheus_client::encoding::EncodeLabelSet;
-use prometheus_client::metrics::counter::Counter;
-use prometheus_client::metrics::family::Family;
-use prometheus_client::metrics::gauge::Gauge;
-use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
-use prometheus_client::registry::Registry;
-use std::sync::atomic::AtomicU64;
+use lukhas_api::support::{request_id, ApiError};
+use prometheus::{
+    GaugeVec, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder,
+};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tracing::Instrument;
 
 static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
-#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
-struct StatusLabels {
-    route: String,
-    method: String,
-    status: String,
+/// Counters of the work below the HTTP layer, bumped where it happens and exported by every
+/// server's registry.
+pub mod counters {
+    use prometheus::IntCounter;
+    use std::sync::LazyLock;
+
+    /// Tokens the embedded generators produced.
+    pub static GENERATED_TOKENS: LazyLock<IntCounter> = LazyLock::new(|| {
+        IntCounter::new(
+            "lukhas_generated_tokens_total",
+            "Tokens produced by the embedded generation models",
+        )
+        .expect("a valid metric name")
+    });
+
+    /// Upstream stream events that were not what the OpenAI API sends.
+    pub static UPSTREAM_MALFORMED_EVENTS: LazyLock<IntCounter> = LazyLock::new(|| {
+        IntCounter::new(
+            "lukhas_upstream_malformed_events_total",
+            "Events of upstream streams that could not be read (each ends its stream)",
+        )
+        .expect("a valid metric name")
+    });
 }
 
-#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
-struct SloLabels {
-    endpoint: String,
-    quantile: String,
-}
-
-#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
-struct RouteLabels {
-    route: String,
-    method: String,
-}
-
-fn latency_histogram() -> Histogram {
-    // 5 ms .. ~40 s
-    Histogram::new(exponential_buckets(0.005, 2.0, 14))
-}
-
+/// The Prometheus registry of one server (the `prometheus` crate writes the 0.0.4 text format
+/// that Prometheus, promtool and every scraper read).
 pub struct Metrics {
     registry: Registry,
-    slo: Family<SloLabels, Gauge<f64, AtomicU64>>,
-    requests: Family<StatusLabels, Counter>,
-    latency: Family<RouteLabels, Histogram, fn() -> Histogram>,
+    requests: IntCounterVec,
+    latency: HistogramVec,
 }
 
 impl Metrics {
     pub fn new() -> Metrics {
-        let mut registry = Registry::with_prefix("lukhas");
-        let requests = Family::<StatusLabels, Counter>::default();
-        let latency: Family<RouteLabels, Histogram, fn() -> Histogram> =
-            Family::new_with_constructor(latency_histogram);
-        registry.register(
-            "http_requests",
-            "HTTP requests by route template, method and status",
-            requests.clone(),
-        );
-        registry.register(
-            "http_request_duration_seconds",
-            "Time to the response head, by route template and method",
-            latency.clone(),
-        );
-        let slo = Family::<SloLabels, Gauge<f64, AtomicU64>>::default();
-        registry.register(
-            "slo_budget_seconds",
-            "Latency budgets from configs/observability/slo_budgets.yaml",
-            slo.clone(),
-        );
+        let registry = Registry::new();
+        let requests = IntCounterVec::new(
+            Opts::new(
+                "lukhas_http_requests_total",
+                "HTTP requests by route template, method and status",
+            ),
+            &["route", "method", "status"],
+        )
+        .expect("valid metric options");
+        let latency = HistogramVec::new(
+            HistogramOpts::new(
+                "lukhas_http_request_duration_seconds",
+                "Time to the response head, by route template and method",
+            )
+            // 5 ms .. ~40 s
+            .buckets(prometheus::exponential_buckets(0.005, 2.0, 14).unwrap_or_default()),
+            &["route", "method"],
+        )
+        .expect("valid metric options");
+        let collectors: [Box<dyn prometheus::core::Collector>; 4] = [
+            Box::new(requests.clone()),
+            Box::new(latency.clone()),
+            Box::new(counters::GENERATED_TOKENS.clone()),
+            Box::new(counters::UPSTREAM_MALFORMED_EVENTS.clone()),
+        ];
+        for c in collectors {
+            // Distinct names in a fresh registry: registration cannot collide.
+            let _ = registry.register(c);
+        }
         Metrics {
             registry,
-            slo,
             requests,
             latency,
         }
@@ -84,40 +91,38 @@ impl Metrics {
 
     /// Publishes the SLO budgets next to the measured latencies, for alerting rules.
     pub fn set_slo_budgets(&self, budgets: &SloBudgets) {
+        let Ok(slo) = GaugeVec::new(
+            Opts::new(
+                "lukhas_slo_latency_budget_seconds",
+                "Latency budgets from configs/observability/slo_budgets.yaml, by endpoint and percentile",
+            ),
+            &["endpoint", "percentile"],
+        ) else {
+            return;
+        };
         for (endpoint, b) in &budgets.endpoints {
-            for (q, ms) in [("0.95", b.p95_ms), ("0.99", b.p99_ms)] {
-                self.slo
-                    .get_or_create(&SloLabels {
-                        endpoint: endpoint.clone(),
-                        quantile: q.into(),
-                    })
+            for (p, ms) in [("p95", b.p95_ms), ("p99", b.p99_ms)] {
+                slo.with_label_values(&[endpoint.as_str(), p])
                     .set(ms as f64 / 1000.0);
             }
         }
+        let _ = self.registry.register(Box::new(slo));
     }
 
     fn observe(&self, route: &str, method: &str, status: u16, elapsed: Duration) {
         self.requests
-            .get_or_create(&StatusLabels {
-                route: route.to_string(),
-                method: method.to_string(),
-                status: status.to_string(),
-            })
+            .with_label_values(&[route, method, &status.to_string()])
             .inc();
         self.latency
-            .get_or_create(&RouteLabels {
-                route: route.to_string(),
-                method: method.to_string(),
-            })
+            .with_label_values(&[route, method])
             .observe(elapsed.as_secs_f64());
     }
 
-    /// The Prometheus text exposition.
+    /// The Prometheus text exposition (format 0.0.4).
     pub fn render(&self) -> Result<String, ApiError> {
-        let mut out = String::new();
-        prometheus_client::encoding::text::encode(&mut out, &self.registry)
-            .map_err(|e| ApiError::internal(format!("metrics encoding failed: {e}")))?;
-        Ok(out)
+        TextEncoder::new()
+            .encode_to_string(&self.registry.gather())
+            .map_err(|e| ApiError::internal(format!("metrics encoding failed: {e}")))
     }
 }
 
@@ -148,38 +153,60 @@ fn request_id(req: &Request) -> HeaderValue {
         })
 }
 
+/// The method as a metric label: one of a closed set, so that made-up methods cannot grow
+/// `/metrics` without bound.
+fn method_label(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::HEAD => "HEAD",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    }
+}
+
 pub async fn observe(State(o): State<Observe>, req: Request, next: Next) -> Response {
     let started = Instant::now();
     let id = request_id(&req);
+    // The route template (a closed set) or `unmatched`, never the raw path.
     let route = req
         .extensions()
         .get::<MatchedPath>()
         .map(|m| m.as_str().to_string())
         .unwrap_or_else(|| "unmatched".into());
-    let method = req.method().to_string();
+    let method = method_label(req.method());
     let span = tracing::info_span!(
         "request",
         request_id = id.to_str().unwrap_or_default(),
-        method = %method,
+        method,
         route = %route,
         key_id = tracing::field::Empty,
     );
-    let mut response =
-        match tokio::time::timeout(o.timeout, next.run(req).instrument(span.clone())).await {
-            Ok(r) => r,
-            Err(_) => ApiError::unavailable(
-                format!(
-                    "The request did not complete within {} ms.",
-                    o.timeout.as_millis()
-                ),
-                1,
-            )
-            .into_response(),
-        };
+    let id_text = id.to_str().unwrap_or_default().to_string();
+    let run = request_id::scope(id_text.clone(), next.run(req).instrument(span.clone()));
+    let mut response = match tokio::time::timeout(o.timeout, run).await {
+        Ok(r) => r,
+        Err(_) => {
+            request_id::scope(id_text, async {
+                ApiError::unavailable(
+                    format!(
+                        "The request did not complete within {} ms.",
+                        o.timeout.as_millis()
+                    ),
+                    Duration::from_secs(1),
+                )
+                .into_response()
+            })
+            .await
+        }
+    };
     response.headers_mut().insert(REQUEST_ID.clone(), id);
     let status = response.status().as_u16();
     let elapsed = started.elapsed();
-    o.metrics.observe(&route, &method, status, elapsed);
+    o.metrics.observe(&route, method, status, elapsed);
     span.in_scope(|| {
         tracing::info!(
             status,

@@ -32,11 +32,6 @@ pub fn new_id(prefix: &str) -> String {
     format!("{prefix}_{millis:012x}{rand}")
 }
 
-/// The items of a tokio channel as a `Stream`, ending when every sender is gone.
-pub fn receiver_stream<T>(rx: tokio::sync::mpsc::Receiver<T>) -> impl futures::Stream<Item = T> {
-    futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|x| (x, rx)) })
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

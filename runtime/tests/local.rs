@@ -218,6 +218,64 @@ async fn streamed_chat(server: &Server, body: Value) -> (String, String) {
     panic!("the stream ended without [DONE]");
 }
 
+/// Tokens the server's embedded generators have produced, from `/metrics`.
+async fn generated_tokens(server: &Server) -> u64 {
+    let text = client()
+        .get(server.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix("lukhas_generated_tokens_total "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn a_client_that_leaves_stops_the_generation() {
+    let server = local();
+    let body = json!({"model": "lukhas-matriz", "temperature": 0, "max_tokens": 400, "stream": true,
+                      "messages": [{"role": "user", "content": "Write a very long story about a dragon who lives in a castle by the sea."}]});
+    let r = client()
+        .post(server.url("/v1/chat/completions"))
+        .bearer_auth(TOKEN)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let mut events = eventsource_stream::Eventsource::eventsource(r.bytes_stream());
+    let mut seen = 0u64;
+    while seen < 8 {
+        let data = events.next().await.unwrap().unwrap().data;
+        let v: Value = serde_json::from_str(&data).unwrap();
+        if v["choices"][0]["delta"]["content"]
+            .as_str()
+            .is_some_and(|c| !c.is_empty())
+        {
+            seen += 1;
+        }
+    }
+    drop(events); // the client goes away mid-stream
+                  // The count settles once the worker has stopped; had it not, it would climb towards 400.
+    let mut count = generated_tokens(&server).await;
+    for _ in 0..30 {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let now = generated_tokens(&server).await;
+        if now == count {
+            break;
+        }
+        count = now;
+    }
+    assert!(
+        count <= seen + 8,
+        "generation went on after the client left: {count} tokens for {seen} seen"
+    );
+}
+
 #[tokio::test]
 async fn streamed_tokens_equal_the_whole_text_for_a_seed() {
     let server = local();

@@ -71,4 +71,7 @@ def server(tmp_path_factory):
 @pytest.fixture()
 def client(server):
     from openai import OpenAI
-    return OpenAI(base_url=server["base"], api_key=server["key"], max_retries=0)
+    # Strict: every response is validated against the SDK's own models, so a field we leave out
+    # or type differently fails the test instead of passing silently.
+    return OpenAI(base_url=server["base"], api_key=server["key"], max_retries=0,
+                  _strict_response_validation=True)

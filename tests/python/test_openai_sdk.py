@@ -80,9 +80,13 @@ def _norm(v):
     return math.sqrt(sum(x * x for x in v))
 
 
-def test_embeddings_default_base64_and_float_agree(client):
+def test_embeddings_default_base64_and_float_agree(server, client):
     texts = ["reset my password", "stock markets rallied"]
-    b64 = client.embeddings.create(model="text-embedding-minilm", input=texts)  # SDK sends base64
+    # The SDK asks for base64 by default and decodes it after parsing; in strict mode it
+    # validates the still-encoded strings against its float model first and fails, against
+    # OpenAI itself too. So this one call is lenient; what it decodes is compared below.
+    lenient = OpenAI(base_url=server["base"], api_key=server["key"], max_retries=0)
+    b64 = lenient.embeddings.create(model="text-embedding-minilm", input=texts)
     flt = client.embeddings.create(model="text-embedding-minilm", input=texts, encoding_format="float")
     assert [d.index for d in b64.data] == [0, 1]
     for a, b in zip(b64.data, flt.data):
@@ -99,11 +103,13 @@ def test_embeddings_token_inputs_and_dimensions(client):
 
 
 def test_errors_map_to_sdk_exceptions(server, client):
-    bad = OpenAI(base_url=server["base"], api_key="lk-nope-nope", max_retries=0)
+    bad = OpenAI(base_url=server["base"], api_key="lk-nope-nope", max_retries=0,
+                 _strict_response_validation=True)
     with pytest.raises(openai.AuthenticationError) as e:
         bad.models.list()
     assert e.value.code == "invalid_api_key"
-    limited = OpenAI(base_url=server["base"], api_key=server["limited"], max_retries=0)
+    limited = OpenAI(base_url=server["base"], api_key=server["limited"], max_retries=0,
+                     _strict_response_validation=True)
     assert limited.models.list().data
     with pytest.raises(openai.PermissionDeniedError):
         limited.responses.create(model=MODEL, input="x")
@@ -115,3 +121,19 @@ def test_errors_map_to_sdk_exceptions(server, client):
         client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x"}], temperature=5)
     assert e.value.body["param"] == "/temperature"
     assert e.value.response.headers["x-request-id"]
+
+
+def test_unserved_fields_are_refused_by_name(client):
+    with pytest.raises(openai.BadRequestError) as e:
+        client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x"}],
+                                       logprobs=True)
+    assert "`logprobs`" in e.value.message
+    with pytest.raises(openai.BadRequestError) as e:
+        client.responses.create(model=MODEL, input="x", reasoning={"effort": "low"})
+    assert "`reasoning`" in e.value.message
+
+
+def test_penalties_are_accepted(client):
+    c = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "a b"}],
+                                       presence_penalty=0.5, frequency_penalty=0.5)
+    assert c.choices[0].message.content == "a b"

@@ -7,7 +7,7 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use lukhas_api::support::ApiError;
+use lukhas_api::support::{ApiError, ErrorKind};
 use serde_json::{json, Value};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -68,7 +68,7 @@ impl Fault {
 
     /// The check that must catch it.
     pub fn expected_check(self) -> &'static str {
-        use lukhas_conformance::checks::*;
+        use lukhas_spec::check::*;
         match self {
             Fault::WrongStatus | Fault::UndocumentedStatus => STATUS_CODE,
             Fault::MissingField | Fault::WrongType | Fault::BrokenSseOrder => RESPONSE_SCHEMA,
@@ -136,8 +136,8 @@ fn stamped(mut resp: Response) -> Response {
 }
 
 /// An error in the server's own envelope.
-fn error(status: StatusCode, code: &str, param: &str, message: &str) -> Response {
-    let e = ApiError::new(status, "invalid_request_error", code, message).with_param(param);
+fn error(status: StatusCode, code: &'static str, param: &str, message: &str) -> Response {
+    let e = ApiError::new(ErrorKind::of_status(status.as_u16()), code, message).with_param(param);
     stamped(e.into_response())
 }
 

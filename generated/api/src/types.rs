@@ -5,10 +5,36 @@
 pub struct ChatChoice {
     pub finish_reason: FinishReason,
     pub index: u64,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub logprobs:
-        ::std::option::Option<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    pub logprobs: ChatChoiceLogprobs,
     pub message: ChatCompletionResponseMessage,
+}
+///Always null here (log probabilities are not returned).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct ChatChoiceLogprobs(pub ::std::option::Option<ChatChoiceLogprobsInner>);
+impl ::std::ops::Deref for ChatChoiceLogprobs {
+    type Target = ::std::option::Option<ChatChoiceLogprobsInner>;
+    fn deref(&self) -> &::std::option::Option<ChatChoiceLogprobsInner> {
+        &self.0
+    }
+}
+impl ::std::convert::From<ChatChoiceLogprobs> for ::std::option::Option<ChatChoiceLogprobsInner> {
+    fn from(value: ChatChoiceLogprobs) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<::std::option::Option<ChatChoiceLogprobsInner>> for ChatChoiceLogprobs {
+    fn from(value: ::std::option::Option<ChatChoiceLogprobsInner>) -> Self {
+        Self(value)
+    }
+}
+///Always null here (log probabilities are not returned).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ChatChoiceLogprobsInner {
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub content: ::std::option::Option<::std::vec::Vec<ChatTokenLogprob>>,
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub refusal: ::std::option::Option<::std::vec::Vec<ChatTokenLogprob>>,
 }
 ///`ChatChunkChoice`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -18,8 +44,7 @@ pub struct ChatChunkChoice {
     pub finish_reason: ::std::option::Option<FinishReason>,
     pub index: u64,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub logprobs:
-        ::std::option::Option<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    pub logprobs: ::std::option::Option<ChatChoiceLogprobs>,
 }
 ///`ChatChunkDelta`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -86,8 +111,6 @@ pub struct ChatCompletionResponseMessage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub refusal: ::std::option::Option<::std::string::String>,
     pub role: ChatCompletionResponseMessageRole,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tool_calls: ::std::vec::Vec<ChatToolCall>,
 }
 ///`ChatCompletionResponseMessageRole`
 #[derive(
@@ -129,60 +152,6 @@ impl ::std::convert::TryFrom<&str> for ChatCompletionResponseMessageRole {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for ChatCompletionResponseMessageRole {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ChatCompletionTool`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ChatCompletionTool {
-    pub function: FunctionObject,
-    #[serde(rename = "type")]
-    pub type_: ChatCompletionToolType,
-}
-///`ChatCompletionToolType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ChatCompletionToolType {
-    #[serde(rename = "function")]
-    Function,
-}
-impl ::std::fmt::Display for ChatCompletionToolType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Function => f.write_str("function"),
-        }
-    }
-}
-impl ::std::str::FromStr for ChatCompletionToolType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "function" => Ok(Self::Function),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ChatCompletionToolType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ChatCompletionToolType {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -246,16 +215,16 @@ impl ::std::convert::TryFrom<::std::string::String> for ChatContentPartType {
 }
 ///`ChatMessage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ChatMessage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<ChatMessageContent>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<ChatMessageName>,
-    pub role: ChatMessageRole,
+    ///An assistant message's refusal, as a completion returned it (read as its content).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub tool_call_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tool_calls: ::std::vec::Vec<ChatToolCall>,
+    pub refusal: ::std::option::Option<::std::string::String>,
+    pub role: ChatMessageRole,
 }
 ///`ChatMessageContent`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -341,8 +310,6 @@ pub enum ChatMessageRole {
     User,
     #[serde(rename = "assistant")]
     Assistant,
-    #[serde(rename = "tool")]
-    Tool,
 }
 impl ::std::fmt::Display for ChatMessageRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -351,7 +318,6 @@ impl ::std::fmt::Display for ChatMessageRole {
             Self::Developer => f.write_str("developer"),
             Self::User => f.write_str("user"),
             Self::Assistant => f.write_str("assistant"),
-            Self::Tool => f.write_str("tool"),
         }
     }
 }
@@ -363,7 +329,6 @@ impl ::std::str::FromStr for ChatMessageRole {
             "developer" => Ok(Self::Developer),
             "user" => Ok(Self::User),
             "assistant" => Ok(Self::Assistant),
-            "tool" => Ok(Self::Tool),
             _ => Err("invalid value".into()),
         }
     }
@@ -382,76 +347,12 @@ impl ::std::convert::TryFrom<::std::string::String> for ChatMessageRole {
         value.parse()
     }
 }
-///`text`, `json_object`, or `json_schema` with a `json_schema` object.
+///`text` (structured outputs are not served yet).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ChatResponseFormat {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub json_schema: ::std::option::Option<ChatResponseFormatJsonSchema>,
     #[serde(rename = "type")]
     pub type_: ChatResponseFormatType,
-}
-///`ChatResponseFormatJsonSchema`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ChatResponseFormatJsonSchema {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    pub name: ChatResponseFormatJsonSchemaName,
-    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-    pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub strict: ::std::option::Option<bool>,
-}
-///`ChatResponseFormatJsonSchemaName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ChatResponseFormatJsonSchemaName(::std::string::String);
-impl ::std::ops::Deref for ChatResponseFormatJsonSchemaName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ChatResponseFormatJsonSchemaName> for ::std::string::String {
-    fn from(value: ChatResponseFormatJsonSchemaName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ChatResponseFormatJsonSchemaName {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-            ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap());
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ChatResponseFormatJsonSchemaName {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ChatResponseFormatJsonSchemaName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ChatResponseFormatJsonSchemaName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///`ChatResponseFormatType`
 #[derive(
@@ -469,17 +370,11 @@ impl<'de> ::serde::Deserialize<'de> for ChatResponseFormatJsonSchemaName {
 pub enum ChatResponseFormatType {
     #[serde(rename = "text")]
     Text,
-    #[serde(rename = "json_object")]
-    JsonObject,
-    #[serde(rename = "json_schema")]
-    JsonSchema,
 }
 impl ::std::fmt::Display for ChatResponseFormatType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match *self {
             Self::Text => f.write_str("text"),
-            Self::JsonObject => f.write_str("json_object"),
-            Self::JsonSchema => f.write_str("json_schema"),
         }
     }
 }
@@ -488,8 +383,6 @@ impl ::std::str::FromStr for ChatResponseFormatType {
     fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
         match value {
             "text" => Ok(Self::Text),
-            "json_object" => Ok(Self::JsonObject),
-            "json_schema" => Ok(Self::JsonSchema),
             _ => Err("invalid value".into()),
         }
     }
@@ -534,197 +427,22 @@ pub struct ChatStreamOptionsInner {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub include_usage: ::std::option::Option<bool>,
 }
-///`ChatToolCall`
+///`ChatTokenLogprob`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ChatToolCall {
-    pub function: ChatToolCallFunction,
-    pub id: ::std::string::String,
-    #[serde(rename = "type")]
-    pub type_: ChatToolCallType,
+pub struct ChatTokenLogprob {
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub bytes: ::std::option::Option<::std::vec::Vec<i64>>,
+    pub logprob: f64,
+    pub token: ::std::string::String,
+    pub top_logprobs: ::std::vec::Vec<ChatTokenLogprobTopLogprobsItem>,
 }
-///`ChatToolCallFunction`
+///`ChatTokenLogprobTopLogprobsItem`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ChatToolCallFunction {
-    pub arguments: ::std::string::String,
-    pub name: ::std::string::String,
-}
-///`ChatToolCallType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ChatToolCallType {
-    #[serde(rename = "function")]
-    Function,
-}
-impl ::std::fmt::Display for ChatToolCallType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Function => f.write_str("function"),
-        }
-    }
-}
-impl ::std::str::FromStr for ChatToolCallType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "function" => Ok(Self::Function),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ChatToolCallType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ChatToolChoice`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(untagged)]
-pub enum ChatToolChoice {
-    String(ChatToolChoiceString),
-    ChatToolChoiceFunction(ChatToolChoiceFunction),
-}
-impl ::std::convert::From<ChatToolChoiceString> for ChatToolChoice {
-    fn from(value: ChatToolChoiceString) -> Self {
-        Self::String(value)
-    }
-}
-impl ::std::convert::From<ChatToolChoiceFunction> for ChatToolChoice {
-    fn from(value: ChatToolChoiceFunction) -> Self {
-        Self::ChatToolChoiceFunction(value)
-    }
-}
-///`ChatToolChoiceFunction`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ChatToolChoiceFunction {
-    pub function: ChatToolChoiceFunctionFunction,
-    #[serde(rename = "type")]
-    pub type_: ChatToolChoiceFunctionType,
-}
-///`ChatToolChoiceFunctionFunction`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ChatToolChoiceFunctionFunction {
-    pub name: ::std::string::String,
-}
-///`ChatToolChoiceFunctionType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ChatToolChoiceFunctionType {
-    #[serde(rename = "function")]
-    Function,
-}
-impl ::std::fmt::Display for ChatToolChoiceFunctionType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Function => f.write_str("function"),
-        }
-    }
-}
-impl ::std::str::FromStr for ChatToolChoiceFunctionType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "function" => Ok(Self::Function),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ChatToolChoiceFunctionType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ChatToolChoiceFunctionType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ChatToolChoiceString`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ChatToolChoiceString {
-    #[serde(rename = "none")]
-    None,
-    #[serde(rename = "auto")]
-    Auto,
-    #[serde(rename = "required")]
-    Required,
-}
-impl ::std::fmt::Display for ChatToolChoiceString {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::None => f.write_str("none"),
-            Self::Auto => f.write_str("auto"),
-            Self::Required => f.write_str("required"),
-        }
-    }
-}
-impl ::std::str::FromStr for ChatToolChoiceString {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "none" => Ok(Self::None),
-            "auto" => Ok(Self::Auto),
-            "required" => Ok(Self::Required),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ChatToolChoiceString {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ChatToolChoiceString {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
+pub struct ChatTokenLogprobTopLogprobsItem {
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub bytes: ::std::option::Option<::std::vec::Vec<i64>>,
+    pub logprob: f64,
+    pub token: ::std::string::String,
 }
 ///`CompletionUsage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -735,6 +453,7 @@ pub struct CompletionUsage {
 }
 ///`CreateChatCompletionRequest`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frequency_penalty: ::std::option::Option<f64>,
@@ -751,8 +470,6 @@ pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub n: ::std::option::Option<::std::num::NonZeroU64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub parallel_tool_calls: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub presence_penalty: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_format: ::std::option::Option<ChatResponseFormat>,
@@ -766,10 +483,6 @@ pub struct CreateChatCompletionRequest {
     pub stream_options: ::std::option::Option<ChatStreamOptions>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub temperature: ::std::option::Option<Temperature>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub tool_choice: ::std::option::Option<ChatToolChoice>,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tools: ::std::vec::Vec<ChatCompletionTool>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub top_p: ::std::option::Option<TopP>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -881,6 +594,8 @@ pub struct CreateChatCompletionResponse {
     pub choices: ::std::vec::Vec<ChatChoice>,
     pub created: i64,
     pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<Metadata>,
     pub model: ::std::string::String,
     pub object: CreateChatCompletionResponseObject,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1114,6 +829,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDreamRequestSeed {
 }
 ///`CreateEmbeddingRequest`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct CreateEmbeddingRequest {
     /**Truncate each embedding to at most this many dimensions (then re-normalise). A model with
     fewer dimensions returns its vectors whole.
@@ -1456,6 +1172,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateIndexRequestName {
 }
 ///`CreateResponseRequest`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct CreateResponseRequest {
     pub input: ResponseInput,
     ///A system message placed before the input.
@@ -1468,9 +1185,7 @@ pub struct CreateResponseRequest {
     ///The model id; the server's default generation model when omitted.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<CreateResponseRequestModel>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub parallel_tool_calls: ::std::option::Option<bool>,
-    ///Accepted for compatibility; responses are not stored.
+    ///Only `false`; this server does not store responses.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub store: ::std::option::Option<bool>,
     #[serde(default = "defaults::create_response_request_stream")]
@@ -1479,10 +1194,6 @@ pub struct CreateResponseRequest {
     pub temperature: ::std::option::Option<Temperature>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<ResponseTextConfig>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub tool_choice: ::std::option::Option<ResponseToolChoice>,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tools: ::std::vec::Vec<ResponseFunctionTool>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub top_p: ::std::option::Option<TopP>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1767,61 +1478,6 @@ pub struct Dream {
     pub traces: ::std::vec::Vec<DreamTrace>,
     pub usage: DreamUsage,
 }
-///`DreamCompletedEvent`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct DreamCompletedEvent {
-    pub dream: Dream,
-    pub sequence_number: u64,
-    #[serde(rename = "type")]
-    pub type_: DreamCompletedEventType,
-}
-///`DreamCompletedEventType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum DreamCompletedEventType {
-    #[serde(rename = "dream.completed")]
-    DreamCompleted,
-}
-impl ::std::fmt::Display for DreamCompletedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::DreamCompleted => f.write_str("dream.completed"),
-        }
-    }
-}
-impl ::std::str::FromStr for DreamCompletedEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "dream.completed" => Ok(Self::DreamCompleted),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for DreamCompletedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for DreamCompletedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
 ///`DreamConstraints`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -1832,7 +1488,7 @@ pub struct DreamConstraints {
     pub max_tokens_per_step: ::std::num::NonZeroU64,
     ///Seed for sampling, for reproducible dreams.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub sampling_seed: ::std::option::Option<u64>,
+    pub sampling_seed: ::std::option::Option<i64>,
     #[serde(default = "defaults::dream_constraints_steps")]
     pub steps: ::std::vec::Vec<DreamStep>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2120,148 +1776,42 @@ impl ::std::convert::TryFrom<::std::string::String> for DreamStep {
         value.parse()
     }
 }
-///`DreamStepCompletedEvent`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct DreamStepCompletedEvent {
-    pub dream_id: ::std::string::String,
-    pub sequence_number: u64,
-    pub trace: DreamTrace,
-    #[serde(rename = "type")]
-    pub type_: DreamStepCompletedEventType,
-}
-///`DreamStepCompletedEventType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum DreamStepCompletedEventType {
-    #[serde(rename = "dream.step.completed")]
-    DreamStepCompleted,
-}
-impl ::std::fmt::Display for DreamStepCompletedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::DreamStepCompleted => f.write_str("dream.step.completed"),
-        }
-    }
-}
-impl ::std::str::FromStr for DreamStepCompletedEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "dream.step.completed" => Ok(Self::DreamStepCompleted),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for DreamStepCompletedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for DreamStepCompletedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Text generated for the running step, as it is generated (avoided words already removed).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct DreamStepDeltaEvent {
-    pub delta: ::std::string::String,
-    pub dream_id: ::std::string::String,
-    pub sequence_number: u64,
-    pub step: DreamStep,
-    pub step_index: u64,
-    #[serde(rename = "type")]
-    pub type_: DreamStepDeltaEventType,
-}
-///`DreamStepDeltaEventType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum DreamStepDeltaEventType {
-    #[serde(rename = "dream.step.delta")]
-    DreamStepDelta,
-}
-impl ::std::fmt::Display for DreamStepDeltaEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::DreamStepDelta => f.write_str("dream.step.delta"),
-        }
-    }
-}
-impl ::std::str::FromStr for DreamStepDeltaEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "dream.step.delta" => Ok(Self::DreamStepDelta),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for DreamStepDeltaEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for DreamStepDeltaEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
 ///One frame of a streamed dream, discriminated by `type`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(untagged)]
+#[serde(tag = "type")]
 pub enum DreamStreamEvent {
-    DreamStepDeltaEvent(DreamStepDeltaEvent),
-    DreamStepCompletedEvent(DreamStepCompletedEvent),
-    DreamCompletedEvent(DreamCompletedEvent),
-    ResponseErrorEvent(ResponseErrorEvent),
-}
-impl ::std::convert::From<DreamStepDeltaEvent> for DreamStreamEvent {
-    fn from(value: DreamStepDeltaEvent) -> Self {
-        Self::DreamStepDeltaEvent(value)
-    }
-}
-impl ::std::convert::From<DreamStepCompletedEvent> for DreamStreamEvent {
-    fn from(value: DreamStepCompletedEvent) -> Self {
-        Self::DreamStepCompletedEvent(value)
-    }
-}
-impl ::std::convert::From<DreamCompletedEvent> for DreamStreamEvent {
-    fn from(value: DreamCompletedEvent) -> Self {
-        Self::DreamCompletedEvent(value)
-    }
-}
-impl ::std::convert::From<ResponseErrorEvent> for DreamStreamEvent {
-    fn from(value: ResponseErrorEvent) -> Self {
-        Self::ResponseErrorEvent(value)
-    }
+    ///Text generated for the running step, as it is generated (avoided words already removed).
+    #[serde(rename = "dream.step.delta")]
+    DreamStepDelta {
+        delta: ::std::string::String,
+        dream_id: ::std::string::String,
+        sequence_number: SequenceNumber,
+        step: DreamStep,
+        step_index: Position,
+    },
+    ///A step is complete; its trace.
+    #[serde(rename = "dream.step.completed")]
+    DreamStepCompleted {
+        dream_id: ::std::string::String,
+        sequence_number: SequenceNumber,
+        trace: DreamTrace,
+    },
+    ///The dream is complete (last event).
+    #[serde(rename = "dream.completed")]
+    DreamCompleted {
+        dream: Dream,
+        sequence_number: SequenceNumber,
+    },
+    ///The dream failed; nothing follows.
+    #[serde(rename = "error")]
+    Error {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        code: ::std::option::Option<::std::string::String>,
+        message: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        param: ::std::option::Option<::std::string::String>,
+        sequence_number: SequenceNumber,
+    },
 }
 ///`DreamTrace`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2304,24 +1854,24 @@ impl ::std::convert::From<::std::vec::Vec<f64>> for EmbeddingEmbedding {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
 pub enum EmbeddingInput {
-    Variant0(::std::string::String),
-    Variant1(::std::vec::Vec<::std::string::String>),
-    Variant2(::std::vec::Vec<u64>),
-    Variant3(::std::vec::Vec<::std::vec::Vec<u64>>),
+    Text(::std::string::String),
+    Texts(::std::vec::Vec<::std::string::String>),
+    Tokens(::std::vec::Vec<TokenId>),
+    TokenArrays(::std::vec::Vec<::std::vec::Vec<TokenId>>),
 }
 impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for EmbeddingInput {
     fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
-        Self::Variant1(value)
+        Self::Texts(value)
     }
 }
-impl ::std::convert::From<::std::vec::Vec<u64>> for EmbeddingInput {
-    fn from(value: ::std::vec::Vec<u64>) -> Self {
-        Self::Variant2(value)
+impl ::std::convert::From<::std::vec::Vec<TokenId>> for EmbeddingInput {
+    fn from(value: ::std::vec::Vec<TokenId>) -> Self {
+        Self::Tokens(value)
     }
 }
-impl ::std::convert::From<::std::vec::Vec<::std::vec::Vec<u64>>> for EmbeddingInput {
-    fn from(value: ::std::vec::Vec<::std::vec::Vec<u64>>) -> Self {
-        Self::Variant3(value)
+impl ::std::convert::From<::std::vec::Vec<::std::vec::Vec<TokenId>>> for EmbeddingInput {
+    fn from(value: ::std::vec::Vec<::std::vec::Vec<TokenId>>) -> Self {
+        Self::TokenArrays(value)
     }
 }
 ///`EmbeddingObject`
@@ -2400,6 +1950,62 @@ pub struct Error {
 pub struct ErrorResponse {
     pub error: Error,
 }
+///`FileCitation`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FileCitation {
+    pub file_id: ::std::string::String,
+    pub filename: ::std::string::String,
+    pub index: Position,
+    #[serde(rename = "type")]
+    pub type_: FileCitationType,
+}
+///`FileCitationType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FileCitationType {
+    #[serde(rename = "file_citation")]
+    FileCitation,
+}
+impl ::std::fmt::Display for FileCitationType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FileCitation => f.write_str("file_citation"),
+        }
+    }
+}
+impl ::std::str::FromStr for FileCitationType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "file_citation" => Ok(Self::FileCitation),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FileCitationType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FileCitationType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///`FinishReason`
 #[derive(
     ::serde::Deserialize,
@@ -2461,69 +2067,6 @@ impl ::std::convert::TryFrom<::std::string::String> for FinishReason {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
-    }
-}
-///`FunctionObject`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct FunctionObject {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    pub name: FunctionObjectName,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub parameters: ::std::option::Option<FunctionParameters>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub strict: ::std::option::Option<bool>,
-}
-///`FunctionObjectName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FunctionObjectName(::std::string::String);
-impl ::std::ops::Deref for FunctionObjectName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FunctionObjectName> for ::std::string::String {
-    fn from(value: FunctionObjectName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FunctionObjectName {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-            ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap());
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FunctionObjectName {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FunctionObjectName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FunctionObjectName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
     }
 }
 ///A JSON Schema object describing the function's parameters.
@@ -3008,6 +2551,21 @@ impl ::std::convert::TryFrom<::std::string::String> for ListModelsResponseObject
         value.parse()
     }
 }
+///`LogProb`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct LogProb {
+    pub bytes: ::std::vec::Vec<u8>,
+    pub logprob: f64,
+    pub token: ::std::string::String,
+    pub top_logprobs: ::std::vec::Vec<LogProbTopLogprobsItem>,
+}
+///`LogProbTopLogprobsItem`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct LogProbTopLogprobsItem {
+    pub bytes: ::std::vec::Vec<u8>,
+    pub logprob: f64,
+    pub token: ::std::string::String,
+}
 ///Up to 16 key-value pairs; keys up to 64 characters, values up to 512.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
@@ -3485,9 +3043,10 @@ impl ::std::convert::TryFrom<::std::string::String> for OutputMessageType {
 ///`OutputTextContent`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct OutputTextContent {
-    pub annotations: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub logprobs: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    ///Citations of files the answer drew on.
+    pub annotations: ::std::vec::Vec<FileCitation>,
+    ///Always empty here (log probabilities are not returned).
+    pub logprobs: ::std::vec::Vec<LogProb>,
     pub text: ::std::string::String,
     #[serde(rename = "type")]
     pub type_: OutputTextContentType,
@@ -3536,6 +3095,49 @@ impl ::std::convert::TryFrom<::std::string::String> for OutputTextContentType {
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///A position in a list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct Position(pub u32);
+impl ::std::ops::Deref for Position {
+    type Target = u32;
+    fn deref(&self) -> &u32 {
+        &self.0
+    }
+}
+impl ::std::convert::From<Position> for u32 {
+    fn from(value: Position) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<u32> for Position {
+    fn from(value: u32) -> Self {
+        Self(value)
+    }
+}
+impl ::std::fmt::Display for Position {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+impl ::std::str::FromStr for Position {
+    type Err = <u32 as ::std::str::FromStr>::Err;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self(value.parse()?))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Position {
+    type Error = <u32 as ::std::str::FromStr>::Err;
+    fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<String> for Position {
+    type Error = <u32 as ::std::str::FromStr>::Err;
+    fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
         value.parse()
     }
 }
@@ -3691,68 +3293,6 @@ pub struct Response {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
 }
-///`response.content_part.added` or `response.content_part.done`.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ResponseContentPartEvent {
-    pub content_index: u64,
-    pub item_id: ::std::string::String,
-    pub output_index: u64,
-    pub part: OutputTextContent,
-    pub sequence_number: u64,
-    #[serde(rename = "type")]
-    pub type_: ResponseContentPartEventType,
-}
-///`ResponseContentPartEventType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ResponseContentPartEventType {
-    #[serde(rename = "response.content_part.added")]
-    ResponseContentPartAdded,
-    #[serde(rename = "response.content_part.done")]
-    ResponseContentPartDone,
-}
-impl ::std::fmt::Display for ResponseContentPartEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ResponseContentPartAdded => f.write_str("response.content_part.added"),
-            Self::ResponseContentPartDone => f.write_str("response.content_part.done"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseContentPartEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "response.content_part.added" => Ok(Self::ResponseContentPartAdded),
-            "response.content_part.done" => Ok(Self::ResponseContentPartDone),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseContentPartEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ResponseContentPartEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
 ///`ResponseError`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
@@ -3773,19 +3313,13 @@ impl ::std::convert::From<::std::option::Option<ResponseErrorInner>> for Respons
         Self(value)
     }
 }
-///`ResponseErrorEvent`
+///`ResponseErrorInner`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ResponseErrorEvent {
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub code: ::std::option::Option<::std::string::String>,
+pub struct ResponseErrorInner {
+    pub code: ResponseErrorInnerCode,
     pub message: ::std::string::String,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub param: ::std::option::Option<::std::string::String>,
-    pub sequence_number: u64,
-    #[serde(rename = "type")]
-    pub type_: ResponseErrorEventType,
 }
-///`ResponseErrorEventType`
+///`ResponseErrorInnerCode`
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -3798,33 +3332,41 @@ pub struct ResponseErrorEvent {
     PartialEq,
     PartialOrd,
 )]
-pub enum ResponseErrorEventType {
-    #[serde(rename = "error")]
-    Error,
+pub enum ResponseErrorInnerCode {
+    #[serde(rename = "server_error")]
+    ServerError,
+    #[serde(rename = "rate_limit_exceeded")]
+    RateLimitExceeded,
+    #[serde(rename = "invalid_prompt")]
+    InvalidPrompt,
 }
-impl ::std::fmt::Display for ResponseErrorEventType {
+impl ::std::fmt::Display for ResponseErrorInnerCode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match *self {
-            Self::Error => f.write_str("error"),
+            Self::ServerError => f.write_str("server_error"),
+            Self::RateLimitExceeded => f.write_str("rate_limit_exceeded"),
+            Self::InvalidPrompt => f.write_str("invalid_prompt"),
         }
     }
 }
-impl ::std::str::FromStr for ResponseErrorEventType {
+impl ::std::str::FromStr for ResponseErrorInnerCode {
     type Err = self::error::ConversionError;
     fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
         match value {
-            "error" => Ok(Self::Error),
+            "server_error" => Ok(Self::ServerError),
+            "rate_limit_exceeded" => Ok(Self::RateLimitExceeded),
+            "invalid_prompt" => Ok(Self::InvalidPrompt),
             _ => Err("invalid value".into()),
         }
     }
 }
-impl ::std::convert::TryFrom<&str> for ResponseErrorEventType {
+impl ::std::convert::TryFrom<&str> for ResponseErrorInnerCode {
     type Error = self::error::ConversionError;
     fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for ResponseErrorEventType {
+impl ::std::convert::TryFrom<::std::string::String> for ResponseErrorInnerCode {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -3832,21 +3374,15 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseErrorEventType {
         value.parse()
     }
 }
-///`ResponseErrorInner`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ResponseErrorInner {
-    pub code: ::std::string::String,
-    pub message: ::std::string::String,
-}
 ///`ResponseFunctionTool`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseFunctionTool {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     pub name: ResponseFunctionToolName,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub parameters: ::std::option::Option<FunctionParameters>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub strict: ::std::option::Option<bool>,
     #[serde(rename = "type")]
     pub type_: ResponseFunctionToolType,
@@ -4201,76 +3737,21 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseInputMessageType
         value.parse()
     }
 }
-///`response.created`, `response.in_progress`, `response.completed`, `response.incomplete` or `response.failed`, with the whole response.
+///`ResponseLogProb`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ResponseLifecycleEvent {
-    pub response: Response,
-    pub sequence_number: u64,
-    #[serde(rename = "type")]
-    pub type_: ResponseLifecycleEventType,
+pub struct ResponseLogProb {
+    pub logprob: f64,
+    pub token: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub top_logprobs: ::std::vec::Vec<ResponseLogProbTopLogprobsItem>,
 }
-///`ResponseLifecycleEventType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ResponseLifecycleEventType {
-    #[serde(rename = "response.created")]
-    ResponseCreated,
-    #[serde(rename = "response.in_progress")]
-    ResponseInProgress,
-    #[serde(rename = "response.completed")]
-    ResponseCompleted,
-    #[serde(rename = "response.incomplete")]
-    ResponseIncomplete,
-    #[serde(rename = "response.failed")]
-    ResponseFailed,
-}
-impl ::std::fmt::Display for ResponseLifecycleEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ResponseCreated => f.write_str("response.created"),
-            Self::ResponseInProgress => f.write_str("response.in_progress"),
-            Self::ResponseCompleted => f.write_str("response.completed"),
-            Self::ResponseIncomplete => f.write_str("response.incomplete"),
-            Self::ResponseFailed => f.write_str("response.failed"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseLifecycleEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "response.created" => Ok(Self::ResponseCreated),
-            "response.in_progress" => Ok(Self::ResponseInProgress),
-            "response.completed" => Ok(Self::ResponseCompleted),
-            "response.incomplete" => Ok(Self::ResponseIncomplete),
-            "response.failed" => Ok(Self::ResponseFailed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseLifecycleEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ResponseLifecycleEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
+///`ResponseLogProbTopLogprobsItem`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ResponseLogProbTopLogprobsItem {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub logprob: ::std::option::Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
 }
 ///`ResponseObject`
 #[derive(
@@ -4312,66 +3793,6 @@ impl ::std::convert::TryFrom<&str> for ResponseObject {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for ResponseObject {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`response.output_item.added` or `response.output_item.done`.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ResponseOutputItemEvent {
-    pub item: OutputMessage,
-    pub output_index: u64,
-    pub sequence_number: u64,
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputItemEventType,
-}
-///`ResponseOutputItemEventType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ResponseOutputItemEventType {
-    #[serde(rename = "response.output_item.added")]
-    ResponseOutputItemAdded,
-    #[serde(rename = "response.output_item.done")]
-    ResponseOutputItemDone,
-}
-impl ::std::fmt::Display for ResponseOutputItemEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ResponseOutputItemAdded => f.write_str("response.output_item.added"),
-            Self::ResponseOutputItemDone => f.write_str("response.output_item.done"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseOutputItemEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "response.output_item.added" => Ok(Self::ResponseOutputItemAdded),
-            "response.output_item.done" => Ok(Self::ResponseOutputItemDone),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseOutputItemEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ResponseOutputItemEventType {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -4448,44 +3869,100 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseStatus {
 }
 ///One frame of a streamed response, discriminated by `type`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(untagged)]
+#[serde(tag = "type")]
 pub enum ResponseStreamEvent {
-    LifecycleEvent(ResponseLifecycleEvent),
-    OutputItemEvent(ResponseOutputItemEvent),
-    ContentPartEvent(ResponseContentPartEvent),
-    TextDeltaEvent(ResponseTextDeltaEvent),
-    TextDoneEvent(ResponseTextDoneEvent),
-    ErrorEvent(ResponseErrorEvent),
-}
-impl ::std::convert::From<ResponseLifecycleEvent> for ResponseStreamEvent {
-    fn from(value: ResponseLifecycleEvent) -> Self {
-        Self::LifecycleEvent(value)
-    }
-}
-impl ::std::convert::From<ResponseOutputItemEvent> for ResponseStreamEvent {
-    fn from(value: ResponseOutputItemEvent) -> Self {
-        Self::OutputItemEvent(value)
-    }
-}
-impl ::std::convert::From<ResponseContentPartEvent> for ResponseStreamEvent {
-    fn from(value: ResponseContentPartEvent) -> Self {
-        Self::ContentPartEvent(value)
-    }
-}
-impl ::std::convert::From<ResponseTextDeltaEvent> for ResponseStreamEvent {
-    fn from(value: ResponseTextDeltaEvent) -> Self {
-        Self::TextDeltaEvent(value)
-    }
-}
-impl ::std::convert::From<ResponseTextDoneEvent> for ResponseStreamEvent {
-    fn from(value: ResponseTextDoneEvent) -> Self {
-        Self::TextDoneEvent(value)
-    }
-}
-impl ::std::convert::From<ResponseErrorEvent> for ResponseStreamEvent {
-    fn from(value: ResponseErrorEvent) -> Self {
-        Self::ErrorEvent(value)
-    }
+    ///The response was created (first event).
+    #[serde(rename = "response.created")]
+    ResponseCreated {
+        response: Response,
+        sequence_number: SequenceNumber,
+    },
+    ///Generation started.
+    #[serde(rename = "response.in_progress")]
+    ResponseInProgress {
+        response: Response,
+        sequence_number: SequenceNumber,
+    },
+    ///The response is complete (last event).
+    #[serde(rename = "response.completed")]
+    ResponseCompleted {
+        response: Response,
+        sequence_number: SequenceNumber,
+    },
+    ///The response ended early, e.g. at `max_output_tokens` (last event).
+    #[serde(rename = "response.incomplete")]
+    ResponseIncomplete {
+        response: Response,
+        sequence_number: SequenceNumber,
+    },
+    ///Generation failed (last event); `response.error` says why.
+    #[serde(rename = "response.failed")]
+    ResponseFailed {
+        response: Response,
+        sequence_number: SequenceNumber,
+    },
+    ///An output item begins.
+    #[serde(rename = "response.output_item.added")]
+    ResponseOutputItemAdded {
+        item: OutputMessage,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+    },
+    ///An output item is complete.
+    #[serde(rename = "response.output_item.done")]
+    ResponseOutputItemDone {
+        item: OutputMessage,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+    },
+    ///A content part begins.
+    #[serde(rename = "response.content_part.added")]
+    ResponseContentPartAdded {
+        content_index: Position,
+        item_id: ::std::string::String,
+        output_index: Position,
+        part: OutputTextContent,
+        sequence_number: SequenceNumber,
+    },
+    ///A content part is complete.
+    #[serde(rename = "response.content_part.done")]
+    ResponseContentPartDone {
+        content_index: Position,
+        item_id: ::std::string::String,
+        output_index: Position,
+        part: OutputTextContent,
+        sequence_number: SequenceNumber,
+    },
+    ///More text of a content part.
+    #[serde(rename = "response.output_text.delta")]
+    ResponseOutputTextDelta {
+        content_index: Position,
+        delta: ::std::string::String,
+        item_id: ::std::string::String,
+        logprobs: ::std::vec::Vec<ResponseLogProb>,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+    },
+    ///A content part's whole text.
+    #[serde(rename = "response.output_text.done")]
+    ResponseOutputTextDone {
+        content_index: Position,
+        item_id: ::std::string::String,
+        logprobs: ::std::vec::Vec<ResponseLogProb>,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+        text: ::std::string::String,
+    },
+    ///The stream failed; nothing follows.
+    #[serde(rename = "error")]
+    Error {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        code: ::std::option::Option<::std::string::String>,
+        message: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        param: ::std::option::Option<::std::string::String>,
+        sequence_number: SequenceNumber,
+    },
 }
 ///`ResponseTextConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -4493,125 +3970,7 @@ pub struct ResponseTextConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<ResponseTextFormat>,
 }
-///`ResponseTextDeltaEvent`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ResponseTextDeltaEvent {
-    pub content_index: u64,
-    pub delta: ::std::string::String,
-    pub item_id: ::std::string::String,
-    pub logprobs: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
-    pub output_index: u64,
-    pub sequence_number: u64,
-    #[serde(rename = "type")]
-    pub type_: ResponseTextDeltaEventType,
-}
-///`ResponseTextDeltaEventType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ResponseTextDeltaEventType {
-    #[serde(rename = "response.output_text.delta")]
-    ResponseOutputTextDelta,
-}
-impl ::std::fmt::Display for ResponseTextDeltaEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ResponseOutputTextDelta => f.write_str("response.output_text.delta"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseTextDeltaEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "response.output_text.delta" => Ok(Self::ResponseOutputTextDelta),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseTextDeltaEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ResponseTextDeltaEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ResponseTextDoneEvent`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ResponseTextDoneEvent {
-    pub content_index: u64,
-    pub item_id: ::std::string::String,
-    pub logprobs: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
-    pub output_index: u64,
-    pub sequence_number: u64,
-    pub text: ::std::string::String,
-    #[serde(rename = "type")]
-    pub type_: ResponseTextDoneEventType,
-}
-///`ResponseTextDoneEventType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ResponseTextDoneEventType {
-    #[serde(rename = "response.output_text.done")]
-    ResponseOutputTextDone,
-}
-impl ::std::fmt::Display for ResponseTextDoneEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ResponseOutputTextDone => f.write_str("response.output_text.done"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseTextDoneEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "response.output_text.done" => Ok(Self::ResponseOutputTextDone),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseTextDoneEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ResponseTextDoneEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`text`, `json_object`, or `json_schema` with `name` and `schema`.
+///`text` (structured outputs are not served yet).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseTextFormat {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4693,17 +4052,11 @@ impl<'de> ::serde::Deserialize<'de> for ResponseTextFormatName {
 pub enum ResponseTextFormatType {
     #[serde(rename = "text")]
     Text,
-    #[serde(rename = "json_object")]
-    JsonObject,
-    #[serde(rename = "json_schema")]
-    JsonSchema,
 }
 impl ::std::fmt::Display for ResponseTextFormatType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match *self {
             Self::Text => f.write_str("text"),
-            Self::JsonObject => f.write_str("json_object"),
-            Self::JsonSchema => f.write_str("json_schema"),
         }
     }
 }
@@ -4712,8 +4065,6 @@ impl ::std::str::FromStr for ResponseTextFormatType {
     fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
         match value {
             "text" => Ok(Self::Text),
-            "json_object" => Ok(Self::JsonObject),
-            "json_schema" => Ok(Self::JsonSchema),
             _ => Err("invalid value".into()),
         }
     }
@@ -4912,21 +4263,22 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseTruncation {
 ///`ResponseUsage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseUsage {
-    pub input_tokens: u64,
+    pub input_tokens: TokenCount,
     pub input_tokens_details: ResponseUsageInputTokensDetails,
-    pub output_tokens: u64,
+    pub output_tokens: TokenCount,
     pub output_tokens_details: ResponseUsageOutputTokensDetails,
-    pub total_tokens: u64,
+    pub total_tokens: TokenCount,
 }
 ///`ResponseUsageInputTokensDetails`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseUsageInputTokensDetails {
-    pub cached_tokens: u64,
+    pub cache_write_tokens: TokenCount,
+    pub cached_tokens: TokenCount,
 }
 ///`ResponseUsageOutputTokensDetails`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ResponseUsageOutputTokensDetails {
-    pub reasoning_tokens: u64,
+    pub reasoning_tokens: TokenCount,
 }
 ///`RetrieveModelModel`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5181,6 +4533,49 @@ impl ::std::convert::TryFrom<::std::string::String> for SearchIndexResponseObjec
         value.parse()
     }
 }
+///The event's place in its stream, from 0, increasing by one.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct SequenceNumber(pub u64);
+impl ::std::ops::Deref for SequenceNumber {
+    type Target = u64;
+    fn deref(&self) -> &u64 {
+        &self.0
+    }
+}
+impl ::std::convert::From<SequenceNumber> for u64 {
+    fn from(value: SequenceNumber) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<u64> for SequenceNumber {
+    fn from(value: u64) -> Self {
+        Self(value)
+    }
+}
+impl ::std::fmt::Display for SequenceNumber {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+impl ::std::str::FromStr for SequenceNumber {
+    type Err = <u64 as ::std::str::FromStr>::Err;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self(value.parse()?))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SequenceNumber {
+    type Error = <u64 as ::std::str::FromStr>::Err;
+    fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<String> for SequenceNumber {
+    type Error = <u64 as ::std::str::FromStr>::Err;
+    fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+        value.parse()
+    }
+}
 ///Up to 4 sequences where generation stops.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
@@ -5211,6 +4606,92 @@ impl ::std::convert::From<Temperature> for ::std::option::Option<f64> {
 impl ::std::convert::From<::std::option::Option<f64>> for Temperature {
     fn from(value: ::std::option::Option<f64>) -> Self {
         Self(value)
+    }
+}
+///`TokenCount`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct TokenCount(pub u32);
+impl ::std::ops::Deref for TokenCount {
+    type Target = u32;
+    fn deref(&self) -> &u32 {
+        &self.0
+    }
+}
+impl ::std::convert::From<TokenCount> for u32 {
+    fn from(value: TokenCount) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<u32> for TokenCount {
+    fn from(value: u32) -> Self {
+        Self(value)
+    }
+}
+impl ::std::fmt::Display for TokenCount {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+impl ::std::str::FromStr for TokenCount {
+    type Err = <u32 as ::std::str::FromStr>::Err;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self(value.parse()?))
+    }
+}
+impl ::std::convert::TryFrom<&str> for TokenCount {
+    type Error = <u32 as ::std::str::FromStr>::Err;
+    fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<String> for TokenCount {
+    type Error = <u32 as ::std::str::FromStr>::Err;
+    fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+///A token id of the model's vocabulary.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct TokenId(pub u32);
+impl ::std::ops::Deref for TokenId {
+    type Target = u32;
+    fn deref(&self) -> &u32 {
+        &self.0
+    }
+}
+impl ::std::convert::From<TokenId> for u32 {
+    fn from(value: TokenId) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<u32> for TokenId {
+    fn from(value: u32) -> Self {
+        Self(value)
+    }
+}
+impl ::std::fmt::Display for TokenId {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+impl ::std::str::FromStr for TokenId {
+    type Err = <u32 as ::std::str::FromStr>::Err;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self(value.parse()?))
+    }
+}
+impl ::std::convert::TryFrom<&str> for TokenId {
+    type Error = <u32 as ::std::str::FromStr>::Err;
+    fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<String> for TokenId {
+    type Error = <u32 as ::std::str::FromStr>::Err;
+    fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+        value.parse()
     }
 }
 ///Nucleus sampling probability mass.

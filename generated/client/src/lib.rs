@@ -20,10 +20,46 @@ pub mod types {
     pub struct ChatChoice {
         pub finish_reason: FinishReason,
         pub index: u64,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub logprobs:
-            ::std::option::Option<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+        pub logprobs: ChatChoiceLogprobs,
         pub message: ChatCompletionResponseMessage,
+    }
+    impl ChatChoice {
+        pub fn builder() -> builder::ChatChoice {
+            Default::default()
+        }
+    }
+    ///Always null here (log probabilities are not returned).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct ChatChoiceLogprobs(pub ::std::option::Option<ChatChoiceLogprobsInner>);
+    impl ::std::ops::Deref for ChatChoiceLogprobs {
+        type Target = ::std::option::Option<ChatChoiceLogprobsInner>;
+        fn deref(&self) -> &::std::option::Option<ChatChoiceLogprobsInner> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ChatChoiceLogprobs> for ::std::option::Option<ChatChoiceLogprobsInner> {
+        fn from(value: ChatChoiceLogprobs) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::option::Option<ChatChoiceLogprobsInner>> for ChatChoiceLogprobs {
+        fn from(value: ::std::option::Option<ChatChoiceLogprobsInner>) -> Self {
+            Self(value)
+        }
+    }
+    ///Always null here (log probabilities are not returned).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ChatChoiceLogprobsInner {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub content: ::std::option::Option<::std::vec::Vec<ChatTokenLogprob>>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub refusal: ::std::option::Option<::std::vec::Vec<ChatTokenLogprob>>,
+    }
+    impl ChatChoiceLogprobsInner {
+        pub fn builder() -> builder::ChatChoiceLogprobsInner {
+            Default::default()
+        }
     }
     ///`ChatChunkChoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -33,8 +69,12 @@ pub mod types {
         pub finish_reason: ::std::option::Option<FinishReason>,
         pub index: u64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub logprobs:
-            ::std::option::Option<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+        pub logprobs: ::std::option::Option<ChatChoiceLogprobs>,
+    }
+    impl ChatChunkChoice {
+        pub fn builder() -> builder::ChatChunkChoice {
+            Default::default()
+        }
     }
     ///`ChatChunkDelta`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -45,6 +85,11 @@ pub mod types {
         pub refusal: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<ChatChunkDeltaRole>,
+    }
+    impl ChatChunkDelta {
+        pub fn builder() -> builder::ChatChunkDelta {
+            Default::default()
+        }
     }
     ///`ChatChunkDeltaRole`
     #[derive(
@@ -101,8 +146,11 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub refusal: ::std::option::Option<::std::string::String>,
         pub role: ChatCompletionResponseMessageRole,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub tool_calls: ::std::vec::Vec<ChatToolCall>,
+    }
+    impl ChatCompletionResponseMessage {
+        pub fn builder() -> builder::ChatCompletionResponseMessage {
+            Default::default()
+        }
     }
     ///`ChatCompletionResponseMessageRole`
     #[derive(
@@ -151,66 +199,17 @@ pub mod types {
             value.parse()
         }
     }
-    ///`ChatCompletionTool`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ChatCompletionTool {
-        pub function: FunctionObject,
-        #[serde(rename = "type")]
-        pub type_: ChatCompletionToolType,
-    }
-    ///`ChatCompletionToolType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ChatCompletionToolType {
-        #[serde(rename = "function")]
-        Function,
-    }
-    impl ::std::fmt::Display for ChatCompletionToolType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Function => f.write_str("function"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ChatCompletionToolType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "function" => Ok(Self::Function),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ChatCompletionToolType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ChatCompletionToolType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`ChatContentPart`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ChatContentPart {
         pub text: ::std::string::String,
         #[serde(rename = "type")]
         pub type_: ChatContentPartType,
+    }
+    impl ChatContentPart {
+        pub fn builder() -> builder::ChatContentPart {
+            Default::default()
+        }
     }
     ///`ChatContentPartType`
     #[derive(
@@ -261,16 +260,21 @@ pub mod types {
     }
     ///`ChatMessage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct ChatMessage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub content: ::std::option::Option<ChatMessageContent>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<ChatMessageName>,
-        pub role: ChatMessageRole,
+        ///An assistant message's refusal, as a completion returned it (read as its content).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tool_call_id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub tool_calls: ::std::vec::Vec<ChatToolCall>,
+        pub refusal: ::std::option::Option<::std::string::String>,
+        pub role: ChatMessageRole,
+    }
+    impl ChatMessage {
+        pub fn builder() -> builder::ChatMessage {
+            Default::default()
+        }
     }
     ///`ChatMessageContent`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -356,8 +360,6 @@ pub mod types {
         User,
         #[serde(rename = "assistant")]
         Assistant,
-        #[serde(rename = "tool")]
-        Tool,
     }
     impl ::std::fmt::Display for ChatMessageRole {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -366,7 +368,6 @@ pub mod types {
                 Self::Developer => f.write_str("developer"),
                 Self::User => f.write_str("user"),
                 Self::Assistant => f.write_str("assistant"),
-                Self::Tool => f.write_str("tool"),
             }
         }
     }
@@ -378,7 +379,6 @@ pub mod types {
                 "developer" => Ok(Self::Developer),
                 "user" => Ok(Self::User),
                 "assistant" => Ok(Self::Assistant),
-                "tool" => Ok(Self::Tool),
                 _ => Err("invalid value".into()),
             }
         }
@@ -397,77 +397,16 @@ pub mod types {
             value.parse()
         }
     }
-    ///`text`, `json_object`, or `json_schema` with a `json_schema` object.
+    ///`text` (structured outputs are not served yet).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct ChatResponseFormat {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub json_schema: ::std::option::Option<ChatResponseFormatJsonSchema>,
         #[serde(rename = "type")]
         pub type_: ChatResponseFormatType,
     }
-    ///`ChatResponseFormatJsonSchema`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ChatResponseFormatJsonSchema {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
-        pub name: ChatResponseFormatJsonSchemaName,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub strict: ::std::option::Option<bool>,
-    }
-    ///`ChatResponseFormatJsonSchemaName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ChatResponseFormatJsonSchemaName(::std::string::String);
-    impl ::std::ops::Deref for ChatResponseFormatJsonSchemaName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ChatResponseFormatJsonSchemaName> for ::std::string::String {
-        fn from(value: ChatResponseFormatJsonSchemaName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ChatResponseFormatJsonSchemaName {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| {
-                    ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap()
-                });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ChatResponseFormatJsonSchemaName {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ChatResponseFormatJsonSchemaName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ChatResponseFormatJsonSchemaName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
+    impl ChatResponseFormat {
+        pub fn builder() -> builder::ChatResponseFormat {
+            Default::default()
         }
     }
     ///`ChatResponseFormatType`
@@ -486,17 +425,11 @@ pub mod types {
     pub enum ChatResponseFormatType {
         #[serde(rename = "text")]
         Text,
-        #[serde(rename = "json_object")]
-        JsonObject,
-        #[serde(rename = "json_schema")]
-        JsonSchema,
     }
     impl ::std::fmt::Display for ChatResponseFormatType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::Text => f.write_str("text"),
-                Self::JsonObject => f.write_str("json_object"),
-                Self::JsonSchema => f.write_str("json_schema"),
             }
         }
     }
@@ -505,8 +438,6 @@ pub mod types {
         fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "text" => Ok(Self::Text),
-                "json_object" => Ok(Self::JsonObject),
-                "json_schema" => Ok(Self::JsonSchema),
                 _ => Err("invalid value".into()),
             }
         }
@@ -551,196 +482,36 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub include_usage: ::std::option::Option<bool>,
     }
-    ///`ChatToolCall`
+    impl ChatStreamOptionsInner {
+        pub fn builder() -> builder::ChatStreamOptionsInner {
+            Default::default()
+        }
+    }
+    ///`ChatTokenLogprob`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ChatToolCall {
-        pub function: ChatToolCallFunction,
-        pub id: ::std::string::String,
-        #[serde(rename = "type")]
-        pub type_: ChatToolCallType,
+    pub struct ChatTokenLogprob {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub bytes: ::std::option::Option<::std::vec::Vec<i64>>,
+        pub logprob: f64,
+        pub token: ::std::string::String,
+        pub top_logprobs: ::std::vec::Vec<ChatTokenLogprobTopLogprobsItem>,
     }
-    ///`ChatToolCallFunction`
+    impl ChatTokenLogprob {
+        pub fn builder() -> builder::ChatTokenLogprob {
+            Default::default()
+        }
+    }
+    ///`ChatTokenLogprobTopLogprobsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ChatToolCallFunction {
-        pub arguments: ::std::string::String,
-        pub name: ::std::string::String,
+    pub struct ChatTokenLogprobTopLogprobsItem {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub bytes: ::std::option::Option<::std::vec::Vec<i64>>,
+        pub logprob: f64,
+        pub token: ::std::string::String,
     }
-    ///`ChatToolCallType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ChatToolCallType {
-        #[serde(rename = "function")]
-        Function,
-    }
-    impl ::std::fmt::Display for ChatToolCallType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Function => f.write_str("function"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ChatToolCallType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "function" => Ok(Self::Function),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ChatToolCallType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`ChatToolChoice`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum ChatToolChoice {
-        String(ChatToolChoiceString),
-        ChatToolChoiceFunction(ChatToolChoiceFunction),
-    }
-    impl ::std::convert::From<ChatToolChoiceString> for ChatToolChoice {
-        fn from(value: ChatToolChoiceString) -> Self {
-            Self::String(value)
-        }
-    }
-    impl ::std::convert::From<ChatToolChoiceFunction> for ChatToolChoice {
-        fn from(value: ChatToolChoiceFunction) -> Self {
-            Self::ChatToolChoiceFunction(value)
-        }
-    }
-    ///`ChatToolChoiceFunction`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ChatToolChoiceFunction {
-        pub function: ChatToolChoiceFunctionFunction,
-        #[serde(rename = "type")]
-        pub type_: ChatToolChoiceFunctionType,
-    }
-    ///`ChatToolChoiceFunctionFunction`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ChatToolChoiceFunctionFunction {
-        pub name: ::std::string::String,
-    }
-    ///`ChatToolChoiceFunctionType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ChatToolChoiceFunctionType {
-        #[serde(rename = "function")]
-        Function,
-    }
-    impl ::std::fmt::Display for ChatToolChoiceFunctionType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Function => f.write_str("function"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ChatToolChoiceFunctionType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "function" => Ok(Self::Function),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ChatToolChoiceFunctionType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ChatToolChoiceFunctionType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`ChatToolChoiceString`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ChatToolChoiceString {
-        #[serde(rename = "none")]
-        None,
-        #[serde(rename = "auto")]
-        Auto,
-        #[serde(rename = "required")]
-        Required,
-    }
-    impl ::std::fmt::Display for ChatToolChoiceString {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::None => f.write_str("none"),
-                Self::Auto => f.write_str("auto"),
-                Self::Required => f.write_str("required"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ChatToolChoiceString {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "none" => Ok(Self::None),
-                "auto" => Ok(Self::Auto),
-                "required" => Ok(Self::Required),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ChatToolChoiceString {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ChatToolChoiceString {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl ChatTokenLogprobTopLogprobsItem {
+        pub fn builder() -> builder::ChatTokenLogprobTopLogprobsItem {
+            Default::default()
         }
     }
     ///`CompletionUsage`
@@ -750,8 +521,14 @@ pub mod types {
         pub prompt_tokens: u64,
         pub total_tokens: u64,
     }
+    impl CompletionUsage {
+        pub fn builder() -> builder::CompletionUsage {
+            Default::default()
+        }
+    }
     ///`CreateChatCompletionRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct CreateChatCompletionRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub frequency_penalty: ::std::option::Option<f64>,
@@ -768,8 +545,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub n: ::std::option::Option<::std::num::NonZeroU64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub parallel_tool_calls: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub presence_penalty: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_format: ::std::option::Option<ChatResponseFormat>,
@@ -784,13 +559,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<Temperature>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tool_choice: ::std::option::Option<ChatToolChoice>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub tools: ::std::vec::Vec<ChatCompletionTool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub top_p: ::std::option::Option<TopP>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<CreateChatCompletionRequestUser>,
+    }
+    impl CreateChatCompletionRequest {
+        pub fn builder() -> builder::CreateChatCompletionRequest {
+            Default::default()
+        }
     }
     ///`CreateChatCompletionRequestModel`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -898,12 +674,19 @@ pub mod types {
         pub choices: ::std::vec::Vec<ChatChoice>,
         pub created: i64,
         pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<Metadata>,
         pub model: ::std::string::String,
         pub object: CreateChatCompletionResponseObject,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_fingerprint: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<CompletionUsage>,
+    }
+    impl CreateChatCompletionResponse {
+        pub fn builder() -> builder::CreateChatCompletionResponse {
+            Default::default()
+        }
     }
     ///`CreateChatCompletionResponseObject`
     #[derive(
@@ -965,6 +748,11 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<CompletionUsage>,
     }
+    impl CreateChatCompletionStreamResponse {
+        pub fn builder() -> builder::CreateChatCompletionStreamResponse {
+            Default::default()
+        }
+    }
     ///`CreateChatCompletionStreamResponseObject`
     #[derive(
         ::serde::Deserialize,
@@ -1025,6 +813,11 @@ pub mod types {
         pub seed: CreateDreamRequestSeed,
         #[serde(default)]
         pub stream: bool,
+    }
+    impl CreateDreamRequest {
+        pub fn builder() -> builder::CreateDreamRequest {
+            Default::default()
+        }
     }
     ///The generation model; the server's default when omitted.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1131,6 +924,7 @@ pub mod types {
     }
     ///`CreateEmbeddingRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct CreateEmbeddingRequest {
         /**Truncate each embedding to at most this many dimensions (then re-normalise). A model with
         fewer dimensions returns its vectors whole.
@@ -1143,6 +937,11 @@ pub mod types {
         pub model: CreateEmbeddingRequestModel,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<CreateEmbeddingRequestUser>,
+    }
+    impl CreateEmbeddingRequest {
+        pub fn builder() -> builder::CreateEmbeddingRequest {
+            Default::default()
+        }
     }
     ///`CreateEmbeddingRequestEncodingFormat`
     #[derive(
@@ -1308,6 +1107,11 @@ pub mod types {
         pub object: CreateEmbeddingResponseObject,
         pub usage: EmbeddingUsage,
     }
+    impl CreateEmbeddingResponse {
+        pub fn builder() -> builder::CreateEmbeddingResponse {
+            Default::default()
+        }
+    }
     ///`CreateEmbeddingResponseObject`
     #[derive(
         ::serde::Deserialize,
@@ -1368,6 +1172,11 @@ pub mod types {
         #[serde(default = "defaults::create_index_request_metric")]
         pub metric: Metric,
         pub name: CreateIndexRequestName,
+    }
+    impl CreateIndexRequest {
+        pub fn builder() -> builder::CreateIndexRequest {
+            Default::default()
+        }
     }
     ///Model that embeds `text` items and queries; the server's default embedding model when null.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1475,6 +1284,7 @@ pub mod types {
     }
     ///`CreateResponseRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct CreateResponseRequest {
         pub input: ResponseInput,
         ///A system message placed before the input.
@@ -1487,9 +1297,7 @@ pub mod types {
         ///The model id; the server's default generation model when omitted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<CreateResponseRequestModel>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub parallel_tool_calls: ::std::option::Option<bool>,
-        ///Accepted for compatibility; responses are not stored.
+        ///Only `false`; this server does not store responses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub store: ::std::option::Option<bool>,
         #[serde(default = "defaults::create_response_request_stream")]
@@ -1499,13 +1307,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<ResponseTextConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tool_choice: ::std::option::Option<ResponseToolChoice>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub tools: ::std::vec::Vec<ResponseFunctionTool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub top_p: ::std::option::Option<TopP>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<CreateResponseRequestUser>,
+    }
+    impl CreateResponseRequest {
+        pub fn builder() -> builder::CreateResponseRequest {
+            Default::default()
+        }
     }
     ///The model id; the server's default generation model when omitted.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1774,6 +1583,11 @@ pub mod types {
         ///`index.deleted` or `index.vector.deleted`.
         pub object: ::std::string::String,
     }
+    impl DeletedObject {
+        pub fn builder() -> builder::DeletedObject {
+            Default::default()
+        }
+    }
     ///`Dream`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Dream {
@@ -1786,59 +1600,9 @@ pub mod types {
         pub traces: ::std::vec::Vec<DreamTrace>,
         pub usage: DreamUsage,
     }
-    ///`DreamCompletedEvent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct DreamCompletedEvent {
-        pub dream: Dream,
-        pub sequence_number: u64,
-        #[serde(rename = "type")]
-        pub type_: DreamCompletedEventType,
-    }
-    ///`DreamCompletedEventType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum DreamCompletedEventType {
-        #[serde(rename = "dream.completed")]
-        DreamCompleted,
-    }
-    impl ::std::fmt::Display for DreamCompletedEventType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::DreamCompleted => f.write_str("dream.completed"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for DreamCompletedEventType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "dream.completed" => Ok(Self::DreamCompleted),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for DreamCompletedEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for DreamCompletedEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl Dream {
+        pub fn builder() -> builder::Dream {
+            Default::default()
         }
     }
     ///`DreamConstraints`
@@ -1851,7 +1615,7 @@ pub mod types {
         pub max_tokens_per_step: ::std::num::NonZeroU64,
         ///Seed for sampling, for reproducible dreams.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sampling_seed: ::std::option::Option<u64>,
+        pub sampling_seed: ::std::option::Option<i64>,
         #[serde(default = "defaults::dream_constraints_steps")]
         pub steps: ::std::vec::Vec<DreamStep>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1870,6 +1634,11 @@ pub mod types {
                 temperature: Default::default(),
                 tone: Default::default(),
             }
+        }
+    }
+    impl DreamConstraints {
+        pub fn builder() -> builder::DreamConstraints {
+            Default::default()
         }
     }
     ///`DreamConstraintsAvoidWordsItem`
@@ -2139,148 +1908,42 @@ pub mod types {
             value.parse()
         }
     }
-    ///`DreamStepCompletedEvent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct DreamStepCompletedEvent {
-        pub dream_id: ::std::string::String,
-        pub sequence_number: u64,
-        pub trace: DreamTrace,
-        #[serde(rename = "type")]
-        pub type_: DreamStepCompletedEventType,
-    }
-    ///`DreamStepCompletedEventType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum DreamStepCompletedEventType {
-        #[serde(rename = "dream.step.completed")]
-        DreamStepCompleted,
-    }
-    impl ::std::fmt::Display for DreamStepCompletedEventType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::DreamStepCompleted => f.write_str("dream.step.completed"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for DreamStepCompletedEventType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "dream.step.completed" => Ok(Self::DreamStepCompleted),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for DreamStepCompletedEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for DreamStepCompletedEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///Text generated for the running step, as it is generated (avoided words already removed).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct DreamStepDeltaEvent {
-        pub delta: ::std::string::String,
-        pub dream_id: ::std::string::String,
-        pub sequence_number: u64,
-        pub step: DreamStep,
-        pub step_index: u64,
-        #[serde(rename = "type")]
-        pub type_: DreamStepDeltaEventType,
-    }
-    ///`DreamStepDeltaEventType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum DreamStepDeltaEventType {
-        #[serde(rename = "dream.step.delta")]
-        DreamStepDelta,
-    }
-    impl ::std::fmt::Display for DreamStepDeltaEventType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::DreamStepDelta => f.write_str("dream.step.delta"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for DreamStepDeltaEventType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "dream.step.delta" => Ok(Self::DreamStepDelta),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for DreamStepDeltaEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for DreamStepDeltaEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///One frame of a streamed dream, discriminated by `type`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
+    #[serde(tag = "type")]
     pub enum DreamStreamEvent {
-        DreamStepDeltaEvent(DreamStepDeltaEvent),
-        DreamStepCompletedEvent(DreamStepCompletedEvent),
-        DreamCompletedEvent(DreamCompletedEvent),
-        ResponseErrorEvent(ResponseErrorEvent),
-    }
-    impl ::std::convert::From<DreamStepDeltaEvent> for DreamStreamEvent {
-        fn from(value: DreamStepDeltaEvent) -> Self {
-            Self::DreamStepDeltaEvent(value)
-        }
-    }
-    impl ::std::convert::From<DreamStepCompletedEvent> for DreamStreamEvent {
-        fn from(value: DreamStepCompletedEvent) -> Self {
-            Self::DreamStepCompletedEvent(value)
-        }
-    }
-    impl ::std::convert::From<DreamCompletedEvent> for DreamStreamEvent {
-        fn from(value: DreamCompletedEvent) -> Self {
-            Self::DreamCompletedEvent(value)
-        }
-    }
-    impl ::std::convert::From<ResponseErrorEvent> for DreamStreamEvent {
-        fn from(value: ResponseErrorEvent) -> Self {
-            Self::ResponseErrorEvent(value)
-        }
+        ///Text generated for the running step, as it is generated (avoided words already removed).
+        #[serde(rename = "dream.step.delta")]
+        DreamStepDelta {
+            delta: ::std::string::String,
+            dream_id: ::std::string::String,
+            sequence_number: SequenceNumber,
+            step: DreamStep,
+            step_index: Position,
+        },
+        ///A step is complete; its trace.
+        #[serde(rename = "dream.step.completed")]
+        DreamStepCompleted {
+            dream_id: ::std::string::String,
+            sequence_number: SequenceNumber,
+            trace: DreamTrace,
+        },
+        ///The dream is complete (last event).
+        #[serde(rename = "dream.completed")]
+        DreamCompleted {
+            dream: Dream,
+            sequence_number: SequenceNumber,
+        },
+        ///The dream failed; nothing follows.
+        #[serde(rename = "error")]
+        Error {
+            #[serde(deserialize_with = "::std::option::Option::deserialize")]
+            code: ::std::option::Option<::std::string::String>,
+            message: ::std::string::String,
+            #[serde(deserialize_with = "::std::option::Option::deserialize")]
+            param: ::std::option::Option<::std::string::String>,
+            sequence_number: SequenceNumber,
+        },
     }
     ///`DreamTrace`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2292,12 +1955,22 @@ pub mod types {
         pub step: DreamStep,
         pub usage: DreamUsage,
     }
+    impl DreamTrace {
+        pub fn builder() -> builder::DreamTrace {
+            Default::default()
+        }
+    }
     ///`DreamUsage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DreamUsage {
         pub input_tokens: u64,
         pub output_tokens: u64,
         pub total_tokens: u64,
+    }
+    impl DreamUsage {
+        pub fn builder() -> builder::DreamUsage {
+            Default::default()
+        }
     }
     ///`Embedding`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2306,6 +1979,11 @@ pub mod types {
         pub embedding: EmbeddingEmbedding,
         pub index: u64,
         pub object: EmbeddingObject,
+    }
+    impl Embedding {
+        pub fn builder() -> builder::Embedding {
+            Default::default()
+        }
     }
     ///Floats, or base64 of little-endian float32 when `encoding_format` is `base64`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2323,24 +2001,24 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum EmbeddingInput {
-        Variant0(::std::string::String),
-        Variant1(::std::vec::Vec<::std::string::String>),
-        Variant2(::std::vec::Vec<u64>),
-        Variant3(::std::vec::Vec<::std::vec::Vec<u64>>),
+        Text(::std::string::String),
+        Texts(::std::vec::Vec<::std::string::String>),
+        Tokens(::std::vec::Vec<TokenId>),
+        TokenArrays(::std::vec::Vec<::std::vec::Vec<TokenId>>),
     }
     impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for EmbeddingInput {
         fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
-            Self::Variant1(value)
+            Self::Texts(value)
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<u64>> for EmbeddingInput {
-        fn from(value: ::std::vec::Vec<u64>) -> Self {
-            Self::Variant2(value)
+    impl ::std::convert::From<::std::vec::Vec<TokenId>> for EmbeddingInput {
+        fn from(value: ::std::vec::Vec<TokenId>) -> Self {
+            Self::Tokens(value)
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<::std::vec::Vec<u64>>> for EmbeddingInput {
-        fn from(value: ::std::vec::Vec<::std::vec::Vec<u64>>) -> Self {
-            Self::Variant3(value)
+    impl ::std::convert::From<::std::vec::Vec<::std::vec::Vec<TokenId>>> for EmbeddingInput {
+        fn from(value: ::std::vec::Vec<::std::vec::Vec<TokenId>>) -> Self {
+            Self::TokenArrays(value)
         }
     }
     ///`EmbeddingObject`
@@ -2396,6 +2074,11 @@ pub mod types {
         pub prompt_tokens: u64,
         pub total_tokens: u64,
     }
+    impl EmbeddingUsage {
+        pub fn builder() -> builder::EmbeddingUsage {
+            Default::default()
+        }
+    }
     ///`Error`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
@@ -2414,10 +2097,81 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
     ///The OpenAI error envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ErrorResponse {
         pub error: Error,
+    }
+    impl ErrorResponse {
+        pub fn builder() -> builder::ErrorResponse {
+            Default::default()
+        }
+    }
+    ///`FileCitation`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FileCitation {
+        pub file_id: ::std::string::String,
+        pub filename: ::std::string::String,
+        pub index: Position,
+        #[serde(rename = "type")]
+        pub type_: FileCitationType,
+    }
+    impl FileCitation {
+        pub fn builder() -> builder::FileCitation {
+            Default::default()
+        }
+    }
+    ///`FileCitationType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FileCitationType {
+        #[serde(rename = "file_citation")]
+        FileCitation,
+    }
+    impl ::std::fmt::Display for FileCitationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::FileCitation => f.write_str("file_citation"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileCitationType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "file_citation" => Ok(Self::FileCitation),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileCitationType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileCitationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
     }
     ///`FinishReason`
     #[derive(
@@ -2480,71 +2234,6 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
-        }
-    }
-    ///`FunctionObject`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct FunctionObject {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
-        pub name: FunctionObjectName,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub parameters: ::std::option::Option<FunctionParameters>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub strict: ::std::option::Option<bool>,
-    }
-    ///`FunctionObjectName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct FunctionObjectName(::std::string::String);
-    impl ::std::ops::Deref for FunctionObjectName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<FunctionObjectName> for ::std::string::String {
-        fn from(value: FunctionObjectName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for FunctionObjectName {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| {
-                    ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap()
-                });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for FunctionObjectName {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for FunctionObjectName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for FunctionObjectName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///A JSON Schema object describing the function's parameters.
@@ -2631,6 +2320,11 @@ pub mod types {
     pub struct Health {
         pub status: HealthStatus,
     }
+    impl Health {
+        pub fn builder() -> builder::Health {
+            Default::default()
+        }
+    }
     ///`HealthStatus`
     #[derive(
         ::serde::Deserialize,
@@ -2704,6 +2398,11 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<IncompleteDetailsInnerReason>,
     }
+    impl IncompleteDetailsInner {
+        pub fn builder() -> builder::IncompleteDetailsInner {
+            Default::default()
+        }
+    }
     ///`IncompleteDetailsInnerReason`
     #[derive(
         ::serde::Deserialize,
@@ -2768,6 +2467,11 @@ pub mod types {
         pub object: IndexObject,
         pub vector_count: u64,
     }
+    impl Index {
+        pub fn builder() -> builder::Index {
+            Default::default()
+        }
+    }
     ///`IndexId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -2830,6 +2534,11 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_id: ::std::option::Option<::std::string::String>,
         pub object: IndexListObject,
+    }
+    impl IndexList {
+        pub fn builder() -> builder::IndexList {
+            Default::default()
+        }
     }
     ///`IndexListObject`
     #[derive(
@@ -2984,6 +2693,11 @@ pub mod types {
         pub data: ::std::vec::Vec<Model>,
         pub object: ListModelsResponseObject,
     }
+    impl ListModelsResponse {
+        pub fn builder() -> builder::ListModelsResponse {
+            Default::default()
+        }
+    }
     ///`ListModelsResponseObject`
     #[derive(
         ::serde::Deserialize,
@@ -3029,6 +2743,31 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///`LogProb`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LogProb {
+        pub bytes: ::std::vec::Vec<u8>,
+        pub logprob: f64,
+        pub token: ::std::string::String,
+        pub top_logprobs: ::std::vec::Vec<LogProbTopLogprobsItem>,
+    }
+    impl LogProb {
+        pub fn builder() -> builder::LogProb {
+            Default::default()
+        }
+    }
+    ///`LogProbTopLogprobsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LogProbTopLogprobsItem {
+        pub bytes: ::std::vec::Vec<u8>,
+        pub logprob: f64,
+        pub token: ::std::string::String,
+    }
+    impl LogProbTopLogprobsItem {
+        pub fn builder() -> builder::LogProbTopLogprobsItem {
+            Default::default()
         }
     }
     ///Up to 16 key-value pairs; keys up to 64 characters, values up to 512.
@@ -3299,6 +3038,11 @@ pub mod types {
         pub object: ModelObject,
         pub owned_by: ::std::string::String,
     }
+    impl Model {
+        pub fn builder() -> builder::Model {
+            Default::default()
+        }
+    }
     ///`ModelObject`
     #[derive(
         ::serde::Deserialize,
@@ -3355,6 +3099,11 @@ pub mod types {
         pub status: OutputMessageStatus,
         #[serde(rename = "type")]
         pub type_: OutputMessageType,
+    }
+    impl OutputMessage {
+        pub fn builder() -> builder::OutputMessage {
+            Default::default()
+        }
     }
     ///`OutputMessageRole`
     #[derive(
@@ -3508,14 +3257,18 @@ pub mod types {
     ///`OutputTextContent`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OutputTextContent {
-        pub annotations:
-            ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub logprobs:
-            ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+        ///Citations of files the answer drew on.
+        pub annotations: ::std::vec::Vec<FileCitation>,
+        ///Always empty here (log probabilities are not returned).
+        pub logprobs: ::std::vec::Vec<LogProb>,
         pub text: ::std::string::String,
         #[serde(rename = "type")]
         pub type_: OutputTextContentType,
+    }
+    impl OutputTextContent {
+        pub fn builder() -> builder::OutputTextContent {
+            Default::default()
+        }
     }
     ///`OutputTextContentType`
     #[derive(
@@ -3564,6 +3317,49 @@ pub mod types {
             value.parse()
         }
     }
+    ///A position in a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct Position(pub u32);
+    impl ::std::ops::Deref for Position {
+        type Target = u32;
+        fn deref(&self) -> &u32 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Position> for u32 {
+        fn from(value: Position) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<u32> for Position {
+        fn from(value: u32) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for Position {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for Position {
+        type Err = <u32 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Position {
+        type Error = <u32 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for Position {
+        type Error = <u32 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
     ///`Readiness`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Readiness {
@@ -3571,12 +3367,22 @@ pub mod types {
         pub checks: ::std::collections::HashMap<::std::string::String, ReadinessCheck>,
         pub status: ReadinessStatus,
     }
+    impl Readiness {
+        pub fn builder() -> builder::Readiness {
+            Default::default()
+        }
+    }
     ///`ReadinessCheck`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReadinessCheck {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub detail: ::std::option::Option<::std::string::String>,
         pub status: ReadinessCheckStatus,
+    }
+    impl ReadinessCheck {
+        pub fn builder() -> builder::ReadinessCheck {
+            Default::default()
+        }
     }
     ///`ReadinessCheckStatus`
     #[derive(
@@ -3716,66 +3522,9 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
-    ///`response.content_part.added` or `response.content_part.done`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ResponseContentPartEvent {
-        pub content_index: u64,
-        pub item_id: ::std::string::String,
-        pub output_index: u64,
-        pub part: OutputTextContent,
-        pub sequence_number: u64,
-        #[serde(rename = "type")]
-        pub type_: ResponseContentPartEventType,
-    }
-    ///`ResponseContentPartEventType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ResponseContentPartEventType {
-        #[serde(rename = "response.content_part.added")]
-        ResponseContentPartAdded,
-        #[serde(rename = "response.content_part.done")]
-        ResponseContentPartDone,
-    }
-    impl ::std::fmt::Display for ResponseContentPartEventType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::ResponseContentPartAdded => f.write_str("response.content_part.added"),
-                Self::ResponseContentPartDone => f.write_str("response.content_part.done"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ResponseContentPartEventType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "response.content_part.added" => Ok(Self::ResponseContentPartAdded),
-                "response.content_part.done" => Ok(Self::ResponseContentPartDone),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ResponseContentPartEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ResponseContentPartEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl Response {
+        pub fn builder() -> builder::Response {
+            Default::default()
         }
     }
     ///`ResponseError`
@@ -3798,19 +3547,18 @@ pub mod types {
             Self(value)
         }
     }
-    ///`ResponseErrorEvent`
+    ///`ResponseErrorInner`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ResponseErrorEvent {
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub code: ::std::option::Option<::std::string::String>,
+    pub struct ResponseErrorInner {
+        pub code: ResponseErrorInnerCode,
         pub message: ::std::string::String,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub param: ::std::option::Option<::std::string::String>,
-        pub sequence_number: u64,
-        #[serde(rename = "type")]
-        pub type_: ResponseErrorEventType,
     }
-    ///`ResponseErrorEventType`
+    impl ResponseErrorInner {
+        pub fn builder() -> builder::ResponseErrorInner {
+            Default::default()
+        }
+    }
+    ///`ResponseErrorInnerCode`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3823,33 +3571,41 @@ pub mod types {
         PartialEq,
         PartialOrd,
     )]
-    pub enum ResponseErrorEventType {
-        #[serde(rename = "error")]
-        Error,
+    pub enum ResponseErrorInnerCode {
+        #[serde(rename = "server_error")]
+        ServerError,
+        #[serde(rename = "rate_limit_exceeded")]
+        RateLimitExceeded,
+        #[serde(rename = "invalid_prompt")]
+        InvalidPrompt,
     }
-    impl ::std::fmt::Display for ResponseErrorEventType {
+    impl ::std::fmt::Display for ResponseErrorInnerCode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
-                Self::Error => f.write_str("error"),
+                Self::ServerError => f.write_str("server_error"),
+                Self::RateLimitExceeded => f.write_str("rate_limit_exceeded"),
+                Self::InvalidPrompt => f.write_str("invalid_prompt"),
             }
         }
     }
-    impl ::std::str::FromStr for ResponseErrorEventType {
+    impl ::std::str::FromStr for ResponseErrorInnerCode {
         type Err = self::error::ConversionError;
         fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
-                "error" => Ok(Self::Error),
+                "server_error" => Ok(Self::ServerError),
+                "rate_limit_exceeded" => Ok(Self::RateLimitExceeded),
+                "invalid_prompt" => Ok(Self::InvalidPrompt),
                 _ => Err("invalid value".into()),
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for ResponseErrorEventType {
+    impl ::std::convert::TryFrom<&str> for ResponseErrorInnerCode {
         type Error = self::error::ConversionError;
         fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for ResponseErrorEventType {
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseErrorInnerCode {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -3857,24 +3613,23 @@ pub mod types {
             value.parse()
         }
     }
-    ///`ResponseErrorInner`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ResponseErrorInner {
-        pub code: ::std::string::String,
-        pub message: ::std::string::String,
-    }
     ///`ResponseFunctionTool`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ResponseFunctionTool {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         pub name: ResponseFunctionToolName,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub parameters: ::std::option::Option<FunctionParameters>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub strict: ::std::option::Option<bool>,
         #[serde(rename = "type")]
         pub type_: ResponseFunctionToolType,
+    }
+    impl ResponseFunctionTool {
+        pub fn builder() -> builder::ResponseFunctionTool {
+            Default::default()
+        }
     }
     ///`ResponseFunctionToolName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4048,6 +3803,11 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: ResponseInputContentType,
     }
+    impl ResponseInputContent {
+        pub fn builder() -> builder::ResponseInputContent {
+            Default::default()
+        }
+    }
     ///`ResponseInputContentType`
     #[derive(
         ::serde::Deserialize,
@@ -4109,6 +3869,11 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub type_: ::std::option::Option<ResponseInputMessageType>,
+    }
+    impl ResponseInputMessage {
+        pub fn builder() -> builder::ResponseInputMessage {
+            Default::default()
+        }
     }
     ///`ResponseInputMessageContent`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -4228,75 +3993,30 @@ pub mod types {
             value.parse()
         }
     }
-    ///`response.created`, `response.in_progress`, `response.completed`, `response.incomplete` or `response.failed`, with the whole response.
+    ///`ResponseLogProb`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ResponseLifecycleEvent {
-        pub response: Response,
-        pub sequence_number: u64,
-        #[serde(rename = "type")]
-        pub type_: ResponseLifecycleEventType,
+    pub struct ResponseLogProb {
+        pub logprob: f64,
+        pub token: ::std::string::String,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub top_logprobs: ::std::vec::Vec<ResponseLogProbTopLogprobsItem>,
     }
-    ///`ResponseLifecycleEventType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ResponseLifecycleEventType {
-        #[serde(rename = "response.created")]
-        ResponseCreated,
-        #[serde(rename = "response.in_progress")]
-        ResponseInProgress,
-        #[serde(rename = "response.completed")]
-        ResponseCompleted,
-        #[serde(rename = "response.incomplete")]
-        ResponseIncomplete,
-        #[serde(rename = "response.failed")]
-        ResponseFailed,
-    }
-    impl ::std::fmt::Display for ResponseLifecycleEventType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::ResponseCreated => f.write_str("response.created"),
-                Self::ResponseInProgress => f.write_str("response.in_progress"),
-                Self::ResponseCompleted => f.write_str("response.completed"),
-                Self::ResponseIncomplete => f.write_str("response.incomplete"),
-                Self::ResponseFailed => f.write_str("response.failed"),
-            }
+    impl ResponseLogProb {
+        pub fn builder() -> builder::ResponseLogProb {
+            Default::default()
         }
     }
-    impl ::std::str::FromStr for ResponseLifecycleEventType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "response.created" => Ok(Self::ResponseCreated),
-                "response.in_progress" => Ok(Self::ResponseInProgress),
-                "response.completed" => Ok(Self::ResponseCompleted),
-                "response.incomplete" => Ok(Self::ResponseIncomplete),
-                "response.failed" => Ok(Self::ResponseFailed),
-                _ => Err("invalid value".into()),
-            }
-        }
+    ///`ResponseLogProbTopLogprobsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ResponseLogProbTopLogprobsItem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub logprob: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
     }
-    impl ::std::convert::TryFrom<&str> for ResponseLifecycleEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ResponseLifecycleEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl ResponseLogProbTopLogprobsItem {
+        pub fn builder() -> builder::ResponseLogProbTopLogprobsItem {
+            Default::default()
         }
     }
     ///`ResponseObject`
@@ -4339,66 +4059,6 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for ResponseObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`response.output_item.added` or `response.output_item.done`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ResponseOutputItemEvent {
-        pub item: OutputMessage,
-        pub output_index: u64,
-        pub sequence_number: u64,
-        #[serde(rename = "type")]
-        pub type_: ResponseOutputItemEventType,
-    }
-    ///`ResponseOutputItemEventType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ResponseOutputItemEventType {
-        #[serde(rename = "response.output_item.added")]
-        ResponseOutputItemAdded,
-        #[serde(rename = "response.output_item.done")]
-        ResponseOutputItemDone,
-    }
-    impl ::std::fmt::Display for ResponseOutputItemEventType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::ResponseOutputItemAdded => f.write_str("response.output_item.added"),
-                Self::ResponseOutputItemDone => f.write_str("response.output_item.done"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ResponseOutputItemEventType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "response.output_item.added" => Ok(Self::ResponseOutputItemAdded),
-                "response.output_item.done" => Ok(Self::ResponseOutputItemDone),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ResponseOutputItemEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ResponseOutputItemEventType {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -4475,44 +4135,100 @@ pub mod types {
     }
     ///One frame of a streamed response, discriminated by `type`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
+    #[serde(tag = "type")]
     pub enum ResponseStreamEvent {
-        LifecycleEvent(ResponseLifecycleEvent),
-        OutputItemEvent(ResponseOutputItemEvent),
-        ContentPartEvent(ResponseContentPartEvent),
-        TextDeltaEvent(ResponseTextDeltaEvent),
-        TextDoneEvent(ResponseTextDoneEvent),
-        ErrorEvent(ResponseErrorEvent),
-    }
-    impl ::std::convert::From<ResponseLifecycleEvent> for ResponseStreamEvent {
-        fn from(value: ResponseLifecycleEvent) -> Self {
-            Self::LifecycleEvent(value)
-        }
-    }
-    impl ::std::convert::From<ResponseOutputItemEvent> for ResponseStreamEvent {
-        fn from(value: ResponseOutputItemEvent) -> Self {
-            Self::OutputItemEvent(value)
-        }
-    }
-    impl ::std::convert::From<ResponseContentPartEvent> for ResponseStreamEvent {
-        fn from(value: ResponseContentPartEvent) -> Self {
-            Self::ContentPartEvent(value)
-        }
-    }
-    impl ::std::convert::From<ResponseTextDeltaEvent> for ResponseStreamEvent {
-        fn from(value: ResponseTextDeltaEvent) -> Self {
-            Self::TextDeltaEvent(value)
-        }
-    }
-    impl ::std::convert::From<ResponseTextDoneEvent> for ResponseStreamEvent {
-        fn from(value: ResponseTextDoneEvent) -> Self {
-            Self::TextDoneEvent(value)
-        }
-    }
-    impl ::std::convert::From<ResponseErrorEvent> for ResponseStreamEvent {
-        fn from(value: ResponseErrorEvent) -> Self {
-            Self::ErrorEvent(value)
-        }
+        ///The response was created (first event).
+        #[serde(rename = "response.created")]
+        ResponseCreated {
+            response: Response,
+            sequence_number: SequenceNumber,
+        },
+        ///Generation started.
+        #[serde(rename = "response.in_progress")]
+        ResponseInProgress {
+            response: Response,
+            sequence_number: SequenceNumber,
+        },
+        ///The response is complete (last event).
+        #[serde(rename = "response.completed")]
+        ResponseCompleted {
+            response: Response,
+            sequence_number: SequenceNumber,
+        },
+        ///The response ended early, e.g. at `max_output_tokens` (last event).
+        #[serde(rename = "response.incomplete")]
+        ResponseIncomplete {
+            response: Response,
+            sequence_number: SequenceNumber,
+        },
+        ///Generation failed (last event); `response.error` says why.
+        #[serde(rename = "response.failed")]
+        ResponseFailed {
+            response: Response,
+            sequence_number: SequenceNumber,
+        },
+        ///An output item begins.
+        #[serde(rename = "response.output_item.added")]
+        ResponseOutputItemAdded {
+            item: OutputMessage,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+        },
+        ///An output item is complete.
+        #[serde(rename = "response.output_item.done")]
+        ResponseOutputItemDone {
+            item: OutputMessage,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+        },
+        ///A content part begins.
+        #[serde(rename = "response.content_part.added")]
+        ResponseContentPartAdded {
+            content_index: Position,
+            item_id: ::std::string::String,
+            output_index: Position,
+            part: OutputTextContent,
+            sequence_number: SequenceNumber,
+        },
+        ///A content part is complete.
+        #[serde(rename = "response.content_part.done")]
+        ResponseContentPartDone {
+            content_index: Position,
+            item_id: ::std::string::String,
+            output_index: Position,
+            part: OutputTextContent,
+            sequence_number: SequenceNumber,
+        },
+        ///More text of a content part.
+        #[serde(rename = "response.output_text.delta")]
+        ResponseOutputTextDelta {
+            content_index: Position,
+            delta: ::std::string::String,
+            item_id: ::std::string::String,
+            logprobs: ::std::vec::Vec<ResponseLogProb>,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+        },
+        ///A content part's whole text.
+        #[serde(rename = "response.output_text.done")]
+        ResponseOutputTextDone {
+            content_index: Position,
+            item_id: ::std::string::String,
+            logprobs: ::std::vec::Vec<ResponseLogProb>,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+            text: ::std::string::String,
+        },
+        ///The stream failed; nothing follows.
+        #[serde(rename = "error")]
+        Error {
+            #[serde(deserialize_with = "::std::option::Option::deserialize")]
+            code: ::std::option::Option<::std::string::String>,
+            message: ::std::string::String,
+            #[serde(deserialize_with = "::std::option::Option::deserialize")]
+            param: ::std::option::Option<::std::string::String>,
+            sequence_number: SequenceNumber,
+        },
     }
     ///`ResponseTextConfig`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -4520,127 +4236,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub format: ::std::option::Option<ResponseTextFormat>,
     }
-    ///`ResponseTextDeltaEvent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ResponseTextDeltaEvent {
-        pub content_index: u64,
-        pub delta: ::std::string::String,
-        pub item_id: ::std::string::String,
-        pub logprobs:
-            ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
-        pub output_index: u64,
-        pub sequence_number: u64,
-        #[serde(rename = "type")]
-        pub type_: ResponseTextDeltaEventType,
-    }
-    ///`ResponseTextDeltaEventType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ResponseTextDeltaEventType {
-        #[serde(rename = "response.output_text.delta")]
-        ResponseOutputTextDelta,
-    }
-    impl ::std::fmt::Display for ResponseTextDeltaEventType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::ResponseOutputTextDelta => f.write_str("response.output_text.delta"),
-            }
+    impl ResponseTextConfig {
+        pub fn builder() -> builder::ResponseTextConfig {
+            Default::default()
         }
     }
-    impl ::std::str::FromStr for ResponseTextDeltaEventType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "response.output_text.delta" => Ok(Self::ResponseOutputTextDelta),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ResponseTextDeltaEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ResponseTextDeltaEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`ResponseTextDoneEvent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ResponseTextDoneEvent {
-        pub content_index: u64,
-        pub item_id: ::std::string::String,
-        pub logprobs:
-            ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
-        pub output_index: u64,
-        pub sequence_number: u64,
-        pub text: ::std::string::String,
-        #[serde(rename = "type")]
-        pub type_: ResponseTextDoneEventType,
-    }
-    ///`ResponseTextDoneEventType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ResponseTextDoneEventType {
-        #[serde(rename = "response.output_text.done")]
-        ResponseOutputTextDone,
-    }
-    impl ::std::fmt::Display for ResponseTextDoneEventType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::ResponseOutputTextDone => f.write_str("response.output_text.done"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ResponseTextDoneEventType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "response.output_text.done" => Ok(Self::ResponseOutputTextDone),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ResponseTextDoneEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ResponseTextDoneEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`text`, `json_object`, or `json_schema` with `name` and `schema`.
+    ///`text` (structured outputs are not served yet).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ResponseTextFormat {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4653,6 +4254,11 @@ pub mod types {
         pub strict: ::std::option::Option<bool>,
         #[serde(rename = "type")]
         pub type_: ResponseTextFormatType,
+    }
+    impl ResponseTextFormat {
+        pub fn builder() -> builder::ResponseTextFormat {
+            Default::default()
+        }
     }
     ///`ResponseTextFormatName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4724,17 +4330,11 @@ pub mod types {
     pub enum ResponseTextFormatType {
         #[serde(rename = "text")]
         Text,
-        #[serde(rename = "json_object")]
-        JsonObject,
-        #[serde(rename = "json_schema")]
-        JsonSchema,
     }
     impl ::std::fmt::Display for ResponseTextFormatType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::Text => f.write_str("text"),
-                Self::JsonObject => f.write_str("json_object"),
-                Self::JsonSchema => f.write_str("json_schema"),
             }
         }
     }
@@ -4743,8 +4343,6 @@ pub mod types {
         fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "text" => Ok(Self::Text),
-                "json_object" => Ok(Self::JsonObject),
-                "json_schema" => Ok(Self::JsonSchema),
                 _ => Err("invalid value".into()),
             }
         }
@@ -4786,6 +4384,11 @@ pub mod types {
         pub name: ::std::string::String,
         #[serde(rename = "type")]
         pub type_: ResponseToolChoiceFunctionType,
+    }
+    impl ResponseToolChoiceFunction {
+        pub fn builder() -> builder::ResponseToolChoiceFunction {
+            Default::default()
+        }
     }
     ///`ResponseToolChoiceFunctionType`
     #[derive(
@@ -4943,21 +4546,37 @@ pub mod types {
     ///`ResponseUsage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ResponseUsage {
-        pub input_tokens: u64,
+        pub input_tokens: TokenCount,
         pub input_tokens_details: ResponseUsageInputTokensDetails,
-        pub output_tokens: u64,
+        pub output_tokens: TokenCount,
         pub output_tokens_details: ResponseUsageOutputTokensDetails,
-        pub total_tokens: u64,
+        pub total_tokens: TokenCount,
+    }
+    impl ResponseUsage {
+        pub fn builder() -> builder::ResponseUsage {
+            Default::default()
+        }
     }
     ///`ResponseUsageInputTokensDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ResponseUsageInputTokensDetails {
-        pub cached_tokens: u64,
+        pub cache_write_tokens: TokenCount,
+        pub cached_tokens: TokenCount,
+    }
+    impl ResponseUsageInputTokensDetails {
+        pub fn builder() -> builder::ResponseUsageInputTokensDetails {
+            Default::default()
+        }
     }
     ///`ResponseUsageOutputTokensDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ResponseUsageOutputTokensDetails {
-        pub reasoning_tokens: u64,
+        pub reasoning_tokens: TokenCount,
+    }
+    impl ResponseUsageOutputTokensDetails {
+        pub fn builder() -> builder::ResponseUsageOutputTokensDetails {
+            Default::default()
+        }
     }
     ///`RetrieveModelModel`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5023,6 +4642,11 @@ pub mod types {
         pub text: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub vector: ::std::vec::Vec<f64>,
+    }
+    impl SearchHit {
+        pub fn builder() -> builder::SearchHit {
+            Default::default()
+        }
     }
     ///`SearchIndexIndexId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5165,6 +4789,11 @@ pub mod types {
         pub object: SearchIndexResponseObject,
         pub usage: EmbeddingUsage,
     }
+    impl SearchIndexResponse {
+        pub fn builder() -> builder::SearchIndexResponse {
+            Default::default()
+        }
+    }
     ///`SearchIndexResponseObject`
     #[derive(
         ::serde::Deserialize,
@@ -5212,6 +4841,49 @@ pub mod types {
             value.parse()
         }
     }
+    ///The event's place in its stream, from 0, increasing by one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct SequenceNumber(pub u64);
+    impl ::std::ops::Deref for SequenceNumber {
+        type Target = u64;
+        fn deref(&self) -> &u64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SequenceNumber> for u64 {
+        fn from(value: SequenceNumber) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<u64> for SequenceNumber {
+        fn from(value: u64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for SequenceNumber {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for SequenceNumber {
+        type Err = <u64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SequenceNumber {
+        type Error = <u64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for SequenceNumber {
+        type Error = <u64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
     ///Up to 4 sequences where generation stops.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
@@ -5242,6 +4914,92 @@ pub mod types {
     impl ::std::convert::From<::std::option::Option<f64>> for Temperature {
         fn from(value: ::std::option::Option<f64>) -> Self {
             Self(value)
+        }
+    }
+    ///`TokenCount`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct TokenCount(pub u32);
+    impl ::std::ops::Deref for TokenCount {
+        type Target = u32;
+        fn deref(&self) -> &u32 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenCount> for u32 {
+        fn from(value: TokenCount) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<u32> for TokenCount {
+        fn from(value: u32) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for TokenCount {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for TokenCount {
+        type Err = <u32 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenCount {
+        type Error = <u32 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for TokenCount {
+        type Error = <u32 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A token id of the model's vocabulary.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct TokenId(pub u32);
+    impl ::std::ops::Deref for TokenId {
+        type Target = u32;
+        fn deref(&self) -> &u32 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenId> for u32 {
+        fn from(value: TokenId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<u32> for TokenId {
+        fn from(value: u32) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for TokenId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for TokenId {
+        type Err = <u32 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenId {
+        type Error = <u32 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for TokenId {
+        type Error = <u32 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///Nucleus sampling probability mass.
@@ -5323,6 +5081,11 @@ pub mod types {
     pub struct UpsertVectorsRequest {
         pub vectors: ::std::vec::Vec<VectorItem>,
     }
+    impl UpsertVectorsRequest {
+        pub fn builder() -> builder::UpsertVectorsRequest {
+            Default::default()
+        }
+    }
     ///`UpsertVectorsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpsertVectorsResponse {
@@ -5332,6 +5095,11 @@ pub mod types {
         pub object: UpsertVectorsResponseObject,
         pub upserted_count: u64,
         pub usage: EmbeddingUsage,
+    }
+    impl UpsertVectorsResponse {
+        pub fn builder() -> builder::UpsertVectorsResponse {
+            Default::default()
+        }
     }
     ///`UpsertVectorsResponseObject`
     #[derive(
@@ -5386,6 +5154,11 @@ pub mod types {
         pub message: ::std::string::String,
         ///JSON pointer of the offending value within the request part.
         pub param: ::std::string::String,
+    }
+    impl ValidationIssue {
+        pub fn builder() -> builder::ValidationIssue {
+            Default::default()
+        }
     }
     ///`Vector`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -5609,6 +5382,5339 @@ pub mod types {
             Self(value)
         }
     }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct ChatChoice {
+            finish_reason: ::std::result::Result<super::FinishReason, ::std::string::String>,
+            index: ::std::result::Result<u64, ::std::string::String>,
+            logprobs: ::std::result::Result<super::ChatChoiceLogprobs, ::std::string::String>,
+            message:
+                ::std::result::Result<super::ChatCompletionResponseMessage, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatChoice {
+            fn default() -> Self {
+                Self {
+                    finish_reason: Err("no value supplied for finish_reason".to_string()),
+                    index: Err("no value supplied for index".to_string()),
+                    logprobs: Err("no value supplied for logprobs".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl ChatChoice {
+            pub fn finish_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FinishReason>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.finish_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for finish_reason: {e}"));
+                self
+            }
+            pub fn index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.index = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for index: {e}"));
+                self
+            }
+            pub fn logprobs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatChoiceLogprobs>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprobs = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprobs: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatCompletionResponseMessage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatChoice> for super::ChatChoice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatChoice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    finish_reason: value.finish_reason?,
+                    index: value.index?,
+                    logprobs: value.logprobs?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatChoice> for ChatChoice {
+            fn from(value: super::ChatChoice) -> Self {
+                Self {
+                    finish_reason: Ok(value.finish_reason),
+                    index: Ok(value.index),
+                    logprobs: Ok(value.logprobs),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatChoiceLogprobsInner {
+            content: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ChatTokenLogprob>>,
+                ::std::string::String,
+            >,
+            refusal: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ChatTokenLogprob>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatChoiceLogprobsInner {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    refusal: Err("no value supplied for refusal".to_string()),
+                }
+            }
+        }
+        impl ChatChoiceLogprobsInner {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ChatTokenLogprob>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn refusal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ChatTokenLogprob>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refusal = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for refusal: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatChoiceLogprobsInner> for super::ChatChoiceLogprobsInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatChoiceLogprobsInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    refusal: value.refusal?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatChoiceLogprobsInner> for ChatChoiceLogprobsInner {
+            fn from(value: super::ChatChoiceLogprobsInner) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    refusal: Ok(value.refusal),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatChunkChoice {
+            delta: ::std::result::Result<super::ChatChunkDelta, ::std::string::String>,
+            finish_reason: ::std::result::Result<
+                ::std::option::Option<super::FinishReason>,
+                ::std::string::String,
+            >,
+            index: ::std::result::Result<u64, ::std::string::String>,
+            logprobs: ::std::result::Result<
+                ::std::option::Option<super::ChatChoiceLogprobs>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatChunkChoice {
+            fn default() -> Self {
+                Self {
+                    delta: Err("no value supplied for delta".to_string()),
+                    finish_reason: Err("no value supplied for finish_reason".to_string()),
+                    index: Err("no value supplied for index".to_string()),
+                    logprobs: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatChunkChoice {
+            pub fn delta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatChunkDelta>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delta = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for delta: {e}"));
+                self
+            }
+            pub fn finish_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FinishReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.finish_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for finish_reason: {e}"));
+                self
+            }
+            pub fn index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.index = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for index: {e}"));
+                self
+            }
+            pub fn logprobs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatChoiceLogprobs>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprobs = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprobs: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatChunkChoice> for super::ChatChunkChoice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatChunkChoice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    delta: value.delta?,
+                    finish_reason: value.finish_reason?,
+                    index: value.index?,
+                    logprobs: value.logprobs?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatChunkChoice> for ChatChunkChoice {
+            fn from(value: super::ChatChunkChoice) -> Self {
+                Self {
+                    delta: Ok(value.delta),
+                    finish_reason: Ok(value.finish_reason),
+                    index: Ok(value.index),
+                    logprobs: Ok(value.logprobs),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatChunkDelta {
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            refusal: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                ::std::option::Option<super::ChatChunkDeltaRole>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatChunkDelta {
+            fn default() -> Self {
+                Self {
+                    content: Ok(Default::default()),
+                    refusal: Ok(Default::default()),
+                    role: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatChunkDelta {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn refusal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refusal = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for refusal: {e}"));
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatChunkDeltaRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for role: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatChunkDelta> for super::ChatChunkDelta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatChunkDelta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    refusal: value.refusal?,
+                    role: value.role?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatChunkDelta> for ChatChunkDelta {
+            fn from(value: super::ChatChunkDelta) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    refusal: Ok(value.refusal),
+                    role: Ok(value.role),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatCompletionResponseMessage {
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            refusal: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                super::ChatCompletionResponseMessageRole,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatCompletionResponseMessage {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    refusal: Err("no value supplied for refusal".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                }
+            }
+        }
+        impl ChatCompletionResponseMessage {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn refusal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refusal = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for refusal: {e}"));
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatCompletionResponseMessageRole>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for role: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatCompletionResponseMessage>
+            for super::ChatCompletionResponseMessage
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatCompletionResponseMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    refusal: value.refusal?,
+                    role: value.role?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatCompletionResponseMessage> for ChatCompletionResponseMessage {
+            fn from(value: super::ChatCompletionResponseMessage) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    refusal: Ok(value.refusal),
+                    role: Ok(value.role),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatContentPart {
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<super::ChatContentPartType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatContentPart {
+            fn default() -> Self {
+                Self {
+                    text: Err("no value supplied for text".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ChatContentPart {
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatContentPartType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatContentPart> for super::ChatContentPart {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatContentPart,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    text: value.text?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatContentPart> for ChatContentPart {
+            fn from(value: super::ChatContentPart) -> Self {
+                Self {
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatMessage {
+            content: ::std::result::Result<
+                ::std::option::Option<super::ChatMessageContent>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::ChatMessageName>,
+                ::std::string::String,
+            >,
+            refusal: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<super::ChatMessageRole, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatMessage {
+            fn default() -> Self {
+                Self {
+                    content: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    refusal: Ok(Default::default()),
+                    role: Err("no value supplied for role".to_string()),
+                }
+            }
+        }
+        impl ChatMessage {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatMessageContent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatMessageName>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn refusal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refusal = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for refusal: {e}"));
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatMessageRole>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for role: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatMessage> for super::ChatMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    name: value.name?,
+                    refusal: value.refusal?,
+                    role: value.role?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatMessage> for ChatMessage {
+            fn from(value: super::ChatMessage) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    name: Ok(value.name),
+                    refusal: Ok(value.refusal),
+                    role: Ok(value.role),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatResponseFormat {
+            type_: ::std::result::Result<super::ChatResponseFormatType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatResponseFormat {
+            fn default() -> Self {
+                Self {
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ChatResponseFormat {
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatResponseFormatType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatResponseFormat> for super::ChatResponseFormat {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatResponseFormat,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatResponseFormat> for ChatResponseFormat {
+            fn from(value: super::ChatResponseFormat) -> Self {
+                Self {
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatStreamOptionsInner {
+            include_usage:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatStreamOptionsInner {
+            fn default() -> Self {
+                Self {
+                    include_usage: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatStreamOptionsInner {
+            pub fn include_usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.include_usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for include_usage: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatStreamOptionsInner> for super::ChatStreamOptionsInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatStreamOptionsInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    include_usage: value.include_usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatStreamOptionsInner> for ChatStreamOptionsInner {
+            fn from(value: super::ChatStreamOptionsInner) -> Self {
+                Self {
+                    include_usage: Ok(value.include_usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatTokenLogprob {
+            bytes: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<i64>>,
+                ::std::string::String,
+            >,
+            logprob: ::std::result::Result<f64, ::std::string::String>,
+            token: ::std::result::Result<::std::string::String, ::std::string::String>,
+            top_logprobs: ::std::result::Result<
+                ::std::vec::Vec<super::ChatTokenLogprobTopLogprobsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatTokenLogprob {
+            fn default() -> Self {
+                Self {
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    logprob: Err("no value supplied for logprob".to_string()),
+                    token: Err("no value supplied for token".to_string()),
+                    top_logprobs: Err("no value supplied for top_logprobs".to_string()),
+                }
+            }
+        }
+        impl ChatTokenLogprob {
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<i64>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn logprob<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprob = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprob: {e}"));
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token: {e}"));
+                self
+            }
+            pub fn top_logprobs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChatTokenLogprobTopLogprobsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.top_logprobs = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for top_logprobs: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatTokenLogprob> for super::ChatTokenLogprob {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatTokenLogprob,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bytes: value.bytes?,
+                    logprob: value.logprob?,
+                    token: value.token?,
+                    top_logprobs: value.top_logprobs?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatTokenLogprob> for ChatTokenLogprob {
+            fn from(value: super::ChatTokenLogprob) -> Self {
+                Self {
+                    bytes: Ok(value.bytes),
+                    logprob: Ok(value.logprob),
+                    token: Ok(value.token),
+                    top_logprobs: Ok(value.top_logprobs),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatTokenLogprobTopLogprobsItem {
+            bytes: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<i64>>,
+                ::std::string::String,
+            >,
+            logprob: ::std::result::Result<f64, ::std::string::String>,
+            token: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatTokenLogprobTopLogprobsItem {
+            fn default() -> Self {
+                Self {
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    logprob: Err("no value supplied for logprob".to_string()),
+                    token: Err("no value supplied for token".to_string()),
+                }
+            }
+        }
+        impl ChatTokenLogprobTopLogprobsItem {
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<i64>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn logprob<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprob = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprob: {e}"));
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatTokenLogprobTopLogprobsItem>
+            for super::ChatTokenLogprobTopLogprobsItem
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatTokenLogprobTopLogprobsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bytes: value.bytes?,
+                    logprob: value.logprob?,
+                    token: value.token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatTokenLogprobTopLogprobsItem>
+            for ChatTokenLogprobTopLogprobsItem
+        {
+            fn from(value: super::ChatTokenLogprobTopLogprobsItem) -> Self {
+                Self {
+                    bytes: Ok(value.bytes),
+                    logprob: Ok(value.logprob),
+                    token: Ok(value.token),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CompletionUsage {
+            completion_tokens: ::std::result::Result<u64, ::std::string::String>,
+            prompt_tokens: ::std::result::Result<u64, ::std::string::String>,
+            total_tokens: ::std::result::Result<u64, ::std::string::String>,
+        }
+        impl ::std::default::Default for CompletionUsage {
+            fn default() -> Self {
+                Self {
+                    completion_tokens: Err("no value supplied for completion_tokens".to_string()),
+                    prompt_tokens: Err("no value supplied for prompt_tokens".to_string()),
+                    total_tokens: Err("no value supplied for total_tokens".to_string()),
+                }
+            }
+        }
+        impl CompletionUsage {
+            pub fn completion_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completion_tokens = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for completion_tokens: {e}")
+                });
+                self
+            }
+            pub fn prompt_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prompt_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for prompt_tokens: {e}"));
+                self
+            }
+            pub fn total_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_tokens: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CompletionUsage> for super::CompletionUsage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompletionUsage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    completion_tokens: value.completion_tokens?,
+                    prompt_tokens: value.prompt_tokens?,
+                    total_tokens: value.total_tokens?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CompletionUsage> for CompletionUsage {
+            fn from(value: super::CompletionUsage) -> Self {
+                Self {
+                    completion_tokens: Ok(value.completion_tokens),
+                    prompt_tokens: Ok(value.prompt_tokens),
+                    total_tokens: Ok(value.total_tokens),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateChatCompletionRequest {
+            frequency_penalty:
+                ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            max_completion_tokens: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            max_tokens: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            messages:
+                ::std::result::Result<::std::vec::Vec<super::ChatMessage>, ::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            model: ::std::result::Result<
+                super::CreateChatCompletionRequestModel,
+                ::std::string::String,
+            >,
+            n: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            presence_penalty:
+                ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            response_format: ::std::result::Result<
+                ::std::option::Option<super::ChatResponseFormat>,
+                ::std::string::String,
+            >,
+            seed: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            stop: ::std::result::Result<
+                ::std::option::Option<super::StopSequences>,
+                ::std::string::String,
+            >,
+            stream: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            stream_options: ::std::result::Result<
+                ::std::option::Option<super::ChatStreamOptions>,
+                ::std::string::String,
+            >,
+            temperature: ::std::result::Result<
+                ::std::option::Option<super::Temperature>,
+                ::std::string::String,
+            >,
+            top_p: ::std::result::Result<::std::option::Option<super::TopP>, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<super::CreateChatCompletionRequestUser>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateChatCompletionRequest {
+            fn default() -> Self {
+                Self {
+                    frequency_penalty: Ok(Default::default()),
+                    max_completion_tokens: Ok(Default::default()),
+                    max_tokens: Ok(Default::default()),
+                    messages: Err("no value supplied for messages".to_string()),
+                    metadata: Ok(Default::default()),
+                    model: Err("no value supplied for model".to_string()),
+                    n: Ok(Default::default()),
+                    presence_penalty: Ok(Default::default()),
+                    response_format: Ok(Default::default()),
+                    seed: Ok(Default::default()),
+                    stop: Ok(Default::default()),
+                    stream: Ok(super::defaults::create_chat_completion_request_stream()),
+                    stream_options: Ok(Default::default()),
+                    temperature: Ok(Default::default()),
+                    top_p: Ok(Default::default()),
+                    user: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateChatCompletionRequest {
+            pub fn frequency_penalty<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.frequency_penalty = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for frequency_penalty: {e}")
+                });
+                self
+            }
+            pub fn max_completion_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_completion_tokens = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_completion_tokens: {e}")
+                });
+                self
+            }
+            pub fn max_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for max_tokens: {e}"));
+                self
+            }
+            pub fn messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChatMessage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for messages: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateChatCompletionRequestModel>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn n<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.n = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for n: {e}"));
+                self
+            }
+            pub fn presence_penalty<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.presence_penalty = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for presence_penalty: {e}")
+                });
+                self
+            }
+            pub fn response_format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatResponseFormat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_format = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for response_format: {e}")
+                });
+                self
+            }
+            pub fn seed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seed = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for seed: {e}"));
+                self
+            }
+            pub fn stop<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StopSequences>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stop = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stop: {e}"));
+                self
+            }
+            pub fn stream<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stream = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stream: {e}"));
+                self
+            }
+            pub fn stream_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatStreamOptions>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stream_options = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for stream_options: {e}")
+                });
+                self
+            }
+            pub fn temperature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Temperature>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.temperature = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for temperature: {e}"));
+                self
+            }
+            pub fn top_p<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TopP>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.top_p = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for top_p: {e}"));
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateChatCompletionRequestUser>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateChatCompletionRequest> for super::CreateChatCompletionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateChatCompletionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    frequency_penalty: value.frequency_penalty?,
+                    max_completion_tokens: value.max_completion_tokens?,
+                    max_tokens: value.max_tokens?,
+                    messages: value.messages?,
+                    metadata: value.metadata?,
+                    model: value.model?,
+                    n: value.n?,
+                    presence_penalty: value.presence_penalty?,
+                    response_format: value.response_format?,
+                    seed: value.seed?,
+                    stop: value.stop?,
+                    stream: value.stream?,
+                    stream_options: value.stream_options?,
+                    temperature: value.temperature?,
+                    top_p: value.top_p?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateChatCompletionRequest> for CreateChatCompletionRequest {
+            fn from(value: super::CreateChatCompletionRequest) -> Self {
+                Self {
+                    frequency_penalty: Ok(value.frequency_penalty),
+                    max_completion_tokens: Ok(value.max_completion_tokens),
+                    max_tokens: Ok(value.max_tokens),
+                    messages: Ok(value.messages),
+                    metadata: Ok(value.metadata),
+                    model: Ok(value.model),
+                    n: Ok(value.n),
+                    presence_penalty: Ok(value.presence_penalty),
+                    response_format: Ok(value.response_format),
+                    seed: Ok(value.seed),
+                    stop: Ok(value.stop),
+                    stream: Ok(value.stream),
+                    stream_options: Ok(value.stream_options),
+                    temperature: Ok(value.temperature),
+                    top_p: Ok(value.top_p),
+                    user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateChatCompletionResponse {
+            choices:
+                ::std::result::Result<::std::vec::Vec<super::ChatChoice>, ::std::string::String>,
+            created: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            model: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::CreateChatCompletionResponseObject,
+                ::std::string::String,
+            >,
+            system_fingerprint: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            usage: ::std::result::Result<
+                ::std::option::Option<super::CompletionUsage>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateChatCompletionResponse {
+            fn default() -> Self {
+                Self {
+                    choices: Err("no value supplied for choices".to_string()),
+                    created: Err("no value supplied for created".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Ok(Default::default()),
+                    model: Err("no value supplied for model".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    system_fingerprint: Ok(Default::default()),
+                    usage: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateChatCompletionResponse {
+            pub fn choices<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChatChoice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.choices = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for choices: {e}"));
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateChatCompletionResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn system_fingerprint<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.system_fingerprint = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for system_fingerprint: {e}")
+                });
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CompletionUsage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateChatCompletionResponse> for super::CreateChatCompletionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateChatCompletionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    choices: value.choices?,
+                    created: value.created?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    model: value.model?,
+                    object: value.object?,
+                    system_fingerprint: value.system_fingerprint?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateChatCompletionResponse> for CreateChatCompletionResponse {
+            fn from(value: super::CreateChatCompletionResponse) -> Self {
+                Self {
+                    choices: Ok(value.choices),
+                    created: Ok(value.created),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    model: Ok(value.model),
+                    object: Ok(value.object),
+                    system_fingerprint: Ok(value.system_fingerprint),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateChatCompletionStreamResponse {
+            choices: ::std::result::Result<
+                ::std::vec::Vec<super::ChatChunkChoice>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            model: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::CreateChatCompletionStreamResponseObject,
+                ::std::string::String,
+            >,
+            system_fingerprint: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            usage: ::std::result::Result<
+                ::std::option::Option<super::CompletionUsage>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateChatCompletionStreamResponse {
+            fn default() -> Self {
+                Self {
+                    choices: Err("no value supplied for choices".to_string()),
+                    created: Err("no value supplied for created".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    model: Err("no value supplied for model".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    system_fingerprint: Ok(Default::default()),
+                    usage: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateChatCompletionStreamResponse {
+            pub fn choices<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChatChunkChoice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.choices = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for choices: {e}"));
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateChatCompletionStreamResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn system_fingerprint<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.system_fingerprint = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for system_fingerprint: {e}")
+                });
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CompletionUsage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateChatCompletionStreamResponse>
+            for super::CreateChatCompletionStreamResponse
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateChatCompletionStreamResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    choices: value.choices?,
+                    created: value.created?,
+                    id: value.id?,
+                    model: value.model?,
+                    object: value.object?,
+                    system_fingerprint: value.system_fingerprint?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateChatCompletionStreamResponse>
+            for CreateChatCompletionStreamResponse
+        {
+            fn from(value: super::CreateChatCompletionStreamResponse) -> Self {
+                Self {
+                    choices: Ok(value.choices),
+                    created: Ok(value.created),
+                    id: Ok(value.id),
+                    model: Ok(value.model),
+                    object: Ok(value.object),
+                    system_fingerprint: Ok(value.system_fingerprint),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateDreamRequest {
+            constraints: ::std::result::Result<
+                ::std::option::Option<super::DreamConstraints>,
+                ::std::string::String,
+            >,
+            model: ::std::result::Result<
+                ::std::option::Option<super::CreateDreamRequestModel>,
+                ::std::string::String,
+            >,
+            seed: ::std::result::Result<super::CreateDreamRequestSeed, ::std::string::String>,
+            stream: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateDreamRequest {
+            fn default() -> Self {
+                Self {
+                    constraints: Ok(Default::default()),
+                    model: Ok(Default::default()),
+                    seed: Err("no value supplied for seed".to_string()),
+                    stream: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateDreamRequest {
+            pub fn constraints<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DreamConstraints>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.constraints = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for constraints: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CreateDreamRequestModel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn seed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateDreamRequestSeed>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seed = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for seed: {e}"));
+                self
+            }
+            pub fn stream<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stream = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stream: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateDreamRequest> for super::CreateDreamRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateDreamRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    constraints: value.constraints?,
+                    model: value.model?,
+                    seed: value.seed?,
+                    stream: value.stream?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateDreamRequest> for CreateDreamRequest {
+            fn from(value: super::CreateDreamRequest) -> Self {
+                Self {
+                    constraints: Ok(value.constraints),
+                    model: Ok(value.model),
+                    seed: Ok(value.seed),
+                    stream: Ok(value.stream),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateEmbeddingRequest {
+            dimensions: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            encoding_format: ::std::result::Result<
+                super::CreateEmbeddingRequestEncodingFormat,
+                ::std::string::String,
+            >,
+            input: ::std::result::Result<super::EmbeddingInput, ::std::string::String>,
+            model: ::std::result::Result<super::CreateEmbeddingRequestModel, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<super::CreateEmbeddingRequestUser>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateEmbeddingRequest {
+            fn default() -> Self {
+                Self {
+                    dimensions: Ok(Default::default()),
+                    encoding_format: Ok(super::defaults::create_embedding_request_encoding_format()),
+                    input: Err("no value supplied for input".to_string()),
+                    model: Err("no value supplied for model".to_string()),
+                    user: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateEmbeddingRequest {
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dimensions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for dimensions: {e}"));
+                self
+            }
+            pub fn encoding_format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateEmbeddingRequestEncodingFormat>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.encoding_format = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for encoding_format: {e}")
+                });
+                self
+            }
+            pub fn input<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EmbeddingInput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.input = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for input: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateEmbeddingRequestModel>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateEmbeddingRequestUser>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateEmbeddingRequest> for super::CreateEmbeddingRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateEmbeddingRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dimensions: value.dimensions?,
+                    encoding_format: value.encoding_format?,
+                    input: value.input?,
+                    model: value.model?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateEmbeddingRequest> for CreateEmbeddingRequest {
+            fn from(value: super::CreateEmbeddingRequest) -> Self {
+                Self {
+                    dimensions: Ok(value.dimensions),
+                    encoding_format: Ok(value.encoding_format),
+                    input: Ok(value.input),
+                    model: Ok(value.model),
+                    user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateEmbeddingResponse {
+            data: ::std::result::Result<::std::vec::Vec<super::Embedding>, ::std::string::String>,
+            model: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object:
+                ::std::result::Result<super::CreateEmbeddingResponseObject, ::std::string::String>,
+            usage: ::std::result::Result<super::EmbeddingUsage, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateEmbeddingResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    model: Err("no value supplied for model".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    usage: Err("no value supplied for usage".to_string()),
+                }
+            }
+        }
+        impl CreateEmbeddingResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Embedding>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateEmbeddingResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EmbeddingUsage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateEmbeddingResponse> for super::CreateEmbeddingResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateEmbeddingResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    model: value.model?,
+                    object: value.object?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateEmbeddingResponse> for CreateEmbeddingResponse {
+            fn from(value: super::CreateEmbeddingResponse) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    model: Ok(value.model),
+                    object: Ok(value.object),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateIndexRequest {
+            dimension: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            embedding_model: ::std::result::Result<
+                ::std::option::Option<super::CreateIndexRequestEmbeddingModel>,
+                ::std::string::String,
+            >,
+            metric: ::std::result::Result<super::Metric, ::std::string::String>,
+            name: ::std::result::Result<super::CreateIndexRequestName, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateIndexRequest {
+            fn default() -> Self {
+                Self {
+                    dimension: Ok(Default::default()),
+                    embedding_model: Ok(Default::default()),
+                    metric: Ok(super::defaults::create_index_request_metric()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl CreateIndexRequest {
+            pub fn dimension<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dimension = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for dimension: {e}"));
+                self
+            }
+            pub fn embedding_model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateIndexRequestEmbeddingModel>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.embedding_model = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for embedding_model: {e}")
+                });
+                self
+            }
+            pub fn metric<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metric>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metric = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metric: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateIndexRequestName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateIndexRequest> for super::CreateIndexRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateIndexRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dimension: value.dimension?,
+                    embedding_model: value.embedding_model?,
+                    metric: value.metric?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateIndexRequest> for CreateIndexRequest {
+            fn from(value: super::CreateIndexRequest) -> Self {
+                Self {
+                    dimension: Ok(value.dimension),
+                    embedding_model: Ok(value.embedding_model),
+                    metric: Ok(value.metric),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateResponseRequest {
+            input: ::std::result::Result<super::ResponseInput, ::std::string::String>,
+            instructions: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_output_tokens: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            model: ::std::result::Result<
+                ::std::option::Option<super::CreateResponseRequestModel>,
+                ::std::string::String,
+            >,
+            store: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            stream: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            temperature: ::std::result::Result<
+                ::std::option::Option<super::Temperature>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<super::ResponseTextConfig>,
+                ::std::string::String,
+            >,
+            top_p: ::std::result::Result<::std::option::Option<super::TopP>, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<super::CreateResponseRequestUser>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateResponseRequest {
+            fn default() -> Self {
+                Self {
+                    input: Err("no value supplied for input".to_string()),
+                    instructions: Ok(Default::default()),
+                    max_output_tokens: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    model: Ok(Default::default()),
+                    store: Ok(Default::default()),
+                    stream: Ok(super::defaults::create_response_request_stream()),
+                    temperature: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                    top_p: Ok(Default::default()),
+                    user: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateResponseRequest {
+            pub fn input<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseInput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.input = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for input: {e}"));
+                self
+            }
+            pub fn instructions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instructions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for instructions: {e}"));
+                self
+            }
+            pub fn max_output_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_output_tokens = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_output_tokens: {e}")
+                });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateResponseRequestModel>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn store<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for store: {e}"));
+                self
+            }
+            pub fn stream<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stream = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stream: {e}"));
+                self
+            }
+            pub fn temperature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Temperature>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.temperature = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for temperature: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseTextConfig>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn top_p<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TopP>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.top_p = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for top_p: {e}"));
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CreateResponseRequestUser>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateResponseRequest> for super::CreateResponseRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateResponseRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    input: value.input?,
+                    instructions: value.instructions?,
+                    max_output_tokens: value.max_output_tokens?,
+                    metadata: value.metadata?,
+                    model: value.model?,
+                    store: value.store?,
+                    stream: value.stream?,
+                    temperature: value.temperature?,
+                    text: value.text?,
+                    top_p: value.top_p?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateResponseRequest> for CreateResponseRequest {
+            fn from(value: super::CreateResponseRequest) -> Self {
+                Self {
+                    input: Ok(value.input),
+                    instructions: Ok(value.instructions),
+                    max_output_tokens: Ok(value.max_output_tokens),
+                    metadata: Ok(value.metadata),
+                    model: Ok(value.model),
+                    store: Ok(value.store),
+                    stream: Ok(value.stream),
+                    temperature: Ok(value.temperature),
+                    text: Ok(value.text),
+                    top_p: Ok(value.top_p),
+                    user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeletedObject {
+            deleted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for DeletedObject {
+            fn default() -> Self {
+                Self {
+                    deleted: Err("no value supplied for deleted".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl DeletedObject {
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deleted: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeletedObject> for super::DeletedObject {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeletedObject,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deleted: value.deleted?,
+                    id: value.id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeletedObject> for DeletedObject {
+            fn from(value: super::DeletedObject) -> Self {
+                Self {
+                    deleted: Ok(value.deleted),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Dream {
+            constraints: ::std::result::Result<super::DreamConstraints, ::std::string::String>,
+            created: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<super::DreamId, ::std::string::String>,
+            model: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::DreamObject, ::std::string::String>,
+            seed: ::std::result::Result<::std::string::String, ::std::string::String>,
+            traces:
+                ::std::result::Result<::std::vec::Vec<super::DreamTrace>, ::std::string::String>,
+            usage: ::std::result::Result<super::DreamUsage, ::std::string::String>,
+        }
+        impl ::std::default::Default for Dream {
+            fn default() -> Self {
+                Self {
+                    constraints: Err("no value supplied for constraints".to_string()),
+                    created: Err("no value supplied for created".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    model: Err("no value supplied for model".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    seed: Err("no value supplied for seed".to_string()),
+                    traces: Err("no value supplied for traces".to_string()),
+                    usage: Err("no value supplied for usage".to_string()),
+                }
+            }
+        }
+        impl Dream {
+            pub fn constraints<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DreamConstraints>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.constraints = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for constraints: {e}"));
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DreamId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DreamObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn seed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seed = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for seed: {e}"));
+                self
+            }
+            pub fn traces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DreamTrace>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.traces = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for traces: {e}"));
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DreamUsage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Dream> for super::Dream {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Dream,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    constraints: value.constraints?,
+                    created: value.created?,
+                    id: value.id?,
+                    model: value.model?,
+                    object: value.object?,
+                    seed: value.seed?,
+                    traces: value.traces?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Dream> for Dream {
+            fn from(value: super::Dream) -> Self {
+                Self {
+                    constraints: Ok(value.constraints),
+                    created: Ok(value.created),
+                    id: Ok(value.id),
+                    model: Ok(value.model),
+                    object: Ok(value.object),
+                    seed: Ok(value.seed),
+                    traces: Ok(value.traces),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DreamConstraints {
+            avoid_words: ::std::result::Result<
+                ::std::vec::Vec<super::DreamConstraintsAvoidWordsItem>,
+                ::std::string::String,
+            >,
+            max_tokens_per_step:
+                ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
+            sampling_seed: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            steps: ::std::result::Result<::std::vec::Vec<super::DreamStep>, ::std::string::String>,
+            temperature: ::std::result::Result<
+                ::std::option::Option<super::Temperature>,
+                ::std::string::String,
+            >,
+            tone: ::std::result::Result<
+                ::std::option::Option<super::DreamConstraintsTone>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DreamConstraints {
+            fn default() -> Self {
+                Self {
+                    avoid_words: Ok(Default::default()),
+                    max_tokens_per_step: Ok(super::defaults::default_nzu64::<
+                        ::std::num::NonZeroU64,
+                        128,
+                    >()),
+                    sampling_seed: Ok(Default::default()),
+                    steps: Ok(super::defaults::dream_constraints_steps()),
+                    temperature: Ok(Default::default()),
+                    tone: Ok(Default::default()),
+                }
+            }
+        }
+        impl DreamConstraints {
+            pub fn avoid_words<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DreamConstraintsAvoidWordsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.avoid_words = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for avoid_words: {e}"));
+                self
+            }
+            pub fn max_tokens_per_step<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_tokens_per_step = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_tokens_per_step: {e}")
+                });
+                self
+            }
+            pub fn sampling_seed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sampling_seed = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sampling_seed: {e}"));
+                self
+            }
+            pub fn steps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DreamStep>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.steps = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for steps: {e}"));
+                self
+            }
+            pub fn temperature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Temperature>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.temperature = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for temperature: {e}"));
+                self
+            }
+            pub fn tone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DreamConstraintsTone>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tone = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tone: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DreamConstraints> for super::DreamConstraints {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DreamConstraints,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    avoid_words: value.avoid_words?,
+                    max_tokens_per_step: value.max_tokens_per_step?,
+                    sampling_seed: value.sampling_seed?,
+                    steps: value.steps?,
+                    temperature: value.temperature?,
+                    tone: value.tone?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DreamConstraints> for DreamConstraints {
+            fn from(value: super::DreamConstraints) -> Self {
+                Self {
+                    avoid_words: Ok(value.avoid_words),
+                    max_tokens_per_step: Ok(value.max_tokens_per_step),
+                    sampling_seed: Ok(value.sampling_seed),
+                    steps: Ok(value.steps),
+                    temperature: Ok(value.temperature),
+                    tone: Ok(value.tone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DreamTrace {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            duration_ms: ::std::result::Result<u64, ::std::string::String>,
+            started_at: ::std::result::Result<f64, ::std::string::String>,
+            step: ::std::result::Result<super::DreamStep, ::std::string::String>,
+            usage: ::std::result::Result<super::DreamUsage, ::std::string::String>,
+        }
+        impl ::std::default::Default for DreamTrace {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    duration_ms: Err("no value supplied for duration_ms".to_string()),
+                    started_at: Err("no value supplied for started_at".to_string()),
+                    step: Err("no value supplied for step".to_string()),
+                    usage: Err("no value supplied for usage".to_string()),
+                }
+            }
+        }
+        impl DreamTrace {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn duration_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration_ms = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for duration_ms: {e}"));
+                self
+            }
+            pub fn started_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.started_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for started_at: {e}"));
+                self
+            }
+            pub fn step<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DreamStep>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.step = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for step: {e}"));
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DreamUsage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DreamTrace> for super::DreamTrace {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DreamTrace,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    duration_ms: value.duration_ms?,
+                    started_at: value.started_at?,
+                    step: value.step?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DreamTrace> for DreamTrace {
+            fn from(value: super::DreamTrace) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    duration_ms: Ok(value.duration_ms),
+                    started_at: Ok(value.started_at),
+                    step: Ok(value.step),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DreamUsage {
+            input_tokens: ::std::result::Result<u64, ::std::string::String>,
+            output_tokens: ::std::result::Result<u64, ::std::string::String>,
+            total_tokens: ::std::result::Result<u64, ::std::string::String>,
+        }
+        impl ::std::default::Default for DreamUsage {
+            fn default() -> Self {
+                Self {
+                    input_tokens: Err("no value supplied for input_tokens".to_string()),
+                    output_tokens: Err("no value supplied for output_tokens".to_string()),
+                    total_tokens: Err("no value supplied for total_tokens".to_string()),
+                }
+            }
+        }
+        impl DreamUsage {
+            pub fn input_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.input_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for input_tokens: {e}"));
+                self
+            }
+            pub fn output_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for output_tokens: {e}"));
+                self
+            }
+            pub fn total_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_tokens: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DreamUsage> for super::DreamUsage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DreamUsage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    input_tokens: value.input_tokens?,
+                    output_tokens: value.output_tokens?,
+                    total_tokens: value.total_tokens?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DreamUsage> for DreamUsage {
+            fn from(value: super::DreamUsage) -> Self {
+                Self {
+                    input_tokens: Ok(value.input_tokens),
+                    output_tokens: Ok(value.output_tokens),
+                    total_tokens: Ok(value.total_tokens),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Embedding {
+            embedding: ::std::result::Result<super::EmbeddingEmbedding, ::std::string::String>,
+            index: ::std::result::Result<u64, ::std::string::String>,
+            object: ::std::result::Result<super::EmbeddingObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for Embedding {
+            fn default() -> Self {
+                Self {
+                    embedding: Err("no value supplied for embedding".to_string()),
+                    index: Err("no value supplied for index".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl Embedding {
+            pub fn embedding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EmbeddingEmbedding>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.embedding = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for embedding: {e}"));
+                self
+            }
+            pub fn index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.index = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for index: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EmbeddingObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Embedding> for super::Embedding {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Embedding,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    embedding: value.embedding?,
+                    index: value.index?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Embedding> for Embedding {
+            fn from(value: super::Embedding) -> Self {
+                Self {
+                    embedding: Ok(value.embedding),
+                    index: Ok(value.index),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EmbeddingUsage {
+            prompt_tokens: ::std::result::Result<u64, ::std::string::String>,
+            total_tokens: ::std::result::Result<u64, ::std::string::String>,
+        }
+        impl ::std::default::Default for EmbeddingUsage {
+            fn default() -> Self {
+                Self {
+                    prompt_tokens: Err("no value supplied for prompt_tokens".to_string()),
+                    total_tokens: Err("no value supplied for total_tokens".to_string()),
+                }
+            }
+        }
+        impl EmbeddingUsage {
+            pub fn prompt_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prompt_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for prompt_tokens: {e}"));
+                self
+            }
+            pub fn total_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_tokens: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EmbeddingUsage> for super::EmbeddingUsage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EmbeddingUsage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    prompt_tokens: value.prompt_tokens?,
+                    total_tokens: value.total_tokens?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EmbeddingUsage> for EmbeddingUsage {
+            fn from(value: super::EmbeddingUsage) -> Self {
+                Self {
+                    prompt_tokens: Ok(value.prompt_tokens),
+                    total_tokens: Ok(value.total_tokens),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::ValidationIssue>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            param: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    errors: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
+                    param: Err("no value supplied for param".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ValidationIssue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for errors: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+            pub fn param<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.param = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for param: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    errors: value.errors?,
+                    message: value.message?,
+                    param: value.param?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    errors: Ok(value.errors),
+                    message: Ok(value.message),
+                    param: Ok(value.param),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorResponse {
+            error: ::std::result::Result<super::Error, ::std::string::String>,
+        }
+        impl ::std::default::Default for ErrorResponse {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl ErrorResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Error>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
+            fn from(value: super::ErrorResponse) -> Self {
+                Self {
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FileCitation {
+            file_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            filename: ::std::result::Result<::std::string::String, ::std::string::String>,
+            index: ::std::result::Result<super::Position, ::std::string::String>,
+            type_: ::std::result::Result<super::FileCitationType, ::std::string::String>,
+        }
+        impl ::std::default::Default for FileCitation {
+            fn default() -> Self {
+                Self {
+                    file_id: Err("no value supplied for file_id".to_string()),
+                    filename: Err("no value supplied for filename".to_string()),
+                    index: Err("no value supplied for index".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl FileCitation {
+            pub fn file_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_id: {e}"));
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filename = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filename: {e}"));
+                self
+            }
+            pub fn index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Position>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.index = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for index: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileCitationType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FileCitation> for super::FileCitation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FileCitation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    file_id: value.file_id?,
+                    filename: value.filename?,
+                    index: value.index?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FileCitation> for FileCitation {
+            fn from(value: super::FileCitation) -> Self {
+                Self {
+                    file_id: Ok(value.file_id),
+                    filename: Ok(value.filename),
+                    index: Ok(value.index),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Health {
+            status: ::std::result::Result<super::HealthStatus, ::std::string::String>,
+        }
+        impl ::std::default::Default for Health {
+            fn default() -> Self {
+                Self {
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl Health {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::HealthStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Health> for super::Health {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Health,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Health> for Health {
+            fn from(value: super::Health) -> Self {
+                Self {
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IncompleteDetailsInner {
+            reason: ::std::result::Result<
+                ::std::option::Option<super::IncompleteDetailsInnerReason>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for IncompleteDetailsInner {
+            fn default() -> Self {
+                Self {
+                    reason: Ok(Default::default()),
+                }
+            }
+        }
+        impl IncompleteDetailsInner {
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::IncompleteDetailsInnerReason>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for reason: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IncompleteDetailsInner> for super::IncompleteDetailsInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IncompleteDetailsInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    reason: value.reason?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IncompleteDetailsInner> for IncompleteDetailsInner {
+            fn from(value: super::IncompleteDetailsInner) -> Self {
+                Self {
+                    reason: Ok(value.reason),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Index {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            dimension: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            embedding_model: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::IndexId, ::std::string::String>,
+            metric: ::std::result::Result<super::Metric, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::IndexObject, ::std::string::String>,
+            vector_count: ::std::result::Result<u64, ::std::string::String>,
+        }
+        impl ::std::default::Default for Index {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    dimension: Err("no value supplied for dimension".to_string()),
+                    embedding_model: Err("no value supplied for embedding_model".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    metric: Err("no value supplied for metric".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    vector_count: Err("no value supplied for vector_count".to_string()),
+                }
+            }
+        }
+        impl Index {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn dimension<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dimension = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for dimension: {e}"));
+                self
+            }
+            pub fn embedding_model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.embedding_model = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for embedding_model: {e}")
+                });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IndexId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metric<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metric>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metric = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metric: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IndexObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn vector_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vector_count = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for vector_count: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Index> for super::Index {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Index,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    dimension: value.dimension?,
+                    embedding_model: value.embedding_model?,
+                    id: value.id?,
+                    metric: value.metric?,
+                    name: value.name?,
+                    object: value.object?,
+                    vector_count: value.vector_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Index> for Index {
+            fn from(value: super::Index) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    dimension: Ok(value.dimension),
+                    embedding_model: Ok(value.embedding_model),
+                    id: Ok(value.id),
+                    metric: Ok(value.metric),
+                    name: Ok(value.name),
+                    object: Ok(value.object),
+                    vector_count: Ok(value.vector_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IndexList {
+            data: ::std::result::Result<::std::vec::Vec<super::Index>, ::std::string::String>,
+            first_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            last_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::IndexListObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for IndexList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    first_id: Err("no value supplied for first_id".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    last_id: Err("no value supplied for last_id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl IndexList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Index>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn first_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for first_id: {e}"));
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_more: {e}"));
+                self
+            }
+            pub fn last_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IndexListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IndexList> for super::IndexList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IndexList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    first_id: value.first_id?,
+                    has_more: value.has_more?,
+                    last_id: value.last_id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IndexList> for IndexList {
+            fn from(value: super::IndexList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    first_id: Ok(value.first_id),
+                    has_more: Ok(value.has_more),
+                    last_id: Ok(value.last_id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListModelsResponse {
+            data: ::std::result::Result<::std::vec::Vec<super::Model>, ::std::string::String>,
+            object: ::std::result::Result<super::ListModelsResponseObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListModelsResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl ListModelsResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Model>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListModelsResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListModelsResponse> for super::ListModelsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListModelsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListModelsResponse> for ListModelsResponse {
+            fn from(value: super::ListModelsResponse) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct LogProb {
+            bytes: ::std::result::Result<::std::vec::Vec<u8>, ::std::string::String>,
+            logprob: ::std::result::Result<f64, ::std::string::String>,
+            token: ::std::result::Result<::std::string::String, ::std::string::String>,
+            top_logprobs: ::std::result::Result<
+                ::std::vec::Vec<super::LogProbTopLogprobsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LogProb {
+            fn default() -> Self {
+                Self {
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    logprob: Err("no value supplied for logprob".to_string()),
+                    token: Err("no value supplied for token".to_string()),
+                    top_logprobs: Err("no value supplied for top_logprobs".to_string()),
+                }
+            }
+        }
+        impl LogProb {
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<u8>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn logprob<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprob = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprob: {e}"));
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token: {e}"));
+                self
+            }
+            pub fn top_logprobs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::LogProbTopLogprobsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.top_logprobs = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for top_logprobs: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LogProb> for super::LogProb {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LogProb,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bytes: value.bytes?,
+                    logprob: value.logprob?,
+                    token: value.token?,
+                    top_logprobs: value.top_logprobs?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LogProb> for LogProb {
+            fn from(value: super::LogProb) -> Self {
+                Self {
+                    bytes: Ok(value.bytes),
+                    logprob: Ok(value.logprob),
+                    token: Ok(value.token),
+                    top_logprobs: Ok(value.top_logprobs),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct LogProbTopLogprobsItem {
+            bytes: ::std::result::Result<::std::vec::Vec<u8>, ::std::string::String>,
+            logprob: ::std::result::Result<f64, ::std::string::String>,
+            token: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for LogProbTopLogprobsItem {
+            fn default() -> Self {
+                Self {
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    logprob: Err("no value supplied for logprob".to_string()),
+                    token: Err("no value supplied for token".to_string()),
+                }
+            }
+        }
+        impl LogProbTopLogprobsItem {
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<u8>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn logprob<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprob = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprob: {e}"));
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LogProbTopLogprobsItem> for super::LogProbTopLogprobsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LogProbTopLogprobsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bytes: value.bytes?,
+                    logprob: value.logprob?,
+                    token: value.token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LogProbTopLogprobsItem> for LogProbTopLogprobsItem {
+            fn from(value: super::LogProbTopLogprobsItem) -> Self {
+                Self {
+                    bytes: Ok(value.bytes),
+                    logprob: Ok(value.logprob),
+                    token: Ok(value.token),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Model {
+            created: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::ModelObject, ::std::string::String>,
+            owned_by: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Model {
+            fn default() -> Self {
+                Self {
+                    created: Err("no value supplied for created".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    owned_by: Err("no value supplied for owned_by".to_string()),
+                }
+            }
+        }
+        impl Model {
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModelObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn owned_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owned_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for owned_by: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Model> for super::Model {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Model,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created: value.created?,
+                    id: value.id?,
+                    object: value.object?,
+                    owned_by: value.owned_by?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Model> for Model {
+            fn from(value: super::Model) -> Self {
+                Self {
+                    created: Ok(value.created),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    owned_by: Ok(value.owned_by),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OutputMessage {
+            content: ::std::result::Result<
+                ::std::vec::Vec<super::OutputTextContent>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            role: ::std::result::Result<super::OutputMessageRole, ::std::string::String>,
+            status: ::std::result::Result<super::OutputMessageStatus, ::std::string::String>,
+            type_: ::std::result::Result<super::OutputMessageType, ::std::string::String>,
+        }
+        impl ::std::default::Default for OutputMessage {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl OutputMessage {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OutputTextContent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OutputMessageRole>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for role: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OutputMessageStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OutputMessageType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OutputMessage> for super::OutputMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OutputMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    id: value.id?,
+                    role: value.role?,
+                    status: value.status?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OutputMessage> for OutputMessage {
+            fn from(value: super::OutputMessage) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    id: Ok(value.id),
+                    role: Ok(value.role),
+                    status: Ok(value.status),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OutputTextContent {
+            annotations:
+                ::std::result::Result<::std::vec::Vec<super::FileCitation>, ::std::string::String>,
+            logprobs: ::std::result::Result<::std::vec::Vec<super::LogProb>, ::std::string::String>,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<super::OutputTextContentType, ::std::string::String>,
+        }
+        impl ::std::default::Default for OutputTextContent {
+            fn default() -> Self {
+                Self {
+                    annotations: Err("no value supplied for annotations".to_string()),
+                    logprobs: Err("no value supplied for logprobs".to_string()),
+                    text: Err("no value supplied for text".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl OutputTextContent {
+            pub fn annotations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FileCitation>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.annotations = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for annotations: {e}"));
+                self
+            }
+            pub fn logprobs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::LogProb>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprobs = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprobs: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OutputTextContentType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OutputTextContent> for super::OutputTextContent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OutputTextContent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    annotations: value.annotations?,
+                    logprobs: value.logprobs?,
+                    text: value.text?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OutputTextContent> for OutputTextContent {
+            fn from(value: super::OutputTextContent) -> Self {
+                Self {
+                    annotations: Ok(value.annotations),
+                    logprobs: Ok(value.logprobs),
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Readiness {
+            checks: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, super::ReadinessCheck>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::ReadinessStatus, ::std::string::String>,
+        }
+        impl ::std::default::Default for Readiness {
+            fn default() -> Self {
+                Self {
+                    checks: Err("no value supplied for checks".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl Readiness {
+            pub fn checks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<::std::string::String, super::ReadinessCheck>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checks = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for checks: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ReadinessStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Readiness> for super::Readiness {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Readiness,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    checks: value.checks?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Readiness> for Readiness {
+            fn from(value: super::Readiness) -> Self {
+                Self {
+                    checks: Ok(value.checks),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ReadinessCheck {
+            detail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::ReadinessCheckStatus, ::std::string::String>,
+        }
+        impl ::std::default::Default for ReadinessCheck {
+            fn default() -> Self {
+                Self {
+                    detail: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl ReadinessCheck {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for detail: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ReadinessCheckStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ReadinessCheck> for super::ReadinessCheck {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReadinessCheck,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ReadinessCheck> for ReadinessCheck {
+            fn from(value: super::ReadinessCheck) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Response {
+            completed_at: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            created_at: ::std::result::Result<f64, ::std::string::String>,
+            error: ::std::result::Result<super::ResponseError, ::std::string::String>,
+            id: ::std::result::Result<super::ResponseId, ::std::string::String>,
+            incomplete_details:
+                ::std::result::Result<super::IncompleteDetails, ::std::string::String>,
+            instructions: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_output_tokens:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+            model: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::ResponseObject, ::std::string::String>,
+            output:
+                ::std::result::Result<::std::vec::Vec<super::OutputMessage>, ::std::string::String>,
+            parallel_tool_calls: ::std::result::Result<bool, ::std::string::String>,
+            previous_response_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::ResponseStatus, ::std::string::String>,
+            temperature: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            text: ::std::result::Result<
+                ::std::option::Option<super::ResponseTextConfig>,
+                ::std::string::String,
+            >,
+            tool_choice: ::std::result::Result<super::ResponseToolChoice, ::std::string::String>,
+            tools: ::std::result::Result<
+                ::std::vec::Vec<super::ResponseFunctionTool>,
+                ::std::string::String,
+            >,
+            top_p: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            truncation: ::std::result::Result<
+                ::std::option::Option<super::ResponseTruncation>,
+                ::std::string::String,
+            >,
+            usage: ::std::result::Result<
+                ::std::option::Option<super::ResponseUsage>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Response {
+            fn default() -> Self {
+                Self {
+                    completed_at: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    incomplete_details: Err("no value supplied for incomplete_details".to_string()),
+                    instructions: Err("no value supplied for instructions".to_string()),
+                    max_output_tokens: Ok(Default::default()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    model: Err("no value supplied for model".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    output: Err("no value supplied for output".to_string()),
+                    parallel_tool_calls: Err(
+                        "no value supplied for parallel_tool_calls".to_string()
+                    ),
+                    previous_response_id: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    temperature: Err("no value supplied for temperature".to_string()),
+                    text: Ok(Default::default()),
+                    tool_choice: Err("no value supplied for tool_choice".to_string()),
+                    tools: Err("no value supplied for tools".to_string()),
+                    top_p: Err("no value supplied for top_p".to_string()),
+                    truncation: Ok(Default::default()),
+                    usage: Ok(Default::default()),
+                    user: Ok(Default::default()),
+                }
+            }
+        }
+        impl Response {
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for completed_at: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn incomplete_details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IncompleteDetails>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.incomplete_details = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for incomplete_details: {e}")
+                });
+                self
+            }
+            pub fn instructions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instructions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for instructions: {e}"));
+                self
+            }
+            pub fn max_output_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_output_tokens = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_output_tokens: {e}")
+                });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn output<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OutputMessage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for output: {e}"));
+                self
+            }
+            pub fn parallel_tool_calls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parallel_tool_calls = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for parallel_tool_calls: {e}")
+                });
+                self
+            }
+            pub fn previous_response_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous_response_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for previous_response_id: {e}")
+                });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn temperature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.temperature = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for temperature: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseTextConfig>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn tool_choice<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseToolChoice>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tool_choice = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tool_choice: {e}"));
+                self
+            }
+            pub fn tools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ResponseFunctionTool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tools = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tools: {e}"));
+                self
+            }
+            pub fn top_p<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.top_p = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for top_p: {e}"));
+                self
+            }
+            pub fn truncation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseTruncation>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.truncation = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for truncation: {e}"));
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseUsage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage: {e}"));
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Response> for super::Response {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Response,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    completed_at: value.completed_at?,
+                    created_at: value.created_at?,
+                    error: value.error?,
+                    id: value.id?,
+                    incomplete_details: value.incomplete_details?,
+                    instructions: value.instructions?,
+                    max_output_tokens: value.max_output_tokens?,
+                    metadata: value.metadata?,
+                    model: value.model?,
+                    object: value.object?,
+                    output: value.output?,
+                    parallel_tool_calls: value.parallel_tool_calls?,
+                    previous_response_id: value.previous_response_id?,
+                    status: value.status?,
+                    temperature: value.temperature?,
+                    text: value.text?,
+                    tool_choice: value.tool_choice?,
+                    tools: value.tools?,
+                    top_p: value.top_p?,
+                    truncation: value.truncation?,
+                    usage: value.usage?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Response> for Response {
+            fn from(value: super::Response) -> Self {
+                Self {
+                    completed_at: Ok(value.completed_at),
+                    created_at: Ok(value.created_at),
+                    error: Ok(value.error),
+                    id: Ok(value.id),
+                    incomplete_details: Ok(value.incomplete_details),
+                    instructions: Ok(value.instructions),
+                    max_output_tokens: Ok(value.max_output_tokens),
+                    metadata: Ok(value.metadata),
+                    model: Ok(value.model),
+                    object: Ok(value.object),
+                    output: Ok(value.output),
+                    parallel_tool_calls: Ok(value.parallel_tool_calls),
+                    previous_response_id: Ok(value.previous_response_id),
+                    status: Ok(value.status),
+                    temperature: Ok(value.temperature),
+                    text: Ok(value.text),
+                    tool_choice: Ok(value.tool_choice),
+                    tools: Ok(value.tools),
+                    top_p: Ok(value.top_p),
+                    truncation: Ok(value.truncation),
+                    usage: Ok(value.usage),
+                    user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseErrorInner {
+            code: ::std::result::Result<super::ResponseErrorInnerCode, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseErrorInner {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl ResponseErrorInner {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseErrorInnerCode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseErrorInner> for super::ResponseErrorInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseErrorInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseErrorInner> for ResponseErrorInner {
+            fn from(value: super::ResponseErrorInner) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseFunctionTool {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::ResponseFunctionToolName, ::std::string::String>,
+            parameters: ::std::result::Result<
+                ::std::option::Option<super::FunctionParameters>,
+                ::std::string::String,
+            >,
+            strict: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            type_: ::std::result::Result<super::ResponseFunctionToolType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseFunctionTool {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    parameters: Err("no value supplied for parameters".to_string()),
+                    strict: Err("no value supplied for strict".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ResponseFunctionTool {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseFunctionToolName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn parameters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FunctionParameters>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parameters = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for parameters: {e}"));
+                self
+            }
+            pub fn strict<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.strict = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for strict: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseFunctionToolType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseFunctionTool> for super::ResponseFunctionTool {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseFunctionTool,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    parameters: value.parameters?,
+                    strict: value.strict?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseFunctionTool> for ResponseFunctionTool {
+            fn from(value: super::ResponseFunctionTool) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    parameters: Ok(value.parameters),
+                    strict: Ok(value.strict),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseInputContent {
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<super::ResponseInputContentType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseInputContent {
+            fn default() -> Self {
+                Self {
+                    text: Err("no value supplied for text".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ResponseInputContent {
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseInputContentType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseInputContent> for super::ResponseInputContent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseInputContent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    text: value.text?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseInputContent> for ResponseInputContent {
+            fn from(value: super::ResponseInputContent) -> Self {
+                Self {
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseInputMessage {
+            content:
+                ::std::result::Result<super::ResponseInputMessageContent, ::std::string::String>,
+            role: ::std::result::Result<super::ResponseInputMessageRole, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::ResponseInputMessageType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ResponseInputMessage {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl ResponseInputMessage {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseInputMessageContent>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseInputMessageRole>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for role: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseInputMessageType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseInputMessage> for super::ResponseInputMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseInputMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    role: value.role?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseInputMessage> for ResponseInputMessage {
+            fn from(value: super::ResponseInputMessage) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    role: Ok(value.role),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseLogProb {
+            logprob: ::std::result::Result<f64, ::std::string::String>,
+            token: ::std::result::Result<::std::string::String, ::std::string::String>,
+            top_logprobs: ::std::result::Result<
+                ::std::vec::Vec<super::ResponseLogProbTopLogprobsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ResponseLogProb {
+            fn default() -> Self {
+                Self {
+                    logprob: Err("no value supplied for logprob".to_string()),
+                    token: Err("no value supplied for token".to_string()),
+                    top_logprobs: Ok(Default::default()),
+                }
+            }
+        }
+        impl ResponseLogProb {
+            pub fn logprob<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprob = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprob: {e}"));
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token: {e}"));
+                self
+            }
+            pub fn top_logprobs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ResponseLogProbTopLogprobsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.top_logprobs = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for top_logprobs: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseLogProb> for super::ResponseLogProb {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseLogProb,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    logprob: value.logprob?,
+                    token: value.token?,
+                    top_logprobs: value.top_logprobs?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseLogProb> for ResponseLogProb {
+            fn from(value: super::ResponseLogProb) -> Self {
+                Self {
+                    logprob: Ok(value.logprob),
+                    token: Ok(value.token),
+                    top_logprobs: Ok(value.top_logprobs),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseLogProbTopLogprobsItem {
+            logprob: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ResponseLogProbTopLogprobsItem {
+            fn default() -> Self {
+                Self {
+                    logprob: Ok(Default::default()),
+                    token: Ok(Default::default()),
+                }
+            }
+        }
+        impl ResponseLogProbTopLogprobsItem {
+            pub fn logprob<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprob = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprob: {e}"));
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseLogProbTopLogprobsItem>
+            for super::ResponseLogProbTopLogprobsItem
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseLogProbTopLogprobsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    logprob: value.logprob?,
+                    token: value.token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseLogProbTopLogprobsItem>
+            for ResponseLogProbTopLogprobsItem
+        {
+            fn from(value: super::ResponseLogProbTopLogprobsItem) -> Self {
+                Self {
+                    logprob: Ok(value.logprob),
+                    token: Ok(value.token),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseTextConfig {
+            format: ::std::result::Result<
+                ::std::option::Option<super::ResponseTextFormat>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ResponseTextConfig {
+            fn default() -> Self {
+                Self {
+                    format: Ok(Default::default()),
+                }
+            }
+        }
+        impl ResponseTextConfig {
+            pub fn format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseTextFormat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.format = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for format: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseTextConfig> for super::ResponseTextConfig {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseTextConfig,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    format: value.format?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseTextConfig> for ResponseTextConfig {
+            fn from(value: super::ResponseTextConfig) -> Self {
+                Self {
+                    format: Ok(value.format),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseTextFormat {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::ResponseTextFormatName>,
+                ::std::string::String,
+            >,
+            schema: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            strict: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            type_: ::std::result::Result<super::ResponseTextFormatType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseTextFormat {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    schema: Ok(Default::default()),
+                    strict: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ResponseTextFormat {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseTextFormatName>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn schema<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.schema = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for schema: {e}"));
+                self
+            }
+            pub fn strict<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.strict = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for strict: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseTextFormatType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseTextFormat> for super::ResponseTextFormat {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseTextFormat,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    schema: value.schema?,
+                    strict: value.strict?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseTextFormat> for ResponseTextFormat {
+            fn from(value: super::ResponseTextFormat) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    schema: Ok(value.schema),
+                    strict: Ok(value.strict),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseToolChoiceFunction {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_:
+                ::std::result::Result<super::ResponseToolChoiceFunctionType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseToolChoiceFunction {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ResponseToolChoiceFunction {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseToolChoiceFunctionType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseToolChoiceFunction> for super::ResponseToolChoiceFunction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseToolChoiceFunction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseToolChoiceFunction> for ResponseToolChoiceFunction {
+            fn from(value: super::ResponseToolChoiceFunction) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseUsage {
+            input_tokens: ::std::result::Result<super::TokenCount, ::std::string::String>,
+            input_tokens_details: ::std::result::Result<
+                super::ResponseUsageInputTokensDetails,
+                ::std::string::String,
+            >,
+            output_tokens: ::std::result::Result<super::TokenCount, ::std::string::String>,
+            output_tokens_details: ::std::result::Result<
+                super::ResponseUsageOutputTokensDetails,
+                ::std::string::String,
+            >,
+            total_tokens: ::std::result::Result<super::TokenCount, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseUsage {
+            fn default() -> Self {
+                Self {
+                    input_tokens: Err("no value supplied for input_tokens".to_string()),
+                    input_tokens_details: Err(
+                        "no value supplied for input_tokens_details".to_string()
+                    ),
+                    output_tokens: Err("no value supplied for output_tokens".to_string()),
+                    output_tokens_details: Err(
+                        "no value supplied for output_tokens_details".to_string()
+                    ),
+                    total_tokens: Err("no value supplied for total_tokens".to_string()),
+                }
+            }
+        }
+        impl ResponseUsage {
+            pub fn input_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.input_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for input_tokens: {e}"));
+                self
+            }
+            pub fn input_tokens_details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseUsageInputTokensDetails>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.input_tokens_details = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for input_tokens_details: {e}")
+                });
+                self
+            }
+            pub fn output_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for output_tokens: {e}"));
+                self
+            }
+            pub fn output_tokens_details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseUsageOutputTokensDetails>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_tokens_details = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for output_tokens_details: {e}")
+                });
+                self
+            }
+            pub fn total_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_tokens: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseUsage> for super::ResponseUsage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseUsage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    input_tokens: value.input_tokens?,
+                    input_tokens_details: value.input_tokens_details?,
+                    output_tokens: value.output_tokens?,
+                    output_tokens_details: value.output_tokens_details?,
+                    total_tokens: value.total_tokens?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseUsage> for ResponseUsage {
+            fn from(value: super::ResponseUsage) -> Self {
+                Self {
+                    input_tokens: Ok(value.input_tokens),
+                    input_tokens_details: Ok(value.input_tokens_details),
+                    output_tokens: Ok(value.output_tokens),
+                    output_tokens_details: Ok(value.output_tokens_details),
+                    total_tokens: Ok(value.total_tokens),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseUsageInputTokensDetails {
+            cache_write_tokens: ::std::result::Result<super::TokenCount, ::std::string::String>,
+            cached_tokens: ::std::result::Result<super::TokenCount, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseUsageInputTokensDetails {
+            fn default() -> Self {
+                Self {
+                    cache_write_tokens: Err("no value supplied for cache_write_tokens".to_string()),
+                    cached_tokens: Err("no value supplied for cached_tokens".to_string()),
+                }
+            }
+        }
+        impl ResponseUsageInputTokensDetails {
+            pub fn cache_write_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cache_write_tokens = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for cache_write_tokens: {e}")
+                });
+                self
+            }
+            pub fn cached_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cached_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cached_tokens: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseUsageInputTokensDetails>
+            for super::ResponseUsageInputTokensDetails
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseUsageInputTokensDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cache_write_tokens: value.cache_write_tokens?,
+                    cached_tokens: value.cached_tokens?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseUsageInputTokensDetails>
+            for ResponseUsageInputTokensDetails
+        {
+            fn from(value: super::ResponseUsageInputTokensDetails) -> Self {
+                Self {
+                    cache_write_tokens: Ok(value.cache_write_tokens),
+                    cached_tokens: Ok(value.cached_tokens),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseUsageOutputTokensDetails {
+            reasoning_tokens: ::std::result::Result<super::TokenCount, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseUsageOutputTokensDetails {
+            fn default() -> Self {
+                Self {
+                    reasoning_tokens: Err("no value supplied for reasoning_tokens".to_string()),
+                }
+            }
+        }
+        impl ResponseUsageOutputTokensDetails {
+            pub fn reasoning_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reasoning_tokens = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for reasoning_tokens: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseUsageOutputTokensDetails>
+            for super::ResponseUsageOutputTokensDetails
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseUsageOutputTokensDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    reasoning_tokens: value.reasoning_tokens?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseUsageOutputTokensDetails>
+            for ResponseUsageOutputTokensDetails
+        {
+            fn from(value: super::ResponseUsageOutputTokensDetails) -> Self {
+                Self {
+                    reasoning_tokens: Ok(value.reasoning_tokens),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchHit {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::VectorMetadata>,
+                ::std::string::String,
+            >,
+            score: ::std::result::Result<f64, ::std::string::String>,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            vector: ::std::result::Result<::std::vec::Vec<f64>, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchHit {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Ok(Default::default()),
+                    score: Err("no value supplied for score".to_string()),
+                    text: Ok(Default::default()),
+                    vector: Ok(Default::default()),
+                }
+            }
+        }
+        impl SearchHit {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VectorMetadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn vector<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vector = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for vector: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchHit> for super::SearchHit {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchHit,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    score: value.score?,
+                    text: value.text?,
+                    vector: value.vector?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchHit> for SearchHit {
+            fn from(value: super::SearchHit) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    score: Ok(value.score),
+                    text: Ok(value.text),
+                    vector: Ok(value.vector),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchIndexResponse {
+            data: ::std::result::Result<::std::vec::Vec<super::SearchHit>, ::std::string::String>,
+            index_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::SearchIndexResponseObject, ::std::string::String>,
+            usage: ::std::result::Result<super::EmbeddingUsage, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchIndexResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    index_id: Err("no value supplied for index_id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    usage: Err("no value supplied for usage".to_string()),
+                }
+            }
+        }
+        impl SearchIndexResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SearchHit>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn index_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.index_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for index_id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SearchIndexResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EmbeddingUsage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchIndexResponse> for super::SearchIndexResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchIndexResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    index_id: value.index_id?,
+                    object: value.object?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchIndexResponse> for SearchIndexResponse {
+            fn from(value: super::SearchIndexResponse) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    index_id: Ok(value.index_id),
+                    object: Ok(value.object),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpsertVectorsRequest {
+            vectors:
+                ::std::result::Result<::std::vec::Vec<super::VectorItem>, ::std::string::String>,
+        }
+        impl ::std::default::Default for UpsertVectorsRequest {
+            fn default() -> Self {
+                Self {
+                    vectors: Err("no value supplied for vectors".to_string()),
+                }
+            }
+        }
+        impl UpsertVectorsRequest {
+            pub fn vectors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VectorItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vectors = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for vectors: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpsertVectorsRequest> for super::UpsertVectorsRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpsertVectorsRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    vectors: value.vectors?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpsertVectorsRequest> for UpsertVectorsRequest {
+            fn from(value: super::UpsertVectorsRequest) -> Self {
+                Self {
+                    vectors: Ok(value.vectors),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpsertVectorsResponse {
+            dimension: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
+            ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            index_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object:
+                ::std::result::Result<super::UpsertVectorsResponseObject, ::std::string::String>,
+            upserted_count: ::std::result::Result<u64, ::std::string::String>,
+            usage: ::std::result::Result<super::EmbeddingUsage, ::std::string::String>,
+        }
+        impl ::std::default::Default for UpsertVectorsResponse {
+            fn default() -> Self {
+                Self {
+                    dimension: Err("no value supplied for dimension".to_string()),
+                    ids: Err("no value supplied for ids".to_string()),
+                    index_id: Err("no value supplied for index_id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    upserted_count: Err("no value supplied for upserted_count".to_string()),
+                    usage: Err("no value supplied for usage".to_string()),
+                }
+            }
+        }
+        impl UpsertVectorsResponse {
+            pub fn dimension<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dimension = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for dimension: {e}"));
+                self
+            }
+            pub fn ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ids: {e}"));
+                self
+            }
+            pub fn index_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.index_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for index_id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UpsertVectorsResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn upserted_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.upserted_count = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for upserted_count: {e}")
+                });
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EmbeddingUsage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpsertVectorsResponse> for super::UpsertVectorsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpsertVectorsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dimension: value.dimension?,
+                    ids: value.ids?,
+                    index_id: value.index_id?,
+                    object: value.object?,
+                    upserted_count: value.upserted_count?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpsertVectorsResponse> for UpsertVectorsResponse {
+            fn from(value: super::UpsertVectorsResponse) -> Self {
+                Self {
+                    dimension: Ok(value.dimension),
+                    ids: Ok(value.ids),
+                    index_id: Ok(value.index_id),
+                    object: Ok(value.object),
+                    upserted_count: Ok(value.upserted_count),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ValidationIssue {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            param: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ValidationIssue {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    param: Err("no value supplied for param".to_string()),
+                }
+            }
+        }
+        impl ValidationIssue {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+            pub fn param<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.param = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for param: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ValidationIssue> for super::ValidationIssue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ValidationIssue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    param: value.param?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ValidationIssue> for ValidationIssue {
+            fn from(value: super::ValidationIssue) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    param: Ok(value.param),
+                }
+            }
+        }
+    }
     /// Generation of default values for serde.
     pub mod defaults {
         pub(super) fn default_bool<const V: bool>() -> bool {
@@ -5684,6 +10790,8 @@ Conventions:
 - `x-lukhas-scopes` on an operation lists the API-key scopes it needs.
 - `x-lukhas-greedy` on a path parameter means the value may contain `/` (sent raw or as `%2F`).
 - `x-lukhas-sse-terminator` on a `text/event-stream` media type names the final sentinel data line.
+- `x-openai-schema` on a schema names the schema of OpenAI's document it mirrors field for field;
+  `x-openai-deviation` on a property says why it departs from OpenAI's document there.
 
 
 Version: 0.1.0*/
@@ -5737,7 +10845,6 @@ impl ClientInfo<()> for Client {
     }
 }
 impl ClientHooks<()> for &Client {}
-#[allow(clippy::all)]
 impl Client {
     /**Liveness probe
 
@@ -5745,40 +10852,13 @@ impl Client {
 
     Sends a `GET` request to `/healthz`
 
-    */
-    pub async fn get_health<'a>(
-        &'a self,
-    ) -> Result<ResponseValue<types::Health>, Error<types::ErrorResponse>> {
-        let url = format!("{}/healthz", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .get(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "get_health",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.get_health()
+        .send()
+        .await;
+    ```*/
+    pub fn get_health(&self) -> builder::GetHealth<'_> {
+        builder::GetHealth::new(self)
     }
     /**Readiness probe with per-dependency checks
 
@@ -5786,40 +10866,13 @@ impl Client {
 
     Sends a `GET` request to `/readyz`
 
-    */
-    pub async fn get_readiness<'a>(
-        &'a self,
-    ) -> Result<ResponseValue<types::Readiness>, Error<types::Readiness>> {
-        let url = format!("{}/readyz", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .get(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "get_readiness",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.get_readiness()
+        .send()
+        .await;
+    ```*/
+    pub fn get_readiness(&self) -> builder::GetReadiness<'_> {
+        builder::GetReadiness::new(self)
     }
     /**Prometheus metrics
 
@@ -5827,83 +10880,25 @@ impl Client {
 
     Sends a `GET` request to `/metrics`
 
-    */
-    pub async fn get_metrics<'a>(
-        &'a self,
-    ) -> Result<ResponseValue<ByteStream>, Error<types::ErrorResponse>> {
-        let url = format!("{}/metrics", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self.client.get(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "get_metrics",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => Ok(ResponseValue::stream(response)),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.get_metrics()
+        .send()
+        .await;
+    ```*/
+    pub fn get_metrics(&self) -> builder::GetMetrics<'_> {
+        builder::GetMetrics::new(self)
     }
     /**List the models this server serves
 
     Sends a `GET` request to `/v1/models`
 
-    */
-    pub async fn list_models<'a>(
-        &'a self,
-    ) -> Result<ResponseValue<types::ListModelsResponse>, Error<types::ErrorResponse>> {
-        let url = format!("{}/v1/models", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .get(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "list_models",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.list_models()
+        .send()
+        .await;
+    ```*/
+    pub fn list_models(&self) -> builder::ListModels<'_> {
+        builder::ListModels::new(self)
     }
     /**Retrieve one model
 
@@ -5911,63 +10906,14 @@ impl Client {
 
     Arguments:
     - `model`: The model id; it may contain `/`, sent raw or as `%2F`.
-    */
-    pub async fn retrieve_model<'a>(
-        &'a self,
-        model: &'a types::RetrieveModelModel,
-    ) -> Result<ResponseValue<types::Model>, Error<types::ErrorResponse>> {
-        let url = format!(
-            "{}/v1/models/{}",
-            self.baseurl,
-            encode_path(&model.to_string()),
-        );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .get(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "retrieve_model",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.retrieve_model()
+        .model(model)
+        .send()
+        .await;
+    ```*/
+    pub fn retrieve_model(&self) -> builder::RetrieveModel<'_> {
+        builder::RetrieveModel::new(self)
     }
     /**Create a model response
 
@@ -5980,72 +10926,14 @@ impl Client {
 
     Sends a `POST` request to `/v1/responses`
 
-    */
-    pub async fn create_response<'a>(
-        &'a self,
-        body: &'a types::CreateResponseRequest,
-    ) -> Result<ResponseValue<types::Response>, Error<types::ErrorResponse>> {
-        let url = format!("{}/v1/responses", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .post(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .json(&body)
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "create_response",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            413u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            415u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            502u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            504u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.create_response()
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_response(&self) -> builder::CreateResponse<'_> {
+        builder::CreateResponse::new(self)
     }
     /**Create a chat completion
 
@@ -6056,73 +10944,14 @@ impl Client {
 
     Sends a `POST` request to `/v1/chat/completions`
 
-    */
-    pub async fn create_chat_completion<'a>(
-        &'a self,
-        body: &'a types::CreateChatCompletionRequest,
-    ) -> Result<ResponseValue<types::CreateChatCompletionResponse>, Error<types::ErrorResponse>>
-    {
-        let url = format!("{}/v1/chat/completions", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .post(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .json(&body)
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "create_chat_completion",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            413u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            415u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            502u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            504u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.create_chat_completion()
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_chat_completion(&self) -> builder::CreateChatCompletion<'_> {
+        builder::CreateChatCompletion::new(self)
     }
     /**Create embeddings
 
@@ -6132,72 +10961,14 @@ impl Client {
 
     Sends a `POST` request to `/v1/embeddings`
 
-    */
-    pub async fn create_embedding<'a>(
-        &'a self,
-        body: &'a types::CreateEmbeddingRequest,
-    ) -> Result<ResponseValue<types::CreateEmbeddingResponse>, Error<types::ErrorResponse>> {
-        let url = format!("{}/v1/embeddings", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .post(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .json(&body)
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "create_embedding",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            413u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            415u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            502u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            504u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.create_embedding()
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_embedding(&self) -> builder::CreateEmbedding<'_> {
+        builder::CreateEmbedding::new(self)
     }
     /**Run a dream, a multi-step generation trace
 
@@ -6210,72 +10981,14 @@ impl Client {
 
     Sends a `POST` request to `/v1/dreams`
 
-    */
-    pub async fn create_dream<'a>(
-        &'a self,
-        body: &'a types::CreateDreamRequest,
-    ) -> Result<ResponseValue<types::Dream>, Error<types::ErrorResponse>> {
-        let url = format!("{}/v1/dreams", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .post(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .json(&body)
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "create_dream",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            413u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            415u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            502u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            504u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.create_dream()
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_dream(&self) -> builder::CreateDream<'_> {
+        builder::CreateDream::new(self)
     }
     /**List your vector indexes
 
@@ -6286,59 +10999,15 @@ impl Client {
     Arguments:
     - `after`: An index id; the page starts after it.
     - `limit`: How many indexes to return.
-    */
-    pub async fn list_indexes<'a>(
-        &'a self,
-        after: Option<&'a types::ListIndexesAfter>,
-        limit: Option<::std::num::NonZeroU64>,
-    ) -> Result<ResponseValue<types::IndexList>, Error<types::ErrorResponse>> {
-        let url = format!("{}/v1/indexes", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .get(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .query(&progenitor_client::QueryParam::new("after", &after))
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "list_indexes",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.list_indexes()
+        .after(after)
+        .limit(limit)
+        .send()
+        .await;
+    ```*/
+    pub fn list_indexes(&self) -> builder::ListIndexes<'_> {
+        builder::ListIndexes::new(self)
     }
     /**Create a vector index
 
@@ -6346,69 +11015,14 @@ impl Client {
 
     Sends a `POST` request to `/v1/indexes`
 
-    */
-    pub async fn create_index<'a>(
-        &'a self,
-        body: &'a types::CreateIndexRequest,
-    ) -> Result<ResponseValue<types::Index>, Error<types::ErrorResponse>> {
-        let url = format!("{}/v1/indexes", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .post(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .json(&body)
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "create_index",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            201u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            409u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            413u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            415u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.create_index()
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_index(&self) -> builder::CreateIndex<'_> {
+        builder::CreateIndex::new(self)
     }
     /**Retrieve a vector index
 
@@ -6416,63 +11030,14 @@ impl Client {
 
     Arguments:
     - `index_id`: The index id (`idx_...`).
-    */
-    pub async fn get_index<'a>(
-        &'a self,
-        index_id: &'a types::GetIndexIndexId,
-    ) -> Result<ResponseValue<types::Index>, Error<types::ErrorResponse>> {
-        let url = format!(
-            "{}/v1/indexes/{}",
-            self.baseurl,
-            encode_path(&index_id.to_string()),
-        );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .get(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "get_index",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.get_index()
+        .index_id(index_id)
+        .send()
+        .await;
+    ```*/
+    pub fn get_index(&self) -> builder::GetIndex<'_> {
+        builder::GetIndex::new(self)
     }
     /**Delete a vector index and all its vectors
 
@@ -6480,63 +11045,14 @@ impl Client {
 
     Arguments:
     - `index_id`: The index id (`idx_...`).
-    */
-    pub async fn delete_index<'a>(
-        &'a self,
-        index_id: &'a types::DeleteIndexIndexId,
-    ) -> Result<ResponseValue<types::DeletedObject>, Error<types::ErrorResponse>> {
-        let url = format!(
-            "{}/v1/indexes/{}",
-            self.baseurl,
-            encode_path(&index_id.to_string()),
-        );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .delete(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "delete_index",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.delete_index()
+        .index_id(index_id)
+        .send()
+        .await;
+    ```*/
+    pub fn delete_index(&self) -> builder::DeleteIndex<'_> {
+        builder::DeleteIndex::new(self)
     }
     /**Add or replace vectors
 
@@ -6550,80 +11066,15 @@ impl Client {
     Arguments:
     - `index_id`: The index id (`idx_...`).
     - `body`
-    */
-    pub async fn upsert_vectors<'a>(
-        &'a self,
-        index_id: &'a types::UpsertVectorsIndexId,
-        body: &'a types::UpsertVectorsRequest,
-    ) -> Result<ResponseValue<types::UpsertVectorsResponse>, Error<types::ErrorResponse>> {
-        let url = format!(
-            "{}/v1/indexes/{}/vectors",
-            self.baseurl,
-            encode_path(&index_id.to_string()),
-        );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .post(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .json(&body)
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "upsert_vectors",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            409u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            413u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            415u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            502u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            504u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.upsert_vectors()
+        .index_id(index_id)
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn upsert_vectors(&self) -> builder::UpsertVectors<'_> {
+        builder::UpsertVectors::new(self)
     }
     /**Delete one vector
 
@@ -6632,65 +11083,15 @@ impl Client {
     Arguments:
     - `index_id`: The index id (`idx_...`).
     - `vector_id`: The vector's id.
-    */
-    pub async fn delete_vector<'a>(
-        &'a self,
-        index_id: &'a types::DeleteVectorIndexId,
-        vector_id: &'a types::DeleteVectorVectorId,
-    ) -> Result<ResponseValue<types::DeletedObject>, Error<types::ErrorResponse>> {
-        let url = format!(
-            "{}/v1/indexes/{}/vectors/{}",
-            self.baseurl,
-            encode_path(&index_id.to_string()),
-            encode_path(&vector_id.to_string()),
-        );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .delete(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "delete_vector",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+    ```ignore
+    let response = client.delete_vector()
+        .index_id(index_id)
+        .vector_id(vector_id)
+        .send()
+        .await;
+    ```*/
+    pub fn delete_vector(&self) -> builder::DeleteVector<'_> {
+        builder::DeleteVector::new(self)
     }
     /**Find the nearest vectors
 
@@ -6705,86 +11106,1460 @@ impl Client {
     Arguments:
     - `index_id`: The index id (`idx_...`).
     - `body`
-    */
-    pub async fn search_index<'a>(
-        &'a self,
-        index_id: &'a types::SearchIndexIndexId,
-        body: &'a types::SearchIndexRequest,
-    ) -> Result<ResponseValue<types::SearchIndexResponse>, Error<types::ErrorResponse>> {
-        let url = format!(
-            "{}/v1/indexes/{}/search",
-            self.baseurl,
-            encode_path(&index_id.to_string()),
-        );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map.append(
-            ::reqwest::header::HeaderName::from_static("api-version"),
-            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-        );
-        #[allow(unused_mut)]
-        let mut request = self
-            .client
-            .post(url)
-            .header(
-                ::reqwest::header::ACCEPT,
-                ::reqwest::header::HeaderValue::from_static("application/json"),
-            )
-            .json(&body)
-            .headers(header_map)
-            .build()?;
-        let info = OperationInfo {
-            operation_id: "search_index",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
-            400u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            401u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            403u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            404u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            409u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            413u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            415u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            429u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            500u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            502u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            503u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            504u16 => Err(Error::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(Error::UnexpectedResponse(response)),
+    ```ignore
+    let response = client.search_index()
+        .index_id(index_id)
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn search_index(&self) -> builder::SearchIndex<'_> {
+        builder::SearchIndex::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+        ResponseValue,
+    };
+    /**Builder for [`Client::get_health`]
+
+    [`Client::get_health`]: super::Client::get_health*/
+    #[derive(Debug, Clone)]
+    pub struct GetHealth<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> GetHealth<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/healthz`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Health>, Error<types::ErrorResponse>> {
+            let Self { client } = self;
+            let url = format!("{}/healthz", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_health",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_readiness`]
+
+    [`Client::get_readiness`]: super::Client::get_readiness*/
+    #[derive(Debug, Clone)]
+    pub struct GetReadiness<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> GetReadiness<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/readyz`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Readiness>, Error<types::Readiness>> {
+            let Self { client } = self;
+            let url = format!("{}/readyz", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_readiness",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_metrics`]
+
+    [`Client::get_metrics`]: super::Client::get_metrics*/
+    #[derive(Debug, Clone)]
+    pub struct GetMetrics<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> GetMetrics<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/metrics`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<types::ErrorResponse>> {
+            let Self { client } = self;
+            let url = format!("{}/metrics", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "get_metrics",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_models`]
+
+    [`Client::list_models`]: super::Client::list_models*/
+    #[derive(Debug, Clone)]
+    pub struct ListModels<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListModels<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/v1/models`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListModelsResponse>, Error<types::ErrorResponse>> {
+            let Self { client } = self;
+            let url = format!("{}/v1/models", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_models",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::retrieve_model`]
+
+    [`Client::retrieve_model`]: super::Client::retrieve_model*/
+    #[derive(Debug, Clone)]
+    pub struct RetrieveModel<'a> {
+        client: &'a super::Client,
+        model: Result<types::RetrieveModelModel, String>,
+    }
+    impl<'a> RetrieveModel<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                model: Err("model was not initialized".to_string()),
+            }
+        }
+        pub fn model<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RetrieveModelModel>,
+        {
+            self.model = value
+                .try_into()
+                .map_err(|_| "conversion to `RetrieveModelModel` for model failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v1/models/{model}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Model>, Error<types::ErrorResponse>> {
+            let Self { client, model } = self;
+            let model = model.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/models/{}",
+                client.baseurl,
+                encode_path(&model.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "retrieve_model",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_response`]
+
+    [`Client::create_response`]: super::Client::create_response*/
+    #[derive(Debug, Clone)]
+    pub struct CreateResponse<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateResponseRequest, String>,
+    }
+    impl<'a> CreateResponse<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateResponseRequest>,
+            <V as std::convert::TryInto<types::CreateResponseRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateResponseRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateResponseRequest,
+            ) -> types::builder::CreateResponseRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/responses`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Response>, Error<types::ErrorResponse>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::CreateResponseRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/responses", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_response",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                502u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                504u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_chat_completion`]
+
+    [`Client::create_chat_completion`]: super::Client::create_chat_completion*/
+    #[derive(Debug, Clone)]
+    pub struct CreateChatCompletion<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateChatCompletionRequest, String>,
+    }
+    impl<'a> CreateChatCompletion<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateChatCompletionRequest>,
+            <V as std::convert::TryInto<types::CreateChatCompletionRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateChatCompletionRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateChatCompletionRequest,
+            ) -> types::builder::CreateChatCompletionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/chat/completions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateChatCompletionResponse>, Error<types::ErrorResponse>>
+        {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/chat/completions", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_chat_completion",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                502u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                504u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_embedding`]
+
+    [`Client::create_embedding`]: super::Client::create_embedding*/
+    #[derive(Debug, Clone)]
+    pub struct CreateEmbedding<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateEmbeddingRequest, String>,
+    }
+    impl<'a> CreateEmbedding<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateEmbeddingRequest>,
+            <V as std::convert::TryInto<types::CreateEmbeddingRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateEmbeddingRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateEmbeddingRequest,
+            ) -> types::builder::CreateEmbeddingRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/embeddings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreateEmbeddingResponse>, Error<types::ErrorResponse>>
+        {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::CreateEmbeddingRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/embeddings", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_embedding",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                502u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                504u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_dream`]
+
+    [`Client::create_dream`]: super::Client::create_dream*/
+    #[derive(Debug, Clone)]
+    pub struct CreateDream<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateDreamRequest, String>,
+    }
+    impl<'a> CreateDream<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateDreamRequest>,
+            <V as std::convert::TryInto<types::CreateDreamRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `CreateDreamRequest` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateDreamRequest,
+            ) -> types::builder::CreateDreamRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/dreams`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Dream>, Error<types::ErrorResponse>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::CreateDreamRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/dreams", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_dream",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                502u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                504u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_indexes`]
+
+    [`Client::list_indexes`]: super::Client::list_indexes*/
+    #[derive(Debug, Clone)]
+    pub struct ListIndexes<'a> {
+        client: &'a super::Client,
+        after: Result<Option<types::ListIndexesAfter>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListIndexes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                after: Ok(None),
+                limit: Ok(None),
+            }
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListIndexesAfter>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ListIndexesAfter` for after failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU64` for limit failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/indexes`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::IndexList>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                after,
+                limit,
+            } = self;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/indexes", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_indexes",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_index`]
+
+    [`Client::create_index`]: super::Client::create_index*/
+    #[derive(Debug, Clone)]
+    pub struct CreateIndex<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateIndexRequest, String>,
+    }
+    impl<'a> CreateIndex<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateIndexRequest>,
+            <V as std::convert::TryInto<types::CreateIndexRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `CreateIndexRequest` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateIndexRequest,
+            ) -> types::builder::CreateIndexRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/indexes`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Index>, Error<types::ErrorResponse>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::CreateIndexRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/indexes", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_index",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_index`]
+
+    [`Client::get_index`]: super::Client::get_index*/
+    #[derive(Debug, Clone)]
+    pub struct GetIndex<'a> {
+        client: &'a super::Client,
+        index_id: Result<types::GetIndexIndexId, String>,
+    }
+    impl<'a> GetIndex<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                index_id: Err("index_id was not initialized".to_string()),
+            }
+        }
+        pub fn index_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetIndexIndexId>,
+        {
+            self.index_id = value
+                .try_into()
+                .map_err(|_| "conversion to `GetIndexIndexId` for index_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v1/indexes/{index_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Index>, Error<types::ErrorResponse>> {
+            let Self { client, index_id } = self;
+            let index_id = index_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/indexes/{}",
+                client.baseurl,
+                encode_path(&index_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_index",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_index`]
+
+    [`Client::delete_index`]: super::Client::delete_index*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteIndex<'a> {
+        client: &'a super::Client,
+        index_id: Result<types::DeleteIndexIndexId, String>,
+    }
+    impl<'a> DeleteIndex<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                index_id: Err("index_id was not initialized".to_string()),
+            }
+        }
+        pub fn index_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteIndexIndexId>,
+        {
+            self.index_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DeleteIndexIndexId` for index_id failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/indexes/{index_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::ErrorResponse>> {
+            let Self { client, index_id } = self;
+            let index_id = index_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/indexes/{}",
+                client.baseurl,
+                encode_path(&index_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_index",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::upsert_vectors`]
+
+    [`Client::upsert_vectors`]: super::Client::upsert_vectors*/
+    #[derive(Debug, Clone)]
+    pub struct UpsertVectors<'a> {
+        client: &'a super::Client,
+        index_id: Result<types::UpsertVectorsIndexId, String>,
+        body: Result<types::builder::UpsertVectorsRequest, String>,
+    }
+    impl<'a> UpsertVectors<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                index_id: Err("index_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn index_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpsertVectorsIndexId>,
+        {
+            self.index_id = value.try_into().map_err(|_| {
+                "conversion to `UpsertVectorsIndexId` for index_id failed".to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpsertVectorsRequest>,
+            <V as std::convert::TryInto<types::UpsertVectorsRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `UpsertVectorsRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpsertVectorsRequest,
+            ) -> types::builder::UpsertVectorsRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/indexes/{index_id}/vectors`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UpsertVectorsResponse>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                index_id,
+                body,
+            } = self;
+            let index_id = index_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::UpsertVectorsRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/indexes/{}/vectors",
+                client.baseurl,
+                encode_path(&index_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "upsert_vectors",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                502u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                504u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_vector`]
+
+    [`Client::delete_vector`]: super::Client::delete_vector*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteVector<'a> {
+        client: &'a super::Client,
+        index_id: Result<types::DeleteVectorIndexId, String>,
+        vector_id: Result<types::DeleteVectorVectorId, String>,
+    }
+    impl<'a> DeleteVector<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                index_id: Err("index_id was not initialized".to_string()),
+                vector_id: Err("vector_id was not initialized".to_string()),
+            }
+        }
+        pub fn index_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteVectorIndexId>,
+        {
+            self.index_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DeleteVectorIndexId` for index_id failed".to_string());
+            self
+        }
+        pub fn vector_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteVectorVectorId>,
+        {
+            self.vector_id = value.try_into().map_err(|_| {
+                "conversion to `DeleteVectorVectorId` for vector_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/indexes/{index_id}/vectors/{vector_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                index_id,
+                vector_id,
+            } = self;
+            let index_id = index_id.map_err(Error::InvalidRequest)?;
+            let vector_id = vector_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/indexes/{}/vectors/{}",
+                client.baseurl,
+                encode_path(&index_id.to_string()),
+                encode_path(&vector_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_vector",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::search_index`]
+
+    [`Client::search_index`]: super::Client::search_index*/
+    #[derive(Debug, Clone)]
+    pub struct SearchIndex<'a> {
+        client: &'a super::Client,
+        index_id: Result<types::SearchIndexIndexId, String>,
+        body: Result<types::SearchIndexRequest, String>,
+    }
+    impl<'a> SearchIndex<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                index_id: Err("index_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn index_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SearchIndexIndexId>,
+        {
+            self.index_id = value
+                .try_into()
+                .map_err(|_| "conversion to `SearchIndexIndexId` for index_id failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SearchIndexRequest>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `SearchIndexRequest` for body failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/v1/indexes/{index_id}/search`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SearchIndexResponse>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                index_id,
+                body,
+            } = self;
+            let index_id = index_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/indexes/{}/search",
+                client.baseurl,
+                encode_path(&index_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "search_index",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                502u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                504u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
         }
     }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
-    #[allow(unused_imports)]
-    pub use super::Client;
+    pub use self::super::Client;
 }
 impl Client {
     /// A client for `baseurl` that sends `Authorization: Bearer <api_key>` on every request.

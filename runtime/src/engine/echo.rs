@@ -7,23 +7,21 @@
 //! the first N generations fail with a 500.
 
 use super::{
-    normalize, Chunk, ChunkStream, EmbedInput, Embeddings, Engine, Finish, GenerateRequest,
-    Generation, Role, Usage,
+    normalize, Chunk, ChunkStream, EmbedInput, Embeddings, Engine, EngineError, Finish,
+    GenerateRequest, Generation, Role, Usage,
 };
-use crate::config::ModelEntry;
+use crate::config::EchoModel;
 use futures::future::BoxFuture;
 use futures::{FutureExt, StreamExt};
-use lukhas_api::support::ApiError;
-use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
-pub const DEFAULT_DIMENSION: usize = 384;
-
-#[derive(Default)]
 pub struct EchoEngine {
-    /// Generations served so far per model, for `fail_first`.
-    calls: Mutex<HashMap<String, u32>>,
+    dimension: usize,
+    latency: Duration,
+    fail_first: u32,
+    /// Generations served so far, for `fail_first`.
+    calls: AtomicU32,
 }
 
 fn is_word(c: char) -> bool {
@@ -64,21 +62,29 @@ fn count(text: &str) -> u32 {
 }
 
 impl EchoEngine {
-    fn check_failure(&self, model: &ModelEntry) -> Result<(), ApiError> {
-        if model.fail_first == 0 {
+    pub fn new(model: &EchoModel) -> EchoEngine {
+        EchoEngine {
+            dimension: model.dimension,
+            latency: Duration::from_millis(model.latency_ms),
+            fail_first: model.fail_first,
+            calls: AtomicU32::new(0),
+        }
+    }
+
+    /// The simulated latency, then the simulated failures.
+    async fn begin(&self) -> Result<(), EngineError> {
+        if !self.latency.is_zero() {
+            tokio::time::sleep(self.latency).await;
+        }
+        if self.fail_first == 0 {
             return Ok(());
         }
-        let mut calls = self
-            .calls
-            .lock()
-            .map_err(|_| ApiError::internal("echo engine state poisoned"))?;
-        let n = calls.entry(model.id.clone()).or_insert(0);
-        *n += 1;
-        if *n <= model.fail_first {
-            return Err(ApiError::internal(format!(
-                "echo: simulated failure {} of {} (fail_first)",
-                n, model.fail_first
-            )));
+        let n = self.calls.fetch_add(1, Ordering::SeqCst) + 1;
+        if n <= self.fail_first {
+            return Err(EngineError::Simulated {
+                n,
+                of: self.fail_first,
+            });
         }
         Ok(())
     }
@@ -159,17 +165,9 @@ impl Engine for EchoEngine {
         "echo"
     }
 
-    fn generate(
-        &self,
-        model: &ModelEntry,
-        req: GenerateRequest,
-    ) -> BoxFuture<'_, Result<Generation, ApiError>> {
-        let model = model.clone();
+    fn generate(&self, req: GenerateRequest) -> BoxFuture<'_, Result<Generation, EngineError>> {
         async move {
-            if model.latency_ms > 0 {
-                tokio::time::sleep(Duration::from_millis(model.latency_ms)).await;
-            }
-            self.check_failure(&model)?;
+            self.begin().await?;
             let (text, finish, usage) = Self::reply(&req);
             Ok(Generation {
                 text,
@@ -180,19 +178,11 @@ impl Engine for EchoEngine {
         .boxed()
     }
 
-    fn stream(
-        &self,
-        model: &ModelEntry,
-        req: GenerateRequest,
-    ) -> BoxFuture<'_, Result<ChunkStream, ApiError>> {
-        let model = model.clone();
+    fn stream(&self, req: GenerateRequest) -> BoxFuture<'_, Result<ChunkStream, EngineError>> {
         async move {
-            if model.latency_ms > 0 {
-                tokio::time::sleep(Duration::from_millis(model.latency_ms)).await;
-            }
-            self.check_failure(&model)?;
+            self.begin().await?;
             let (text, finish, usage) = Self::reply(&req);
-            let mut chunks: Vec<Result<Chunk, ApiError>> = pieces(&text)
+            let mut chunks: Vec<Result<Chunk, EngineError>> = pieces(&text)
                 .into_iter()
                 .map(|p| Ok(Chunk::Delta(p.to_string())))
                 .collect();
@@ -202,23 +192,19 @@ impl Engine for EchoEngine {
         .boxed()
     }
 
-    fn embed(
-        &self,
-        model: &ModelEntry,
-        inputs: Vec<EmbedInput>,
-    ) -> BoxFuture<'_, Result<Embeddings, ApiError>> {
-        let dimension = model.dimension.unwrap_or(DEFAULT_DIMENSION);
+    fn embed(&self, inputs: Vec<EmbedInput>) -> BoxFuture<'_, Result<Embeddings, EngineError>> {
+        let dimension = self.dimension;
         async move {
-            let mut tokens = 0;
+            let mut tokens = 0u32;
             let vectors = inputs
                 .iter()
                 .map(|input| match input {
                     EmbedInput::Text(t) => {
-                        tokens += count(t);
+                        tokens = tokens.saturating_add(count(t));
                         hash_embedding(t, dimension)
                     }
                     EmbedInput::Tokens(ids) => {
-                        tokens += ids.len() as u32;
+                        tokens = tokens.saturating_add(ids.len() as u32);
                         let mut v = vec![0.0f32; dimension];
                         for id in ids {
                             add_feature(&mut v, &id.to_le_bytes(), 1.0);
@@ -231,10 +217,6 @@ impl Engine for EchoEngine {
             Ok(Embeddings { vectors, tokens })
         }
         .boxed()
-    }
-
-    fn count_tokens(&self, _model: &ModelEntry, text: &str) -> u32 {
-        count(text)
     }
 
     fn ready(&self) -> BoxFuture<'_, Result<(), String>> {
@@ -265,10 +247,7 @@ mod tests {
     #[test]
     fn reply_honours_stop_and_limit() {
         let req = |max, stop: &[&str]| GenerateRequest {
-            turns: vec![Turn {
-                role: Role::User,
-                content: "alpha beta gamma delta".into(),
-            }],
+            turns: vec![Turn::new(Role::User, "alpha beta gamma delta")],
             max_tokens: max,
             stop: stop.iter().map(|s| s.to_string()).collect(),
             ..Default::default()

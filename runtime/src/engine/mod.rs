@@ -1,21 +1,25 @@
 //! Model engines behind one small trait, and the registry that maps public model ids to them.
 //!
-//! An engine generates text (whole or streamed), embeds inputs and counts tokens. Handlers only
-//! see [`Engine`]; a new backend is a new file here plus a registry entry.
+//! An engine generates text (whole or streamed) and embeds inputs. Each registry entry gets its
+//! own engine instance, configured with that entry's settings, so handlers only see [`Model`]s.
+//! A new backend is a new file here plus a registry variant in `config.rs`.
 
 pub mod echo;
+pub mod error;
 pub mod local;
 pub mod openai;
 
-use crate::config::{Capability, Config, EngineKind, ModelEntry, Reliability};
+pub use error::{EngineError, UpstreamError};
+
+use crate::config::{Capability, Config, ModelEntry, Reliability};
 use anyhow::{Context, Result};
 use futures::future::BoxFuture;
 use futures::stream::BoxStream;
-use lukhas_api::support::ApiError;
+use futures::StreamExt;
 use std::sync::Arc;
 
 /// Serialized as OpenAI's chat roles.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     System,
@@ -23,12 +27,25 @@ pub enum Role {
     Assistant,
 }
 
-/// One chat message; serializes as `{"role", "content"}`, the form OpenAI APIs and chat templates
-/// take.
+/// One chat message; serializes as `{"role", "content"[, "name"]}`, the form OpenAI APIs and
+/// chat templates take.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Turn {
     pub role: Role,
     pub content: String,
+    /// The participant's name, when a conversation has several of one role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl Turn {
+    pub fn new(role: Role, content: impl Into<String>) -> Turn {
+        Turn {
+            role,
+            content: content.into(),
+            name: None,
+        }
+    }
 }
 
 /// What to generate: a conversation and sampling settings.
@@ -40,6 +57,12 @@ pub struct GenerateRequest {
     pub top_p: Option<f64>,
     pub seed: Option<i64>,
     pub stop: Vec<String>,
+    /// OpenAI's penalties (-2..2): subtracted from a token's logit once it has appeared
+    /// (`presence`) and for every time it has (`frequency`).
+    pub presence_penalty: Option<f32>,
+    pub frequency_penalty: Option<f32>,
+    /// The request field holding the prompt, for errors about it (`messages`, `input`).
+    pub prompt_param: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +75,19 @@ pub enum Finish {
 pub struct Usage {
     pub input_tokens: u32,
     pub output_tokens: u32,
+}
+
+impl Usage {
+    pub fn total(&self) -> u32 {
+        self.input_tokens.saturating_add(self.output_tokens)
+    }
+}
+
+impl std::ops::AddAssign for Usage {
+    fn add_assign(&mut self, other: Usage) {
+        self.input_tokens = self.input_tokens.saturating_add(other.input_tokens);
+        self.output_tokens = self.output_tokens.saturating_add(other.output_tokens);
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -71,7 +107,7 @@ pub enum Chunk {
 #[derive(Debug, Clone)]
 pub enum EmbedInput {
     Text(String),
-    Tokens(Vec<i64>),
+    Tokens(Vec<u32>),
 }
 
 #[derive(Debug, Clone)]
@@ -81,31 +117,48 @@ pub struct Embeddings {
     pub tokens: u32,
 }
 
-pub type ChunkStream = BoxStream<'static, Result<Chunk, ApiError>>;
+/// Dropping the stream stops the generation.
+pub type ChunkStream = BoxStream<'static, Result<Chunk, EngineError>>;
 
 pub trait Engine: Send + Sync {
-    /// `echo`, `openai`, ...
+    /// `echo`, `local`, `openai`.
     fn kind(&self) -> &'static str;
-    fn generate(
-        &self,
-        model: &ModelEntry,
-        req: GenerateRequest,
-    ) -> BoxFuture<'_, Result<Generation, ApiError>>;
-    /// Dropping the stream stops the generation.
-    fn stream(
-        &self,
-        model: &ModelEntry,
-        req: GenerateRequest,
-    ) -> BoxFuture<'_, Result<ChunkStream, ApiError>>;
-    fn embed(
-        &self,
-        model: &ModelEntry,
-        inputs: Vec<EmbedInput>,
-    ) -> BoxFuture<'_, Result<Embeddings, ApiError>>;
-    /// Tokens of `text` as this engine's tokenizer counts them.
-    fn count_tokens(&self, model: &ModelEntry, text: &str) -> u32;
-    /// Whether the engine can serve now (`Err` says why not).
+
+    fn stream(&self, req: GenerateRequest) -> BoxFuture<'_, Result<ChunkStream, EngineError>> {
+        let _ = req;
+        Box::pin(async { Err(EngineError::Unsupported(Capability::Generation)) })
+    }
+
+    /// The whole generation; by default the stream, collected.
+    fn generate(&self, req: GenerateRequest) -> BoxFuture<'_, Result<Generation, EngineError>> {
+        Box::pin(async move { collect(self.stream(req).await?).await })
+    }
+
+    fn embed(&self, inputs: Vec<EmbedInput>) -> BoxFuture<'_, Result<Embeddings, EngineError>> {
+        let _ = inputs;
+        Box::pin(async { Err(EngineError::Unsupported(Capability::Embedding)) })
+    }
+
+    /// Whether the engine can serve now (`Err` says why not, for operators).
     fn ready(&self) -> BoxFuture<'_, Result<(), String>>;
+}
+
+/// A stream's deltas joined, with its finish and usage.
+pub async fn collect(mut stream: ChunkStream) -> Result<Generation, EngineError> {
+    let mut text = String::new();
+    while let Some(chunk) = stream.next().await {
+        match chunk? {
+            Chunk::Delta(d) => text.push_str(&d),
+            Chunk::Done { finish, usage } => {
+                return Ok(Generation {
+                    text,
+                    finish,
+                    usage,
+                })
+            }
+        }
+    }
+    Err(EngineError::Truncated)
 }
 
 /// A registry entry bound to its engine.
@@ -118,74 +171,77 @@ pub struct Model {
 
 impl Model {
     pub fn id(&self) -> &str {
-        &self.entry.id
+        self.entry.id()
     }
-    pub fn can(&self, cap: Capability) -> bool {
-        self.entry.capabilities.contains(&cap)
+    pub async fn generate(&self, req: GenerateRequest) -> Result<Generation, EngineError> {
+        self.engine.generate(req).await
     }
-    pub async fn generate(&self, req: GenerateRequest) -> Result<Generation, ApiError> {
-        self.engine.generate(&self.entry, req).await
+    pub async fn stream(&self, req: GenerateRequest) -> Result<ChunkStream, EngineError> {
+        self.engine.stream(req).await
     }
-    pub async fn stream(&self, req: GenerateRequest) -> Result<ChunkStream, ApiError> {
-        self.engine.stream(&self.entry, req).await
-    }
-    pub async fn embed(&self, inputs: Vec<EmbedInput>) -> Result<Embeddings, ApiError> {
-        self.engine.embed(&self.entry, inputs).await
+    pub async fn embed(&self, inputs: Vec<EmbedInput>) -> Result<Embeddings, EngineError> {
+        self.engine.embed(inputs).await
     }
 }
 
 pub struct Registry {
     models: Vec<Model>,
-    pub default_generation: String,
-    pub default_embedding: String,
+    default_generation: Option<String>,
+    default_embedding: Option<String>,
 }
+
+/// When the registry's models were "created", as `/v1/models` reports it.
+const CREATED: i64 = 1_764_000_000;
 
 impl Registry {
     pub fn build(config: &Config, reliability: &Reliability) -> Result<Registry> {
-        let created = 1_764_000_000;
-        let echo: Arc<dyn Engine> = Arc::new(echo::EchoEngine::default());
-        let mut upstream: Option<Arc<dyn Engine>> = None;
         // Local models load first, embedders before generators: an embedder's load briefly holds
         // its weights twice, and doing that before the larger generator is resident keeps the
         // process's peak memory down.
-        let mut local_entries: Vec<&ModelEntry> = config
+        let mut order: Vec<&ModelEntry> = config.models.registry.iter().collect();
+        order.sort_by_key(|e| match e {
+            ModelEntry::Local(l) if l.capabilities.contains(&Capability::Embedding) => 0,
+            ModelEntry::Local(_) => 1,
+            _ => 2,
+        });
+        let mut upstream: Option<Arc<openai::Upstream>> = None;
+        let mut engines = std::collections::HashMap::new();
+        for entry in order {
+            let engine: Arc<dyn Engine> = match entry {
+                ModelEntry::Local(l) => {
+                    let started = std::time::Instant::now();
+                    let engine = local::LocalEngine::load(l, &config.models.dir)
+                        .with_context(|| format!("model `{}`", l.id))?;
+                    tracing::info!(model = %l.id, ms = started.elapsed().as_millis() as u64, "loaded local model");
+                    Arc::new(engine)
+                }
+                ModelEntry::Echo(e) => Arc::new(echo::EchoEngine::new(e)),
+                ModelEntry::Openai(o) => {
+                    let client = match &upstream {
+                        Some(u) => u.clone(),
+                        None => {
+                            let u = Arc::new(openai::Upstream::new(&config.upstream, reliability)?);
+                            upstream = Some(u.clone());
+                            u
+                        }
+                    };
+                    Arc::new(openai::OpenAiEngine::new(client, o))
+                }
+            };
+            engines.insert(entry.id().to_string(), engine);
+        }
+        let models = config
             .models
             .registry
             .iter()
-            .filter(|e| e.engine == EngineKind::Local)
+            .filter_map(|entry| {
+                Some(Model {
+                    engine: engines.remove(entry.id())?,
+                    entry: entry.clone(),
+                    created: CREATED,
+                })
+            })
             .collect();
-        local_entries.sort_by_key(|e| !e.capabilities.contains(&Capability::Embedding));
-        let mut local = std::collections::HashMap::new();
-        for entry in local_entries {
-            let started = std::time::Instant::now();
-            let engine = local::LocalEngine::load(entry, &config.models.models_dir())
-                .with_context(|| format!("model `{}`", entry.id))?;
-            tracing::info!(model = %entry.id, ms = started.elapsed().as_millis() as u64, "loaded local model");
-            local.insert(entry.id.clone(), Arc::new(engine) as Arc<dyn Engine>);
-        }
-        let mut models = Vec::new();
-        for entry in &config.models.registry {
-            let engine = match entry.engine {
-                EngineKind::Echo => echo.clone(),
-                EngineKind::Local => local[&entry.id].clone(),
-                EngineKind::Openai => match &upstream {
-                    Some(e) => e.clone(),
-                    None => {
-                        let e: Arc<dyn Engine> = Arc::new(openai::OpenAiEngine::from_env(
-                            &config.upstream,
-                            reliability,
-                        )?);
-                        upstream = Some(e.clone());
-                        e
-                    }
-                },
-            };
-            models.push(Model {
-                entry: entry.clone(),
-                engine,
-                created,
-            });
-        }
         Ok(Registry {
             models,
             default_generation: config.models.default_generation.clone(),
@@ -198,50 +254,36 @@ impl Registry {
     }
 
     pub fn get(&self, id: &str) -> Option<&Model> {
-        self.models.iter().find(|m| m.entry.id == id)
+        self.models.iter().find(|m| m.id() == id)
     }
 
-    /// The model `id` (or the default for `cap`) if it can do `cap`; else the OpenAI 404.
+    /// The model `id` (or the default for `cap`) if it can do `cap`; `param` names the request
+    /// field for the error.
     pub fn resolve(
         &self,
         id: Option<&str>,
         cap: Capability,
-        param: &str,
-    ) -> Result<&Model, ApiError> {
-        let id = id.unwrap_or(match cap {
-            Capability::Generation => &self.default_generation,
-            Capability::Embedding => &self.default_embedding,
-        });
+        param: &'static str,
+    ) -> Result<&Model, EngineError> {
+        let default = match cap {
+            Capability::Generation => self.default_generation.as_deref(),
+            Capability::Embedding => self.default_embedding.as_deref(),
+        };
+        let Some(id) = id.or(default) else {
+            return Err(EngineError::ModelRequired { param });
+        };
         match self.get(id) {
-            Some(m) if m.can(cap) => Ok(m),
-            Some(_) => Err(ApiError::not_found(
-                "model_not_found",
-                format!(
-                    "The model `{id}` does not support {}.",
-                    match cap {
-                        Capability::Generation => "text generation",
-                        Capability::Embedding => "embeddings",
-                    }
-                ),
-            )
-            .with_param(param)),
-            None => Err(ApiError::not_found(
-                "model_not_found",
-                format!("The model `{id}` does not exist or you do not have access to it."),
-            )
-            .with_param(param)),
+            Some(m) if m.entry.can(cap) => Ok(m),
+            Some(_) => Err(EngineError::ModelCannot {
+                id: id.to_string(),
+                capability: cap,
+                param,
+            }),
+            None => Err(EngineError::ModelNotFound {
+                id: id.to_string(),
+                param,
+            }),
         }
-    }
-
-    /// Each distinct engine once, with a model that uses it (for readiness).
-    pub fn engines(&self) -> Vec<(&'static str, Arc<dyn Engine>)> {
-        let mut out: Vec<(&'static str, Arc<dyn Engine>)> = Vec::new();
-        for m in &self.models {
-            if !out.iter().any(|(k, _)| *k == m.engine.kind()) {
-                out.push((m.engine.kind(), m.engine.clone()));
-            }
-        }
-        out
     }
 }
 

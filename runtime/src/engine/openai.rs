@@ -3,51 +3,55 @@
 //! one endpoint every such server has — so responses, chat and dreams all work against it;
 //! embeddings through `/embeddings`.
 //!
-//! Reliability (`configs/runtime/reliability.yaml`): connect and read timeouts, so a stalled
-//! upstream cannot hang a request; jittered exponential backoff on connect errors, 429 and 5xx,
-//! honouring the upstream's `retry-after`; failures map to our envelope (502, 504, 429).
+//! Reliability (`configs/runtime/reliability.yaml`): a connect timeout, a read timeout per socket
+//! read, a total deadline per non-streaming attempt, and an idle limit between stream events, so
+//! a stalled or trickling upstream cannot hang a request; retries with exponential backoff and
+//! jitter (backon) on connect errors, 429 and 5xx, waiting what the upstream's `Retry-After` asks
+//! (seconds or an HTTP date, clamped to `max_wait_s`). An upstream's answers never reach a
+//! client as they are: they become [`UpstreamError`]s, logged redacted and answered in our words.
 
 use super::{
-    Chunk, ChunkStream, EmbedInput, Embeddings, Engine, Finish, GenerateRequest, Generation, Usage,
+    Chunk, ChunkStream, EmbedInput, Embeddings, Engine, EngineError, Finish, GenerateRequest,
+    Generation, Turn, UpstreamError, Usage,
 };
-use crate::config::{Backoff, ModelEntry, Reliability, UpstreamConfig};
+use crate::config::{Reliability, UpstreamConfig, UpstreamModel};
+use crate::redact;
 use anyhow::{Context, Result};
+use backon::{ExponentialBuilder, Retryable};
 use futures::future::BoxFuture;
 use futures::{FutureExt, StreamExt};
-use lukhas_api::support::ApiError;
-use rand::Rng;
+use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
-pub struct OpenAiEngine {
+/// The HTTP client of one upstream, shared by its models.
+pub struct Upstream {
     client: reqwest::Client,
     base: String,
     key: Option<String>,
-    backoff: Backoff,
-    read_ms: u64,
+    backoff: ExponentialBuilder,
+    max_wait: Duration,
+    /// Total time of one non-streaming attempt, body included.
+    deadline: Duration,
+    /// Longest silence between two events of a stream.
+    idle: Duration,
 }
 
-impl OpenAiEngine {
-    pub fn from_env(upstream: &UpstreamConfig, reliability: &Reliability) -> Result<Self> {
-        let base = std::env::var(&upstream.base_url_env).with_context(|| {
-            format!(
-                "the model registry uses the `openai` engine but {} (the upstream base URL, \
-                 e.g. https://api.openai.com/v1) is not set",
-                upstream.base_url_env
-            )
-        })?;
-        let key = std::env::var(&upstream.api_key_env)
-            .ok()
-            .filter(|k| !k.is_empty());
-        Self::new(&base, key, reliability)
-    }
+/// A failed attempt: the error, and how long the upstream asked us to wait before another.
+struct Attempt {
+    error: UpstreamError,
+    retry_after: Option<Duration>,
+}
 
-    pub fn new(base: &str, key: Option<String>, reliability: &Reliability) -> Result<Self> {
-        let base = base.trim_end_matches('/').to_string();
-        if !(base.starts_with("http://") || base.starts_with("https://")) {
-            anyhow::bail!("the upstream base URL `{base}` must start with http:// or https://");
-        }
+impl Upstream {
+    pub fn new(config: &UpstreamConfig, reliability: &Reliability) -> Result<Upstream> {
+        let base = config
+            .base_url
+            .as_deref()
+            .context("the `openai` engine needs upstream.base_url")?
+            .trim_end_matches('/')
+            .to_string();
         let mut roots = rustls::RootCertStore::empty();
         roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
@@ -59,102 +63,149 @@ impl OpenAiEngine {
         .with_no_client_auth();
         let client = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
-            .connect_timeout(Duration::from_millis(reliability.connect_ms))
-            .read_timeout(Duration::from_millis(reliability.read_ms))
+            .connect_timeout(reliability.connect())
+            .read_timeout(reliability.read())
             .build()
             .context("building the upstream HTTP client")?;
-        Ok(OpenAiEngine {
+        let b = &reliability.backoff;
+        let max_wait = Duration::from_secs_f64(b.max_wait_s);
+        let mut backoff = ExponentialBuilder::default()
+            .with_min_delay(Duration::from_secs_f64(b.base_s))
+            .with_factor(b.factor as f32)
+            .with_max_delay(max_wait)
+            .with_max_times(b.max_attempts.saturating_sub(1) as usize);
+        if b.jitter {
+            backoff = backoff.with_jitter();
+        }
+        Ok(Upstream {
             client,
             base,
-            key,
-            backoff: reliability.backoff.clone(),
-            read_ms: reliability.read_ms,
+            key: config.api_key.as_ref().map(|k| k.expose().to_string()),
+            backoff,
+            max_wait,
+            deadline: reliability.request(),
+            idle: reliability.stream_idle(),
         })
     }
 
-    fn delay(&self, attempt: u32, retry_after: Option<f64>) -> Duration {
-        let b = &self.backoff;
-        let secs = retry_after.unwrap_or_else(|| {
-            let exp = b.base_s * b.factor.powi(attempt as i32 - 1);
-            let jitter = rand::rng().random_range(-b.jitter..=b.jitter);
-            exp * (1.0 + jitter)
-        });
-        Duration::from_secs_f64(secs.clamp(0.0, b.max_wait_s))
+    /// One POST; a non-2xx answer becomes the error it stands for.
+    async fn attempt(
+        &self,
+        path: &str,
+        body: &Value,
+        stream: bool,
+    ) -> Result<reqwest::Response, Attempt> {
+        let mut request = self.client.post(format!("{}{path}", self.base)).json(body);
+        if !stream {
+            request = request.timeout(self.deadline);
+        }
+        if let Some(key) = &self.key {
+            request = request.bearer_auth(key);
+        }
+        let response = request.send().await.map_err(|e| Attempt {
+            error: transport(&e, self.deadline),
+            retry_after: None,
+        })?;
+        let status = response.status().as_u16();
+        if response.status().is_success() {
+            return Ok(response);
+        }
+        let retry_after = retry_after(response.headers(), SystemTime::now(), self.max_wait);
+        let excerpt = redact::secrets(&response.text().await.unwrap_or_default());
+        let error = match status {
+            400 | 404 | 422 => UpstreamError::Rejected { status, excerpt },
+            429 => UpstreamError::RateLimited {
+                retry_after: retry_after.unwrap_or(self.max_wait.min(Duration::from_secs(1))),
+            },
+            _ => UpstreamError::Status { status, excerpt },
+        };
+        Err(Attempt { error, retry_after })
     }
 
-    /// POSTs with retries; returns the first successful response.
-    async fn post(&self, path: &str, body: &Value) -> Result<reqwest::Response, ApiError> {
-        let url = format!("{}{path}", self.base);
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let mut request = self.client.post(&url).json(body);
-            if let Some(key) = &self.key {
-                request = request.bearer_auth(key);
-            }
-            let (error, retry_after) = match request.send().await {
-                Ok(r) if r.status().is_success() => return Ok(r),
-                Ok(r) => {
-                    let status = r.status().as_u16();
-                    let retry_after = r
-                        .headers()
-                        .get("retry-after")
-                        .and_then(|v| v.to_str().ok())
-                        .and_then(|v| v.parse::<f64>().ok());
-                    let message = upstream_message(r).await;
-                    let error = match status {
-                        400 | 422 => {
-                            return Err(ApiError::invalid_request(
-                                "upstream_rejected",
-                                format!("The upstream rejected the request: {message}"),
-                            ));
-                        }
-                        429 => ApiError::rate_limited(retry_after.unwrap_or(1.0).ceil() as u64)
-                            .with_param("upstream"),
-                        s if s >= 500 => {
-                            ApiError::bad_gateway(format!("The upstream answered {s}: {message}"))
-                        }
-                        s => {
-                            return Err(ApiError::bad_gateway(format!(
-                                "The upstream answered {s}: {message}"
-                            )));
-                        }
-                    };
-                    (error, retry_after)
-                }
-                Err(e) if e.is_timeout() => {
-                    return Err(ApiError::gateway_timeout(format!(
-                        "The upstream did not answer within {} ms.",
-                        self.read_ms
-                    )));
-                }
-                Err(e) if e.is_connect() => (
-                    ApiError::bad_gateway(format!("Could not connect to the upstream: {e}")),
-                    None,
-                ),
-                Err(e) => {
-                    return Err(ApiError::bad_gateway(format!(
-                        "Upstream request failed: {e}"
-                    )))
-                }
-            };
-            if attempt >= self.backoff.max_attempts {
-                return Err(error);
-            }
-            let wait = self.delay(attempt, retry_after);
-            tracing::warn!(
-                attempt,
-                wait_ms = wait.as_millis() as u64,
-                status = error.status.as_u16(),
-                "upstream call failed; retrying"
-            );
-            tokio::time::sleep(wait).await;
+    /// POSTs with retries (connect errors, 429 and 5xx); returns the first successful answer.
+    async fn post(
+        &self,
+        path: &str,
+        body: &Value,
+        stream: bool,
+    ) -> Result<reqwest::Response, UpstreamError> {
+        (|| self.attempt(path, body, stream))
+            .retry(self.backoff)
+            .sleep(tokio::time::sleep)
+            .when(|a| match &a.error {
+                UpstreamError::Connect(_) | UpstreamError::RateLimited { .. } => true,
+                UpstreamError::Status { status, .. } => *status >= 500,
+                _ => false,
+            })
+            .adjust(|a, planned| planned.map(|d| a.retry_after.unwrap_or(d)))
+            .notify(|a, wait| {
+                tracing::warn!(
+                    wait_ms = wait.as_millis() as u64,
+                    error = %a.error,
+                    "upstream call failed; retrying"
+                );
+            })
+            .await
+            .map_err(|a| a.error)
+    }
+}
+
+/// How long an upstream's `Retry-After` asks to wait: delta-seconds or an HTTP date, read
+/// defensively (negative, non-finite or unparseable values are ignored) and clamped to `max`.
+pub fn retry_after(
+    headers: &reqwest::header::HeaderMap,
+    now: SystemTime,
+    max: Duration,
+) -> Option<Duration> {
+    let text = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    let wait = match text.parse::<f64>() {
+        Ok(secs) if secs.is_finite() && secs >= 0.0 => Duration::try_from_secs_f64(secs).ok()?,
+        Ok(_) => return None,
+        Err(_) => httpdate::parse_http_date(text)
+            .ok()?
+            .duration_since(now)
+            .unwrap_or(Duration::ZERO),
+    };
+    Some(wait.min(max))
+}
+
+fn transport(e: &reqwest::Error, deadline: Duration) -> UpstreamError {
+    // The detail (it names the URL) is for the log only.
+    let detail = redact::secrets(&format!("{e:?}"));
+    if e.is_timeout() {
+        UpstreamError::Timeout(deadline)
+    } else if e.is_connect() {
+        UpstreamError::Connect(detail)
+    } else {
+        UpstreamError::Stream(detail)
+    }
+}
+
+/// A model served by an upstream.
+pub struct OpenAiEngine {
+    upstream: Arc<Upstream>,
+    /// The upstream's id of the model.
+    model: String,
+}
+
+impl OpenAiEngine {
+    pub fn new(upstream: Arc<Upstream>, model: &UpstreamModel) -> OpenAiEngine {
+        OpenAiEngine {
+            upstream,
+            model: model
+                .upstream_model
+                .clone()
+                .unwrap_or_else(|| model.id.clone()),
         }
     }
 
-    fn chat_body(model: &ModelEntry, req: &GenerateRequest, stream: bool) -> Value {
+    fn chat_body(&self, req: &GenerateRequest, stream: bool) -> Value {
         let mut body = json!({
-            "model": model.upstream_model.as_deref().unwrap_or(&model.id),
+            "model": self.model,
             "messages": req.turns,
             "stream": stream,
         });
@@ -163,6 +214,8 @@ impl OpenAiEngine {
             ("temperature", req.temperature.map(Value::from)),
             ("top_p", req.top_p.map(Value::from)),
             ("seed", req.seed.map(Value::from)),
+            ("presence_penalty", req.presence_penalty.map(Value::from)),
+            ("frequency_penalty", req.frequency_penalty.map(Value::from)),
             ("stop", (!req.stop.is_empty()).then(|| json!(req.stop))),
             (
                 "stream_options",
@@ -178,29 +231,49 @@ impl OpenAiEngine {
     }
 }
 
-async fn upstream_message(r: reqwest::Response) -> String {
-    let text = r.text().await.unwrap_or_default();
-    serde_json::from_str::<Value>(&text)
-        .ok()
-        .and_then(|v| v.pointer("/error/message")?.as_str().map(str::to_string))
-        .unwrap_or_else(|| text.chars().take(300).collect())
+/// The parts of an upstream's chat completion (or chunk) we read.
+#[derive(Deserialize)]
+struct Completion {
+    #[serde(default)]
+    choices: Vec<Choice>,
+    usage: Option<UpstreamUsage>,
+    /// An error reported in place of a chunk.
+    error: Option<Value>,
 }
 
-fn finish_of(v: &Value) -> Option<Finish> {
-    match v.as_str()? {
-        "length" => Some(Finish::Length),
-        _ => Some(Finish::Stop),
+#[derive(Deserialize)]
+struct Choice {
+    message: Option<Message>,
+    delta: Option<Message>,
+    finish_reason: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Message {
+    content: Option<String>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+struct UpstreamUsage {
+    prompt_tokens: u32,
+    #[serde(default)]
+    completion_tokens: u32,
+}
+
+impl From<UpstreamUsage> for Usage {
+    fn from(u: UpstreamUsage) -> Usage {
+        Usage {
+            input_tokens: u.prompt_tokens,
+            output_tokens: u.completion_tokens,
+        }
     }
 }
 
-fn usage_of(v: &Value) -> Option<Usage> {
-    Some(Usage {
-        input_tokens: v.get("prompt_tokens")?.as_u64()? as u32,
-        output_tokens: v
-            .get("completion_tokens")
-            .and_then(Value::as_u64)
-            .unwrap_or(0) as u32,
-    })
+fn finish_of(reason: Option<&str>) -> Finish {
+    match reason {
+        Some("length") => Finish::Length,
+        _ => Finish::Stop,
+    }
 }
 
 /// A rough token estimate (about four characters a token) where the upstream reports no usage.
@@ -208,8 +281,16 @@ fn estimate(text: &str) -> u32 {
     (text.chars().count() as u32).div_ceil(4)
 }
 
-fn transport(e: impl std::fmt::Display) -> ApiError {
-    ApiError::bad_gateway(format!("The upstream connection failed: {e}"))
+fn estimate_turns(turns: &[Turn]) -> u32 {
+    turns.iter().map(|t| estimate(&t.content)).sum()
+}
+
+async fn json_body<T: serde::de::DeserializeOwned>(
+    r: reqwest::Response,
+    deadline: Duration,
+) -> Result<T, UpstreamError> {
+    let bytes = r.bytes().await.map_err(|e| transport(&e, deadline))?;
+    serde_json::from_slice(&bytes).map_err(|e| UpstreamError::Protocol(e.to_string()))
 }
 
 impl Engine for OpenAiEngine {
@@ -217,43 +298,24 @@ impl Engine for OpenAiEngine {
         "openai"
     }
 
-    fn generate(
-        &self,
-        model: &ModelEntry,
-        req: GenerateRequest,
-    ) -> BoxFuture<'_, Result<Generation, ApiError>> {
-        let body = Self::chat_body(model, &req, false);
-        let model = model.clone();
+    fn generate(&self, req: GenerateRequest) -> BoxFuture<'_, Result<Generation, EngineError>> {
+        let body = self.chat_body(&req, false);
         async move {
-            let r = self.post("/chat/completions", &body).await?;
-            let v: Value = r.json().await.map_err(|e| {
-                if e.is_timeout() {
-                    ApiError::gateway_timeout(format!("The upstream stalled: {e}"))
-                } else {
-                    transport(e)
-                }
-            })?;
-            let choice = v
-                .pointer("/choices/0")
-                .ok_or_else(|| ApiError::bad_gateway("The upstream answered without choices."))?;
-            let text = choice
-                .pointer("/message/content")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            let usage = v.get("usage").and_then(usage_of).unwrap_or_else(|| Usage {
-                input_tokens: req
-                    .turns
-                    .iter()
-                    .map(|t| self.count_tokens(&model, &t.content))
-                    .sum(),
-                output_tokens: self.count_tokens(&model, &text),
+            let up = &self.upstream;
+            let r = up.post("/chat/completions", &body, false).await?;
+            let c: Completion = json_body(r, up.deadline).await?;
+            let choice = c
+                .choices
+                .into_iter()
+                .next()
+                .ok_or_else(|| UpstreamError::Protocol("an answer without choices".into()))?;
+            let text = choice.message.and_then(|m| m.content).unwrap_or_default();
+            let usage = c.usage.map(Usage::from).unwrap_or(Usage {
+                input_tokens: estimate_turns(&req.turns),
+                output_tokens: estimate(&text),
             });
             Ok(Generation {
-                finish: choice
-                    .get("finish_reason")
-                    .and_then(finish_of)
-                    .unwrap_or(Finish::Stop),
+                finish: finish_of(choice.finish_reason.as_deref()),
                 text,
                 usage,
             })
@@ -261,86 +323,85 @@ impl Engine for OpenAiEngine {
         .boxed()
     }
 
-    fn stream(
-        &self,
-        model: &ModelEntry,
-        req: GenerateRequest,
-    ) -> BoxFuture<'_, Result<ChunkStream, ApiError>> {
-        let body = Self::chat_body(model, &req, true);
-        let input_estimate: u32 = req.turns.iter().map(|t| estimate(&t.content)).sum();
+    fn stream(&self, req: GenerateRequest) -> BoxFuture<'_, Result<ChunkStream, EngineError>> {
+        let body = self.chat_body(&req, true);
+        let input_estimate = estimate_turns(&req.turns);
         async move {
-            let r = self.post("/chat/completions", &body).await?;
-            let events = eventsource_stream::EventStream::new(r.bytes_stream());
-            // State: finish reason, usage, characters streamed, and whether we are done.
-            let chunks = futures::stream::unfold(
-                (events, None::<Finish>, None::<Usage>, 0u32, false),
-                move |(mut events, mut finish, mut usage, mut chars, done)| async move {
-                    if done {
-                        return None;
+            let up = &self.upstream;
+            let r = up.post("/chat/completions", &body, true).await?;
+            let idle = up.idle;
+            let deadline = up.deadline;
+            let mut events = eventsource_stream::EventStream::new(r.bytes_stream());
+            let chunks = async_stream::stream! {
+                let (mut finish, mut usage, mut chars) = (None, None::<Usage>, 0u32);
+                loop {
+                    let event = match tokio::time::timeout(idle, events.next()).await {
+                        Err(_) => {
+                            yield Err(EngineError::from(UpstreamError::Idle(idle)));
+                            return;
+                        }
+                        Ok(None) => {
+                            yield Err(UpstreamError::Stream("ended before [DONE]".into()).into());
+                            return;
+                        }
+                        Ok(Some(Err(e))) => {
+                            let e = match e {
+                                eventsource_stream::EventStreamError::Transport(t) => transport(&t, deadline),
+                                other => UpstreamError::Stream(other.to_string()),
+                            };
+                            yield Err(e.into());
+                            return;
+                        }
+                        Ok(Some(Ok(event))) => event,
+                    };
+                    if event.data.trim() == "[DONE]" {
+                        let usage = usage.unwrap_or(Usage {
+                            input_tokens: input_estimate,
+                            output_tokens: chars.div_ceil(4),
+                        });
+                        yield Ok(Chunk::Done { finish: finish.unwrap_or(Finish::Stop), usage });
+                        return;
                     }
-                    loop {
-                        let item = match events.next().await {
-                            None => Err(ApiError::bad_gateway(
-                                "The upstream stream ended before [DONE].",
-                            )),
-                            Some(Err(e)) => Err(transport(e)),
-                            Some(Ok(ev)) if ev.data.trim() == "[DONE]" => {
-                                let usage = usage.unwrap_or(Usage {
-                                    input_tokens: input_estimate,
-                                    output_tokens: chars.div_ceil(4),
-                                });
-                                Ok(Chunk::Done {
-                                    finish: finish.unwrap_or(Finish::Stop),
-                                    usage,
-                                })
-                            }
-                            Some(Ok(ev)) => {
-                                let Ok(v) = serde_json::from_str::<Value>(&ev.data) else {
-                                    continue;
-                                };
-                                if let Some(msg) =
-                                    v.pointer("/error/message").and_then(Value::as_str)
-                                {
-                                    Err(ApiError::bad_gateway(format!(
-                                        "The upstream failed mid-stream: {msg}"
-                                    )))
-                                } else {
-                                    if let Some(u) = v.get("usage").and_then(usage_of) {
-                                        usage = Some(u);
-                                    }
-                                    if let Some(f) =
-                                        v.pointer("/choices/0/finish_reason").and_then(finish_of)
-                                    {
-                                        finish = Some(f);
-                                    }
-                                    match v
-                                        .pointer("/choices/0/delta/content")
-                                        .and_then(Value::as_str)
-                                    {
-                                        Some(d) if !d.is_empty() => {
-                                            chars += d.chars().count() as u32;
-                                            Ok(Chunk::Delta(d.to_string()))
-                                        }
-                                        _ => continue,
-                                    }
-                                }
-                            }
-                        };
-                        let last = !matches!(item, Ok(Chunk::Delta(_)));
-                        return Some((item, (events, finish, usage, chars, last)));
+                    let chunk: Completion = match serde_json::from_str(&event.data) {
+                        Ok(c) => c,
+                        Err(e) => {
+                            // An error object mid-stream, or garbage: either way the stream is
+                            // broken for us; count it, log it, and end with an error.
+                            crate::telemetry::counters::UPSTREAM_MALFORMED_EVENTS.inc();
+                            tracing::warn!(
+                                error = %e,
+                                event = %redact::secrets(&event.data),
+                                "malformed upstream stream event"
+                            );
+                            yield Err(UpstreamError::Stream("a malformed event".into()).into());
+                            return;
+                        }
+                    };
+                    if let Some(error) = chunk.error {
+                        let detail = redact::secrets(&error.to_string());
+                        yield Err(UpstreamError::Stream(format!("it reported an error: {detail}")).into());
+                        return;
                     }
-                },
-            );
+                    if let Some(u) = chunk.usage {
+                        usage = Some(u.into());
+                    }
+                    if let Some(choice) = chunk.choices.into_iter().next() {
+                        if choice.finish_reason.is_some() {
+                            finish = Some(finish_of(choice.finish_reason.as_deref()));
+                        }
+                        if let Some(d) = choice.delta.and_then(|d| d.content).filter(|d| !d.is_empty()) {
+                            chars = chars.saturating_add(d.chars().count() as u32);
+                            yield Ok(Chunk::Delta(d));
+                        }
+                    }
+                }
+            };
             Ok(chunks.boxed())
         }
         .boxed()
     }
 
-    fn embed(
-        &self,
-        model: &ModelEntry,
-        inputs: Vec<EmbedInput>,
-    ) -> BoxFuture<'_, Result<Embeddings, ApiError>> {
+    fn embed(&self, inputs: Vec<EmbedInput>) -> BoxFuture<'_, Result<Embeddings, EngineError>> {
         let input: Vec<Value> = inputs
             .iter()
             .map(|i| match i {
@@ -348,74 +409,105 @@ impl Engine for OpenAiEngine {
                 EmbedInput::Tokens(ids) => json!(ids),
             })
             .collect();
-        let body = json!({
-            "model": model.upstream_model.as_deref().unwrap_or(&model.id),
-            "input": input,
-            "encoding_format": "float",
-        });
+        let body = json!({"model": self.model, "input": input, "encoding_format": "float"});
         let n = inputs.len();
         async move {
-            let r = self.post("/embeddings", &body).await?;
-            let v: Value = r.json().await.map_err(transport)?;
+            #[derive(Deserialize)]
+            struct Item {
+                index: usize,
+                embedding: Vec<f64>,
+            }
+            #[derive(Deserialize)]
+            struct Answer {
+                data: Vec<Item>,
+                usage: Option<UpstreamUsage>,
+            }
+            let up = &self.upstream;
+            let r = up.post("/embeddings", &body, false).await?;
+            let answer: Answer = json_body(r, up.deadline).await?;
             let mut vectors: Vec<Option<Vec<f32>>> = vec![None; n];
-            for item in v
-                .get("data")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                let index = item.get("index").and_then(Value::as_u64).unwrap_or(0) as usize;
-                let vector: Option<Vec<f32>> =
-                    item.get("embedding").and_then(Value::as_array).map(|a| {
-                        a.iter()
-                            .filter_map(Value::as_f64)
-                            .map(|x| x as f32)
-                            .collect()
-                    });
-                if let (Some(slot), Some(vector)) = (vectors.get_mut(index), vector) {
-                    *slot = Some(vector);
+            for item in answer.data {
+                // Values past f32's range would become infinities: not an embedding.
+                let v: Option<Vec<f32>> = item
+                    .embedding
+                    .iter()
+                    .map(|&x| Some(x as f32).filter(|f| f.is_finite()))
+                    .collect();
+                let v = v.ok_or_else(|| {
+                    UpstreamError::Protocol("an embedding with non-finite values".into())
+                })?;
+                if let Some(slot) = vectors.get_mut(item.index) {
+                    let mut v = v;
+                    super::normalize(&mut v);
+                    *slot = Some(v);
                 }
             }
             let vectors = vectors
                 .into_iter()
-                .map(|v| {
-                    v.map(|mut v| {
-                        super::normalize(&mut v);
-                        v
-                    })
-                })
                 .collect::<Option<Vec<_>>>()
-                .ok_or_else(|| {
-                    ApiError::bad_gateway("The upstream returned too few embeddings.")
-                })?;
-            let tokens = v
-                .pointer("/usage/prompt_tokens")
-                .and_then(Value::as_u64)
-                .unwrap_or(0) as u32;
+                .ok_or_else(|| UpstreamError::Protocol("too few embeddings".into()))?;
+            let tokens = answer.usage.map_or(0, |u| u.prompt_tokens);
             Ok(Embeddings { vectors, tokens })
         }
         .boxed()
     }
 
-    fn count_tokens(&self, _model: &ModelEntry, text: &str) -> u32 {
-        estimate(text)
-    }
-
     fn ready(&self) -> BoxFuture<'_, Result<(), String>> {
         async move {
-            let mut request = self
+            let up = &self.upstream;
+            let mut request = up
                 .client
-                .get(format!("{}/models", self.base))
+                .get(format!("{}/models", up.base))
                 .timeout(Duration::from_secs(2));
-            if let Some(key) = &self.key {
+            if let Some(key) = &up.key {
                 request = request.bearer_auth(key);
             }
+            // `/readyz` is public: say what failed, never where.
             match request.send().await {
                 Ok(r) if r.status().is_success() => Ok(()),
-                Ok(r) => Err(format!("upstream /models answered {}", r.status())),
-                Err(e) => Err(format!("upstream unreachable: {e}")),
+                Ok(r) => Err(format!("the upstream answered {}", r.status().as_u16())),
+                Err(e) if e.is_timeout() => Err("the upstream did not answer in time".into()),
+                Err(_) => Err("the upstream is unreachable".into()),
             }
         }
         .boxed()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
+
+    fn with(v: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(RETRY_AFTER, HeaderValue::from_str(v).unwrap());
+        h
+    }
+
+    #[test]
+    fn retry_after_is_read_defensively_and_clamped() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
+        let max = Duration::from_secs(10);
+        assert_eq!(
+            retry_after(&with("2"), now, max),
+            Some(Duration::from_secs(2))
+        );
+        assert_eq!(
+            retry_after(&with("0.5"), now, max),
+            Some(Duration::from_millis(500))
+        );
+        assert_eq!(retry_after(&with("100000"), now, max), Some(max));
+        for bad in ["NaN", "-5", "inf", "soon", ""] {
+            assert_eq!(retry_after(&with(bad), now, max), None, "{bad}");
+        }
+        let date = httpdate::fmt_http_date(now + Duration::from_secs(3));
+        assert_eq!(
+            retry_after(&with(&date), now, max),
+            Some(Duration::from_secs(3))
+        );
+        let past = httpdate::fmt_http_date(now - Duration::from_secs(3));
+        assert_eq!(retry_after(&with(&past), now, max), Some(Duration::ZERO));
+        assert_eq!(retry_after(&HeaderMap::new(), now, max), None);
     }
 }

@@ -1,24 +1,23 @@
 //! `POST /v1/embeddings`.
 
-use super::typed;
-use crate::app::App;
+use crate::auth::Principal;
 use crate::config::Capability;
 use crate::engine::{normalize, EmbedInput};
+use crate::state::App;
 use base64::Engine as _;
 use lukhas_api::operations::create_embedding;
 use lukhas_api::support::ApiError;
 use lukhas_api::types::{
-    CreateEmbeddingRequest, CreateEmbeddingRequestEncodingFormat, EmbeddingInput,
+    self, CreateEmbeddingRequestEncodingFormat as Format, EmbeddingEmbedding, EmbeddingInput,
 };
-use serde_json::{json, Value};
 
 fn inputs(input: &EmbeddingInput) -> Vec<EmbedInput> {
-    let ids = |v: &Vec<u64>| EmbedInput::Tokens(v.iter().map(|&t| t as i64).collect());
+    let ids = |v: &Vec<types::TokenId>| EmbedInput::Tokens(v.iter().map(|t| t.0).collect());
     match input {
-        EmbeddingInput::Variant0(s) => vec![EmbedInput::Text(s.clone())],
-        EmbeddingInput::Variant1(v) => v.iter().cloned().map(EmbedInput::Text).collect(),
-        EmbeddingInput::Variant2(v) => vec![ids(v)],
-        EmbeddingInput::Variant3(v) => v.iter().map(ids).collect(),
+        EmbeddingInput::Text(s) => vec![EmbedInput::Text(s.clone())],
+        EmbeddingInput::Texts(v) => v.iter().cloned().map(EmbedInput::Text).collect(),
+        EmbeddingInput::Tokens(v) => vec![ids(v)],
+        EmbeddingInput::TokenArrays(v) => v.iter().map(ids).collect(),
     }
 }
 
@@ -39,37 +38,47 @@ pub fn to_base64(v: &[f32]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-pub async fn create(
-    app: &App,
-    body: CreateEmbeddingRequest,
-) -> Result<create_embedding::Response, ApiError> {
-    let model = app
-        .registry
-        .resolve(Some(body.model.as_str()), Capability::Embedding, "model")?;
-    let out = model.embed(inputs(&body.input)).await?;
-    let dimensions = body.dimensions.map(|d| d.get() as usize);
-    let base64 = matches!(
-        body.encoding_format,
-        CreateEmbeddingRequestEncodingFormat::Base64
-    );
-    let data: Vec<Value> = out
-        .vectors
-        .into_iter()
-        .enumerate()
-        .map(|(index, v)| {
-            let v = shorten(v, dimensions);
-            let embedding = if base64 {
-                json!(to_base64(&v))
-            } else {
-                json!(v)
-            };
-            json!({"object": "embedding", "index": index, "embedding": embedding})
-        })
-        .collect();
-    Ok(create_embedding::Response::Ok(typed(json!({
-        "object": "list",
-        "data": data,
-        "model": model.id(),
-        "usage": {"prompt_tokens": out.tokens, "total_tokens": out.tokens},
-    }))?))
+impl lukhas_api::Embeddings for App {
+    async fn create_embedding(
+        &self,
+        _: Principal,
+        request: create_embedding::Request,
+    ) -> Result<create_embedding::Response, ApiError> {
+        let body = request.body;
+        let model =
+            self.registry
+                .resolve(Some(body.model.as_str()), Capability::Embedding, "model")?;
+        let out = model.embed(inputs(&body.input)).await?;
+        let dimensions = body.dimensions.map(|d| d.get() as usize);
+        let data = out
+            .vectors
+            .into_iter()
+            .enumerate()
+            .map(|(index, v)| {
+                let v = shorten(v, dimensions);
+                types::Embedding {
+                    object: types::EmbeddingObject::Embedding,
+                    index: index as u64,
+                    embedding: match body.encoding_format {
+                        Format::Base64 => EmbeddingEmbedding::String(to_base64(&v)),
+                        Format::Float => {
+                            EmbeddingEmbedding::Array(v.into_iter().map(f64::from).collect())
+                        }
+                    },
+                }
+            })
+            .collect();
+        let tokens = u64::from(out.tokens);
+        Ok(create_embedding::Response::Ok(
+            types::CreateEmbeddingResponse {
+                object: types::CreateEmbeddingResponseObject::List,
+                data,
+                model: model.id().to_string(),
+                usage: types::EmbeddingUsage {
+                    prompt_tokens: tokens,
+                    total_tokens: tokens,
+                },
+            },
+        ))
+    }
 }

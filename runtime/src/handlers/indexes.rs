@@ -1,304 +1,322 @@
 //! `/v1/indexes`: persistent vector memory, scoped to the caller's tenant.
 
 use super::typed;
-use crate::app::App;
 use crate::auth::Principal;
 use crate::config::Capability;
 use crate::engine::EmbedInput;
-use crate::store::{IndexMeta, Metric, StoreError, VectorRecord};
+use crate::state::App;
+use crate::store::{IndexMeta, Metric, VectorRecord};
 use crate::util::{new_id, now};
-use axum::http::StatusCode;
 use lukhas_api::operations::{
     create_index, delete_index, delete_vector, get_index, list_indexes, search_index,
     upsert_vectors,
 };
 use lukhas_api::support::ApiError;
-use lukhas_api::types::{
-    self, CreateIndexRequest, SearchIndexRequest, UpsertVectorsRequest, VectorItem,
-};
-use serde_json::{json, Map, Value};
+use lukhas_api::types::{self, SearchIndexRequest, VectorItem};
+use serde_json::{Map, Value};
 
-impl From<StoreError> for ApiError {
-    fn from(e: StoreError) -> Self {
-        match e {
-            StoreError::IndexNotFound(id) => ApiError::not_found(
-                "index_not_found",
-                format!("No index `{id}` exists (or it belongs to another tenant)."),
-            )
-            .with_param("index_id"),
-            StoreError::VectorNotFound(id) => ApiError::not_found(
-                "vector_not_found",
-                format!("No vector `{id}` in this index."),
-            )
-            .with_param("vector_id"),
-            StoreError::NameTaken(name) => {
-                ApiError::conflict(format!("An index named `{name}` already exists."))
-                    .with_param("name")
-            }
-            // A well-formed request that conflicts with the dimension the index already has.
-            StoreError::Dimension { param, message } => ApiError::new(
-                StatusCode::CONFLICT,
-                "invalid_request_error",
-                "dimension_mismatch",
-                message,
-            )
-            .with_param(param),
-            StoreError::Internal(m) => {
-                ApiError::unavailable(format!("Storage is unavailable: {m}"), 1)
-            }
-        }
-    }
-}
-
-fn index_json(m: &IndexMeta) -> Value {
-    json!({
-        "id": m.id,
-        "object": "index",
-        "name": m.name,
-        "metric": m.metric.as_str(),
-        "dimension": m.dimension,
-        "embedding_model": m.embedding_model,
-        "vector_count": m.vector_count,
-        "created_at": m.created_at,
+fn index(m: &IndexMeta) -> Result<types::Index, ApiError> {
+    Ok(types::Index {
+        id: typed(m.id.clone())?,
+        object: types::IndexObject::Index,
+        name: m.name.clone(),
+        metric: match m.metric {
+            Metric::Angular => types::Metric::Angular,
+            Metric::Euclidean => types::Metric::Euclidean,
+            Metric::Dot => types::Metric::Dot,
+        },
+        dimension: m.dimension.map(|d| d as i64),
+        embedding_model: m.embedding_model.clone(),
+        vector_count: m.vector_count,
+        created_at: m.created_at,
     })
 }
 
 fn metadata_map(m: Option<&types::VectorMetadata>) -> Map<String, Value> {
-    m.and_then(|m| serde_json::to_value(m).ok())
-        .and_then(|v| v.as_object().cloned())
-        .unwrap_or_default()
-}
-
-pub async fn list(
-    app: &App,
-    p: &Principal,
-    r: list_indexes::Request,
-) -> Result<list_indexes::Response, ApiError> {
-    let limit = r.limit.clamp(1, 100) as usize;
-    let (page, has_more) = app.store.list(&p.tenant, limit, r.after).await?;
-    let data: Vec<Value> = page.iter().map(index_json).collect();
-    Ok(list_indexes::Response::Ok(typed(json!({
-        "object": "list",
-        "data": data,
-        "first_id": page.first().map(|m| &m.id),
-        "last_id": page.last().map(|m| &m.id),
-        "has_more": has_more,
-    }))?))
-}
-
-pub async fn create(
-    app: &App,
-    p: &Principal,
-    body: CreateIndexRequest,
-) -> Result<create_index::Response, ApiError> {
-    let model = app.registry.resolve(
-        body.embedding_model.as_deref().map(String::as_str),
-        Capability::Embedding,
-        "embedding_model",
-    )?;
-    let metric = match body.metric {
-        types::Metric::Angular => Metric::Angular,
-        types::Metric::Euclidean => Metric::Euclidean,
-        types::Metric::Dot => Metric::Dot,
-    };
-    let meta = app
-        .store
-        .create(IndexMeta {
-            id: new_id("idx"),
-            tenant: p.tenant.clone(),
-            name: body.name.to_string(),
-            metric,
-            dimension: body.dimension.map(|d| d.get() as usize),
-            embedding_model: model.id().to_string(),
-            vector_count: 0,
-            created_at: now(),
-        })
-        .await?;
-    Ok(create_index::Response::Created(typed(index_json(&meta))?))
-}
-
-pub async fn get(app: &App, p: &Principal, id: &str) -> Result<get_index::Response, ApiError> {
-    let meta = app.store.get(&p.tenant, id).await?;
-    Ok(get_index::Response::Ok(typed(index_json(&meta))?))
-}
-
-pub async fn delete(
-    app: &App,
-    p: &Principal,
-    id: &str,
-) -> Result<delete_index::Response, ApiError> {
-    app.store.delete(&p.tenant, id).await?;
-    Ok(delete_index::Response::Ok(typed(
-        json!({"id": id, "object": "index.deleted", "deleted": true}),
-    )?))
-}
-
-pub async fn upsert(
-    app: &App,
-    p: &Principal,
-    id: &str,
-    body: UpsertVectorsRequest,
-) -> Result<upsert_vectors::Response, ApiError> {
-    let meta = app.store.get(&p.tenant, id).await?;
-    let mut records = Vec::with_capacity(body.vectors.len());
-    let mut texts = Vec::new();
-    for (i, item) in body.vectors.iter().enumerate() {
-        let (vid, metadata, vector, text) = match item {
-            VectorItem::Variant0 {
-                id,
-                metadata,
-                vector,
-            } => (id.to_string(), metadata, Some(vector), None),
-            VectorItem::Variant1 { id, metadata, text } => {
-                (id.to_string(), metadata, None, Some(text.to_string()))
-            }
-        };
-        if let Some(t) = &text {
-            texts.push((records.len(), t.clone()));
-        }
-        records.push(VectorRecord {
-            id: vid,
-            vector: vector
-                .map(|v| v.iter().map(|x| *x as f32).collect())
-                .unwrap_or_default(),
-            param: format!(
-                "/vectors/{i}/{}",
-                if text.is_some() { "text" } else { "vector" }
-            ),
-            text,
-            metadata: metadata_map(metadata.as_ref()),
-        });
+    match m.map(serde_json::to_value) {
+        Some(Ok(Value::Object(map))) => map,
+        _ => Map::new(),
     }
-    let mut tokens = 0;
-    if !texts.is_empty() {
-        let model = app.registry.resolve(
-            Some(&meta.embedding_model),
+}
+
+/// A vector of the request as stored (f32), refusing values that f32 cannot hold: a value that
+/// overflows to infinity would poison every search that meets it.
+fn finite(values: &[f64], param: &str) -> Result<Vec<f32>, ApiError> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| {
+            let f = x as f32;
+            if f.is_finite() {
+                Ok(f)
+            } else {
+                Err(ApiError::invalid_request(
+                    "invalid_value",
+                    format!("`{param}/{i}` is outside the range of a 32-bit float (±3.4e38)."),
+                )
+                .with_param(format!("{param}/{i}")))
+            }
+        })
+        .collect()
+}
+
+fn deleted(id: String, object: &str) -> types::DeletedObject {
+    types::DeletedObject {
+        id,
+        object: object.to_string(),
+        deleted: true,
+    }
+}
+
+impl lukhas_api::Indexes for App {
+    async fn list_indexes(
+        &self,
+        p: Principal,
+        r: list_indexes::Request,
+    ) -> Result<list_indexes::Response, ApiError> {
+        let limit = r.limit.clamp(1, 100) as usize;
+        let (page, has_more) = self.store.list(&p.tenant, limit, r.after).await?;
+        Ok(list_indexes::Response::Ok(types::IndexList {
+            object: types::IndexListObject::List,
+            first_id: page.first().map(|m| m.id.clone()),
+            last_id: page.last().map(|m| m.id.clone()),
+            data: page.iter().map(index).collect::<Result<_, _>>()?,
+            has_more,
+        }))
+    }
+
+    async fn create_index(
+        &self,
+        p: Principal,
+        r: create_index::Request,
+    ) -> Result<create_index::Response, ApiError> {
+        let body = r.body;
+        let model = self.registry.resolve(
+            body.embedding_model.as_ref().map(|m| m.as_str()),
             Capability::Embedding,
             "embedding_model",
         )?;
-        let out = model
-            .embed(
-                texts
-                    .iter()
-                    .map(|(_, t)| EmbedInput::Text(t.clone()))
-                    .collect(),
-            )
+        let meta = self
+            .store
+            .create(IndexMeta {
+                id: new_id("idx"),
+                tenant: p.tenant.clone(),
+                name: body.name.to_string(),
+                metric: match body.metric {
+                    types::Metric::Angular => Metric::Angular,
+                    types::Metric::Euclidean => Metric::Euclidean,
+                    types::Metric::Dot => Metric::Dot,
+                },
+                dimension: body.dimension.map(|d| d.get() as usize),
+                embedding_model: model.id().to_string(),
+                vector_count: 0,
+                created_at: now(),
+            })
             .await?;
-        tokens = out.tokens;
-        for ((slot, _), v) in texts.iter().zip(out.vectors) {
-            records[*slot].vector = v;
-        }
+        Ok(create_index::Response::Created(index(&meta)?))
     }
-    let ids: Vec<String> = records.iter().map(|r| r.id.clone()).collect();
-    let count = records.len();
-    let meta = app.store.upsert(&p.tenant, id, records).await?;
-    Ok(upsert_vectors::Response::Ok(typed(json!({
-        "object": "index.vectors.upserted",
-        "index_id": id,
-        "upserted_count": count,
-        "ids": ids,
-        "dimension": meta.dimension,
-        "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
-    }))?))
-}
 
-pub async fn delete_vector(
-    app: &App,
-    p: &Principal,
-    id: &str,
-    vector_id: &str,
-) -> Result<delete_vector::Response, ApiError> {
-    app.store.delete_vector(&p.tenant, id, vector_id).await?;
-    Ok(delete_vector::Response::Ok(typed(
-        json!({"id": vector_id, "object": "index.vector.deleted", "deleted": true}),
-    )?))
-}
+    async fn get_index(
+        &self,
+        p: Principal,
+        r: get_index::Request,
+    ) -> Result<get_index::Response, ApiError> {
+        let meta = self.store.get(&p.tenant, &r.index_id).await?;
+        Ok(get_index::Response::Ok(index(&meta)?))
+    }
 
-pub async fn search(
-    app: &App,
-    p: &Principal,
-    id: &str,
-    body: SearchIndexRequest,
-) -> Result<search_index::Response, ApiError> {
-    let meta = app.store.get(&p.tenant, id).await?;
-    let (query, text, k, include_vectors, include_metadata, filter) = match &body {
-        SearchIndexRequest::Variant0 {
-            vector,
-            k,
-            include_vectors,
-            include_metadata,
-            filter,
-        } => (
-            Some(vector.iter().map(|x| *x as f32).collect::<Vec<f32>>()),
-            None,
-            k,
-            *include_vectors,
-            *include_metadata,
-            filter,
-        ),
-        SearchIndexRequest::Variant1 {
-            text,
-            k,
-            include_vectors,
-            include_metadata,
-            filter,
-        } => (
-            None,
-            Some(text.to_string()),
-            k,
-            *include_vectors,
-            *include_metadata,
-            filter,
-        ),
-    };
-    let mut tokens = 0;
-    let (query, param) = match (query, text) {
-        (Some(q), _) => (q, "/vector"),
-        (None, Some(t)) => {
-            let model = app.registry.resolve(
+    async fn delete_index(
+        &self,
+        p: Principal,
+        r: delete_index::Request,
+    ) -> Result<delete_index::Response, ApiError> {
+        self.store.delete(&p.tenant, &r.index_id).await?;
+        Ok(delete_index::Response::Ok(deleted(
+            r.index_id,
+            "index.deleted",
+        )))
+    }
+
+    async fn upsert_vectors(
+        &self,
+        p: Principal,
+        r: upsert_vectors::Request,
+    ) -> Result<upsert_vectors::Response, ApiError> {
+        let meta = self.store.get(&p.tenant, &r.index_id).await?;
+        let mut records = Vec::with_capacity(r.body.vectors.len());
+        let mut texts = Vec::new();
+        for (i, item) in r.body.vectors.iter().enumerate() {
+            let (id, metadata, vector, param) = match item {
+                VectorItem::Variant0 {
+                    id,
+                    metadata,
+                    vector,
+                } => {
+                    let param = format!("/vectors/{i}/vector");
+                    (id.to_string(), metadata, finite(vector, &param)?, param)
+                }
+                VectorItem::Variant1 { id, metadata, text } => {
+                    texts.push((records.len(), text.to_string()));
+                    (
+                        id.to_string(),
+                        metadata,
+                        Vec::new(),
+                        format!("/vectors/{i}/text"),
+                    )
+                }
+            };
+            let text = match item {
+                VectorItem::Variant1 { text, .. } => Some(text.to_string()),
+                VectorItem::Variant0 { .. } => None,
+            };
+            records.push(VectorRecord {
+                id,
+                vector,
+                text,
+                metadata: metadata_map(metadata.as_ref()),
+                param,
+            });
+        }
+        let mut tokens = 0;
+        if !texts.is_empty() {
+            let model = self.registry.resolve(
                 Some(&meta.embedding_model),
                 Capability::Embedding,
                 "embedding_model",
             )?;
-            let mut out = model.embed(vec![EmbedInput::Text(t)]).await?;
-            tokens = out.tokens;
-            (out.vectors.pop().unwrap_or_default(), "/text")
-        }
-        (None, None) => {
-            return Err(ApiError::invalid_request(
-                "invalid_value",
-                "Give `vector` or `text`.",
-            ));
-        }
-    };
-    let hits = app
-        .store
-        .search(
-            &p.tenant,
-            id,
-            query,
-            k.get() as usize,
-            metadata_map(filter.as_ref()),
-            param,
-        )
-        .await?;
-    let data: Vec<Value> = hits
-        .into_iter()
-        .map(|h| {
-            let mut hit = json!({"id": h.id, "score": h.score, "text": h.text});
-            if include_metadata {
-                hit["metadata"] = Value::Object(h.metadata);
+            let out = model
+                .embed(
+                    texts
+                        .iter()
+                        .map(|(_, t)| EmbedInput::Text(t.clone()))
+                        .collect(),
+                )
+                .await?;
+            tokens = u64::from(out.tokens);
+            for ((slot, _), v) in texts.iter().zip(out.vectors) {
+                records[*slot].vector = v;
             }
-            if include_vectors {
-                hit["vector"] = json!(h.vector);
+        }
+        let ids: Vec<String> = records.iter().map(|r| r.id.clone()).collect();
+        let count = records.len() as u64;
+        let meta = self.store.upsert(&p.tenant, &r.index_id, records).await?;
+        let dimension = meta
+            .dimension
+            .and_then(|d| std::num::NonZeroU64::new(d as u64))
+            .ok_or_else(|| ApiError::internal("an index with vectors has no dimension"))?;
+        Ok(upsert_vectors::Response::Ok(types::UpsertVectorsResponse {
+            object: types::UpsertVectorsResponseObject::IndexVectorsUpserted,
+            index_id: r.index_id,
+            upserted_count: count,
+            ids,
+            dimension,
+            usage: types::EmbeddingUsage {
+                prompt_tokens: tokens,
+                total_tokens: tokens,
+            },
+        }))
+    }
+
+    async fn delete_vector(
+        &self,
+        p: Principal,
+        r: delete_vector::Request,
+    ) -> Result<delete_vector::Response, ApiError> {
+        self.store
+            .delete_vector(&p.tenant, &r.index_id, &r.vector_id)
+            .await?;
+        Ok(delete_vector::Response::Ok(deleted(
+            r.vector_id,
+            "index.vector.deleted",
+        )))
+    }
+
+    async fn search_index(
+        &self,
+        p: Principal,
+        r: search_index::Request,
+    ) -> Result<search_index::Response, ApiError> {
+        let meta = self.store.get(&p.tenant, &r.index_id).await?;
+        let (k, include_vectors, include_metadata, filter) = match &r.body {
+            SearchIndexRequest::Variant0 {
+                k,
+                include_vectors,
+                include_metadata,
+                filter,
+                ..
             }
-            hit
-        })
-        .collect();
-    Ok(search_index::Response::Ok(typed(json!({
-        "object": "list",
-        "index_id": id,
-        "data": data,
-        "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
-    }))?))
+            | SearchIndexRequest::Variant1 {
+                k,
+                include_vectors,
+                include_metadata,
+                filter,
+                ..
+            } => (
+                k.get() as usize,
+                *include_vectors,
+                *include_metadata,
+                filter,
+            ),
+        };
+        let mut tokens = 0;
+        let (query, param) = match &r.body {
+            SearchIndexRequest::Variant0 { vector, .. } => (finite(vector, "/vector")?, "/vector"),
+            SearchIndexRequest::Variant1 { text, .. } => {
+                let model = self.registry.resolve(
+                    Some(&meta.embedding_model),
+                    Capability::Embedding,
+                    "embedding_model",
+                )?;
+                let mut out = model
+                    .embed(vec![EmbedInput::Text(text.to_string())])
+                    .await?;
+                tokens = u64::from(out.tokens);
+                (out.vectors.pop().unwrap_or_default(), "/text")
+            }
+        };
+        let hits = self
+            .store
+            .search(
+                &p.tenant,
+                &r.index_id,
+                query,
+                k,
+                metadata_map(filter.as_ref()),
+                param,
+            )
+            .await?;
+        let data = hits
+            .into_iter()
+            .map(|h| {
+                let metadata = if include_metadata {
+                    Some(
+                        serde_json::from_value(Value::Object(h.metadata))
+                            .map_err(|e| ApiError::internal(format!("stored metadata: {e}")))?,
+                    )
+                } else {
+                    None
+                };
+                Ok(types::SearchHit {
+                    id: h.id,
+                    score: h.score,
+                    text: h.text,
+                    metadata,
+                    vector: if include_vectors {
+                        h.vector.into_iter().map(f64::from).collect()
+                    } else {
+                        Vec::new()
+                    },
+                })
+            })
+            .collect::<Result<_, ApiError>>()?;
+        Ok(search_index::Response::Ok(types::SearchIndexResponse {
+            object: types::SearchIndexResponseObject::List,
+            index_id: r.index_id,
+            data,
+            usage: types::EmbeddingUsage {
+                prompt_tokens: tokens,
+                total_tokens: tokens,
+            },
+        }))
+    }
 }

@@ -1,5 +1,6 @@
-//! One module per tag of the spec. Handlers decode the typed request, call engines and stores,
-//! and build the typed response; errors are `ApiError`s that the response enums map to statuses.
+//! One module per tag of the spec, each implementing its generated trait on [`crate::state::App`]:
+//! decode the typed request, call engines and stores, build the typed answer. Errors are
+//! `ApiError`s (engine and store errors convert with `?`, mapped in `crate::errors`).
 
 pub mod chat;
 pub mod dreams;
@@ -9,21 +10,13 @@ pub mod models;
 pub mod responses;
 pub mod system;
 
-use lukhas_api::support::{ApiError, EventStream};
-use serde::de::DeserializeOwned;
-use serde_json::Value;
-use tokio::sync::mpsc;
+use lukhas_api::support::ApiError;
 
-/// Builds a typed value from JSON (responses are assembled as JSON, then typed, so a shape that
-/// drifts from the spec fails loudly here instead of reaching a client).
-pub fn typed<T: DeserializeOwned>(value: Value) -> Result<T, ApiError> {
-    serde_json::from_value(value)
-        .map_err(|e| ApiError::internal(format!("response does not match the spec: {e}")))
-}
-
-/// A bounded channel whose receiving end is an SSE body. When the client disconnects the body is
-/// dropped, `send` fails, and the producer stops (dropping its engine stream stops generation).
-pub fn event_channel<T: Send + 'static>() -> (mpsc::Sender<Result<T, ApiError>>, EventStream<T>) {
-    let (tx, rx) = mpsc::channel(32);
-    (tx, EventStream::new(crate::util::receiver_stream(rx)))
+/// A constrained string of the spec (an id with its pattern) from text we made.
+pub fn typed<T: TryFrom<String>>(text: String) -> Result<T, ApiError>
+where
+    T::Error: std::fmt::Display,
+{
+    T::try_from(text)
+        .map_err(|e| ApiError::internal(format!("a generated value breaks the spec: {e}")))
 }

@@ -1,36 +1,46 @@
 //! `/v1/models`.
 
-use super::typed;
-use crate::app::App;
-use crate::engine::Model;
+use crate::auth::Principal;
+use crate::engine::{EngineError, Model};
+use crate::state::App;
 use lukhas_api::operations::{list_models, retrieve_model};
 use lukhas_api::support::ApiError;
-use serde_json::{json, Value};
+use lukhas_api::types;
 
-fn model_json(m: &Model) -> Value {
-    json!({
-        "id": m.id(),
-        "object": "model",
-        "created": m.created,
-        "owned_by": m.entry.owned_by,
-    })
+fn model(m: &Model) -> types::Model {
+    types::Model {
+        id: m.id().to_string(),
+        object: types::ModelObject::Model,
+        created: m.created,
+        owned_by: m.entry.owned_by().to_string(),
+    }
 }
 
-pub fn list(app: &App) -> Result<list_models::Response, ApiError> {
-    let data: Vec<Value> = app.registry.all().iter().map(model_json).collect();
-    Ok(list_models::Response::Ok(typed(
-        json!({"object": "list", "data": data}),
-    )?))
-}
+impl lukhas_api::Models for App {
+    async fn list_models(
+        &self,
+        _: Principal,
+        _: list_models::Request,
+    ) -> Result<list_models::Response, ApiError> {
+        Ok(list_models::Response::Ok(types::ListModelsResponse {
+            object: types::ListModelsResponseObject::List,
+            data: self.registry.all().iter().map(model).collect(),
+        }))
+    }
 
-/// Ids may contain `/`; the router's greedy parameter delivers them whole, `%2F` decoded.
-pub fn retrieve(app: &App, id: &str) -> Result<retrieve_model::Response, ApiError> {
-    let model = app.registry.get(id).ok_or_else(|| {
-        ApiError::not_found(
-            "model_not_found",
-            format!("The model `{id}` does not exist or you do not have access to it."),
-        )
-        .with_param("model")
-    })?;
-    Ok(retrieve_model::Response::Ok(typed(model_json(model))?))
+    /// Ids may contain `/`; the router's greedy parameter delivers them whole, `%2F` decoded.
+    async fn retrieve_model(
+        &self,
+        _: Principal,
+        request: retrieve_model::Request,
+    ) -> Result<retrieve_model::Response, ApiError> {
+        let m = self
+            .registry
+            .get(&request.model)
+            .ok_or_else(|| EngineError::ModelNotFound {
+                id: request.model.clone(),
+                param: "model",
+            })?;
+        Ok(retrieve_model::Response::Ok(model(m)))
+    }
 }

@@ -1,247 +1,311 @@
 //! `POST /v1/responses`: the Responses API, whole or streamed.
 
-use super::{event_channel, typed};
-use crate::app::App;
+use super::typed;
+use crate::auth::Principal;
 use crate::config::Capability;
-use crate::engine::{Chunk, Finish, GenerateRequest, Role, Turn, Usage};
+use crate::engine::{Chunk, EngineError, Finish, GenerateRequest, Role, Turn, Usage};
+use crate::state::App;
 use crate::util::{new_id, now};
 use futures::StreamExt;
 use lukhas_api::operations::create_response;
-use lukhas_api::support::ApiError;
+use lukhas_api::support::{request_id, ApiError, EventStream};
 use lukhas_api::types::{
-    CreateResponseRequest, ResponseInput, ResponseInputMessageContent, ResponseInputMessageRole,
-    ResponseStreamEvent,
+    self, CreateResponseRequest, ResponseInput, ResponseInputMessageContent as Content,
+    ResponseInputMessageRole as InputRole, ResponseStatus, ResponseStreamEvent as Event,
 };
-use serde_json::{json, Value};
 
 fn turns(body: &CreateResponseRequest) -> Vec<Turn> {
     let mut turns = Vec::new();
     if let Some(i) = &body.instructions {
-        turns.push(Turn {
-            role: Role::System,
-            content: i.clone(),
-        });
+        turns.push(Turn::new(Role::System, i.clone()));
     }
     match &body.input {
-        ResponseInput::String(s) => turns.push(Turn {
-            role: Role::User,
-            content: s.clone(),
-        }),
+        ResponseInput::String(s) => turns.push(Turn::new(Role::User, s.clone())),
         ResponseInput::Array(messages) => {
             for m in messages {
                 let role = match m.role {
-                    ResponseInputMessageRole::System | ResponseInputMessageRole::Developer => {
-                        Role::System
-                    }
-                    ResponseInputMessageRole::User => Role::User,
-                    ResponseInputMessageRole::Assistant => Role::Assistant,
+                    InputRole::System | InputRole::Developer => Role::System,
+                    InputRole::User => Role::User,
+                    InputRole::Assistant => Role::Assistant,
                 };
-                let content = match &m.content {
-                    ResponseInputMessageContent::String(s) => s.clone(),
-                    ResponseInputMessageContent::Array(parts) => parts
-                        .iter()
-                        .map(|p| p.text.as_str())
-                        .collect::<Vec<_>>()
-                        .join(""),
+                let content: String = match &m.content {
+                    Content::String(s) => s.clone(),
+                    Content::Array(parts) => parts.iter().map(|p| p.text.as_str()).collect(),
                 };
-                turns.push(Turn { role, content });
+                turns.push(Turn::new(role, content));
             }
         }
     }
     turns
 }
 
-/// What every snapshot of one response shares.
+fn usage(u: Usage) -> types::ResponseUsage {
+    types::ResponseUsage {
+        input_tokens: u.input_tokens.into(),
+        input_tokens_details: types::ResponseUsageInputTokensDetails {
+            cached_tokens: 0.into(),
+            cache_write_tokens: 0.into(),
+        },
+        output_tokens: u.output_tokens.into(),
+        output_tokens_details: types::ResponseUsageOutputTokensDetails {
+            reasoning_tokens: 0.into(),
+        },
+        total_tokens: u.total().into(),
+    }
+}
+
+fn output_text(text: String) -> types::OutputTextContent {
+    types::OutputTextContent {
+        type_: types::OutputTextContentType::OutputText,
+        text,
+        annotations: Vec::new(),
+        logprobs: Vec::new(),
+    }
+}
+
+/// Where a response is in its life.
+enum State {
+    InProgress,
+    Done(String, Finish, Usage),
+    Failed(ApiError),
+}
+
+/// What every snapshot of one response shares: ids, times, and what the request set.
 struct Ctx {
-    id: String,
+    id: types::ResponseId,
     message_id: String,
     created_at: i64,
     model: String,
-    /// The request's echoed fields (instructions, metadata, sampling, tools...).
-    echo: Value,
+    body: CreateResponseRequest,
+    /// For the messages of failures reported in the stream.
+    request_id: Option<String>,
 }
 
 impl Ctx {
-    fn message(&self, status: &str, text: Option<&str>) -> Value {
-        let content: Vec<Value> = text.map(|t| vec![output_text(t)]).unwrap_or_default();
-        json!({
-            "id": self.message_id,
-            "type": "message",
-            "role": "assistant",
-            "status": status,
-            "content": content,
-        })
+    fn message(
+        &self,
+        status: types::OutputMessageStatus,
+        text: Option<String>,
+    ) -> types::OutputMessage {
+        types::OutputMessage {
+            id: self.message_id.clone(),
+            type_: types::OutputMessageType::Message,
+            role: types::OutputMessageRole::Assistant,
+            status,
+            content: text.map(output_text).into_iter().collect(),
+        }
     }
 
-    /// The Response object; `done` carries the text, finish and usage once generation ended.
-    fn response(&self, done: Option<(&str, Finish, Usage)>) -> Value {
-        let e = |k: &str| self.echo.get(k).cloned().unwrap_or(Value::Null);
-        let (status, output, usage, incomplete, completed_at) = match done {
-            None => (
-                "in_progress",
-                json!([]),
-                Value::Null,
-                Value::Null,
-                Value::Null,
+    /// The Response object at one point of its life.
+    fn response(&self, state: State) -> types::Response {
+        let b = &self.body;
+        let (status, output, usage, incomplete, error, completed_at) = match state {
+            State::InProgress => (
+                ResponseStatus::InProgress,
+                Vec::new(),
+                None,
+                None,
+                None,
+                None,
             ),
-            Some((text, finish, usage)) => {
-                let (status, incomplete) = match finish {
-                    Finish::Stop => ("completed", Value::Null),
-                    Finish::Length => ("incomplete", json!({"reason": "max_output_tokens"})),
+            State::Failed(e) => {
+                let code = match e.status().as_u16() {
+                    429 => types::ResponseErrorInnerCode::RateLimitExceeded,
+                    400..=499 => types::ResponseErrorInnerCode::InvalidPrompt,
+                    _ => types::ResponseErrorInnerCode::ServerError,
+                };
+                let error = types::ResponseErrorInner {
+                    code,
+                    message: e.public_message(self.request_id.as_deref()).into_owned(),
+                };
+                (
+                    ResponseStatus::Failed,
+                    Vec::new(),
+                    None,
+                    None,
+                    Some(error),
+                    None,
+                )
+            }
+            State::Done(text, finish, u) => {
+                let (status, item_status, incomplete) = match finish {
+                    Finish::Stop => (
+                        ResponseStatus::Completed,
+                        types::OutputMessageStatus::Completed,
+                        None,
+                    ),
+                    Finish::Length => (
+                        ResponseStatus::Incomplete,
+                        types::OutputMessageStatus::Incomplete,
+                        Some(types::IncompleteDetailsInner {
+                            reason: Some(types::IncompleteDetailsInnerReason::MaxOutputTokens),
+                        }),
+                    ),
                 };
                 (
                     status,
-                    json!([self.message(status, Some(text))]),
-                    usage_json(usage),
+                    vec![self.message(item_status, Some(text))],
+                    Some(usage(u)),
                     incomplete,
-                    json!(now()),
+                    None,
+                    Some(now() as f64),
                 )
             }
         };
-        let mut r = json!({
-            "id": self.id,
-            "object": "response",
-            "created_at": self.created_at,
-            "completed_at": completed_at,
-            "status": status,
-            "error": null,
-            "incomplete_details": incomplete,
-            "instructions": e("instructions"),
-            "max_output_tokens": e("max_output_tokens"),
-            "model": self.model,
-            "output": output,
-            "parallel_tool_calls": self.echo.get("parallel_tool_calls").and_then(Value::as_bool).unwrap_or(true),
-            "previous_response_id": null,
-            "metadata": self.echo.get("metadata").cloned().filter(|m| !m.is_null()).unwrap_or(json!({})),
-            "temperature": e("temperature"),
-            "top_p": e("top_p"),
-            "tool_choice": self.echo.get("tool_choice").cloned().filter(|t| !t.is_null()).unwrap_or(json!("auto")),
-            "tools": self.echo.get("tools").cloned().unwrap_or(json!([])),
-            "text": self.echo.get("text").cloned().filter(|t| !t.is_null()).unwrap_or(json!({"format": {"type": "text"}})),
-            "truncation": "disabled",
-            "user": e("user"),
-        });
-        if !usage.is_null() {
-            r["usage"] = usage;
+        types::Response {
+            id: self.id.clone(),
+            object: types::ResponseObject::Response,
+            created_at: self.created_at as f64,
+            completed_at,
+            status,
+            error: types::ResponseError(error),
+            incomplete_details: types::IncompleteDetails(incomplete),
+            instructions: b.instructions.clone(),
+            max_output_tokens: b
+                .max_output_tokens
+                .map(|n| n.get().min(i64::MAX as u64) as i64),
+            model: self.model.clone(),
+            output,
+            parallel_tool_calls: true,
+            previous_response_id: None,
+            metadata: b
+                .metadata
+                .clone()
+                .filter(|m| m.0.is_some())
+                .unwrap_or(types::Metadata(Some(Default::default()))),
+            temperature: b.temperature.as_ref().and_then(|t| t.0),
+            top_p: b.top_p.as_ref().and_then(|t| t.0),
+            tool_choice: types::ResponseToolChoice::String(types::ResponseToolChoiceString::Auto),
+            tools: Vec::new(),
+            text: Some(b.text.clone().unwrap_or(types::ResponseTextConfig {
+                format: Some(types::ResponseTextFormat {
+                    type_: types::ResponseTextFormatType::Text,
+                    name: None,
+                    description: None,
+                    schema: Default::default(),
+                    strict: None,
+                }),
+            })),
+            truncation: Some(types::ResponseTruncation::Disabled),
+            user: b.user.as_ref().map(|u| u.to_string()),
+            usage,
         }
-        r
     }
 }
 
-fn output_text(text: &str) -> Value {
-    json!({"type": "output_text", "text": text, "annotations": [], "logprobs": []})
-}
-
-fn usage_json(u: Usage) -> Value {
-    json!({
-        "input_tokens": u.input_tokens,
-        "input_tokens_details": {"cached_tokens": 0},
-        "output_tokens": u.output_tokens,
-        "output_tokens_details": {"reasoning_tokens": 0},
-        "total_tokens": u.input_tokens + u.output_tokens,
-    })
-}
-
-pub async fn create(
-    app: &App,
-    body: CreateResponseRequest,
-) -> Result<create_response::Response, ApiError> {
-    let model = app
-        .registry
-        .resolve(
-            body.model.as_deref().map(String::as_str),
-            Capability::Generation,
-            "model",
-        )?
-        .clone();
-    let request = GenerateRequest {
-        turns: turns(&body),
-        max_tokens: body
-            .max_output_tokens
-            .map(|n| n.get().min(u64::from(u32::MAX)) as u32),
-        temperature: body.temperature.as_ref().and_then(|t| t.0),
-        top_p: body.top_p.as_ref().and_then(|t| t.0),
-        seed: None,
-        stop: Vec::new(),
-    };
-    let ctx = Ctx {
-        id: new_id("resp"),
-        message_id: new_id("msg"),
-        created_at: now(),
-        model: model.id().to_string(),
-        echo: serde_json::to_value(&body).unwrap_or(Value::Null),
-    };
-    if body.stream != Some(true) {
-        let g = model.generate(request).await?;
-        return Ok(create_response::Response::Ok(typed(
-            ctx.response(Some((&g.text, g.finish, g.usage))),
-        )?));
-    }
-    let mut chunks = model.stream(request).await?;
-    let (tx, events) = event_channel::<ResponseStreamEvent>();
-    tokio::spawn(async move {
-        let mut seq = 0u64;
-        // Sends one event; false when the client has gone.
-        let mut send = |mut event: Value| {
-            event["sequence_number"] = json!(seq);
-            seq += 1;
-            let tx = tx.clone();
-            async move { tx.send(typed(event)).await.is_ok() }
+impl lukhas_api::Responses for App {
+    async fn create_response(
+        &self,
+        _: Principal,
+        request: create_response::Request,
+    ) -> Result<create_response::Response, ApiError> {
+        let body = request.body;
+        let model = self
+            .registry
+            .resolve(
+                body.model.as_ref().map(|m| m.as_str()),
+                Capability::Generation,
+                "model",
+            )?
+            .clone();
+        let generate = GenerateRequest {
+            turns: turns(&body),
+            max_tokens: body
+                .max_output_tokens
+                .map(|n| n.get().min(u64::from(u32::MAX)) as u32),
+            temperature: body.temperature.as_ref().and_then(|t| t.0),
+            top_p: body.top_p.as_ref().and_then(|t| t.0),
+            prompt_param: "input",
+            ..Default::default()
         };
-        let item = |status: &str, text: Option<&str>| ctx.message(status, text);
-        let head = [
-            json!({"type": "response.created", "response": ctx.response(None)}),
-            json!({"type": "response.in_progress", "response": ctx.response(None)}),
-            json!({"type": "response.output_item.added", "output_index": 0, "item": item("in_progress", None)}),
-            json!({"type": "response.content_part.added", "item_id": ctx.message_id, "output_index": 0,
-                   "content_index": 0, "part": output_text("")}),
-        ];
-        for e in head {
-            if !send(e).await {
-                return;
-            }
+        let stream = body.stream == Some(true);
+        let ctx = Ctx {
+            id: typed(new_id("resp"))?,
+            message_id: new_id("msg"),
+            created_at: now(),
+            model: model.id().to_string(),
+            body,
+            request_id: request_id::current(),
+        };
+        if !stream {
+            let g = model.generate(generate).await?;
+            return Ok(create_response::Response::Ok(
+                ctx.response(State::Done(g.text, g.finish, g.usage)),
+            ));
         }
-        let mut text = String::new();
-        while let Some(chunk) = chunks.next().await {
-            match chunk {
-                Ok(Chunk::Delta(d)) => {
-                    text.push_str(&d);
-                    let e = json!({"type": "response.output_text.delta", "item_id": ctx.message_id,
-                        "output_index": 0, "content_index": 0, "delta": d, "logprobs": []});
-                    if !send(e).await {
+        let mut chunks = model.stream(generate).await?;
+        let events = async_stream::stream! {
+            let mut seq = 0u64..;
+            let mut next = || seq.next().unwrap_or_default().into();
+            let (item_id, in_progress) = (ctx.message_id.clone(), types::OutputMessageStatus::InProgress);
+            yield Event::ResponseCreated { response: ctx.response(State::InProgress), sequence_number: next() };
+            yield Event::ResponseInProgress { response: ctx.response(State::InProgress), sequence_number: next() };
+            yield Event::ResponseOutputItemAdded {
+                item: ctx.message(in_progress, None),
+                output_index: 0.into(),
+                sequence_number: next(),
+            };
+            yield Event::ResponseContentPartAdded {
+                item_id: item_id.clone(),
+                output_index: 0.into(),
+                content_index: 0.into(),
+                part: output_text(String::new()),
+                sequence_number: next(),
+            };
+            let mut text = String::new();
+            loop {
+                let (finish, usage) = match chunks.next().await {
+                    Some(Ok(Chunk::Delta(delta))) => {
+                        text.push_str(&delta);
+                        yield Event::ResponseOutputTextDelta {
+                            item_id: item_id.clone(),
+                            output_index: 0.into(),
+                            content_index: 0.into(),
+                            delta,
+                            logprobs: Vec::new(),
+                            sequence_number: next(),
+                        };
+                        continue;
+                    }
+                    Some(Ok(Chunk::Done { finish, usage })) => (finish, usage),
+                    failure => {
+                        // The stream ends with the response, failed, and why (in our words).
+                        let e = failure.and_then(Result::err).unwrap_or(EngineError::Truncated);
+                        let response = ctx.response(State::Failed(e.into()));
+                        yield Event::ResponseFailed { response, sequence_number: next() };
                         return;
                     }
-                }
-                Ok(Chunk::Done { finish, usage }) => {
-                    let status = if finish == Finish::Stop {
-                        "completed"
-                    } else {
-                        "incomplete"
-                    };
-                    let tail = [
-                        json!({"type": "response.output_text.done", "item_id": ctx.message_id,
-                               "output_index": 0, "content_index": 0, "text": text, "logprobs": []}),
-                        json!({"type": "response.content_part.done", "item_id": ctx.message_id,
-                               "output_index": 0, "content_index": 0, "part": output_text(&text)}),
-                        json!({"type": "response.output_item.done", "output_index": 0,
-                               "item": item(status, Some(&text))}),
-                        json!({"type": format!("response.{status}"),
-                               "response": ctx.response(Some((&text, finish, usage)))}),
-                    ];
-                    for e in tail {
-                        if !send(e).await {
-                            return;
-                        }
-                    }
-                    return;
-                }
-                Err(e) => {
-                    let event = json!({"type": "error", "code": e.code, "message": e.message, "param": e.param});
-                    send(event).await;
-                    return;
-                }
+                };
+                yield Event::ResponseOutputTextDone {
+                    item_id: item_id.clone(),
+                    output_index: 0.into(),
+                    content_index: 0.into(),
+                    text: text.clone(),
+                    logprobs: Vec::new(),
+                    sequence_number: next(),
+                };
+                yield Event::ResponseContentPartDone {
+                    item_id: item_id.clone(),
+                    output_index: 0.into(),
+                    content_index: 0.into(),
+                    part: output_text(text.clone()),
+                    sequence_number: next(),
+                };
+                let response = ctx.response(State::Done(text, finish, usage));
+                yield Event::ResponseOutputItemDone {
+                    item: response.output[0].clone(),
+                    output_index: 0.into(),
+                    sequence_number: next(),
+                };
+                yield match finish {
+                    Finish::Stop => Event::ResponseCompleted { response, sequence_number: next() },
+                    Finish::Length => Event::ResponseIncomplete { response, sequence_number: next() },
+                };
+                return;
             }
-        }
-    });
-    Ok(create_response::Response::OkEventStream(events))
+        };
+        Ok(create_response::Response::OkEventStream(EventStream::new(
+            events.map(Ok),
+        )))
+    }
 }

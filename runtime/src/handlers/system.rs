@@ -1,18 +1,12 @@
 //! `/healthz`, `/readyz`, `/metrics`.
 
-use crate::app::App;
+use crate::state::App;
 use lukhas_api::operations::{get_health, get_metrics, get_readiness};
 use lukhas_api::support::ApiError;
 use lukhas_api::types::{
     Health, HealthStatus, Readiness, ReadinessCheck, ReadinessCheckStatus, ReadinessStatus,
 };
 use std::collections::HashMap;
-
-pub fn health() -> get_health::Response {
-    get_health::Response::Ok(Health {
-        status: HealthStatus::Ok,
-    })
-}
 
 fn check(result: Result<(), String>) -> ReadinessCheck {
     match result {
@@ -27,29 +21,44 @@ fn check(result: Result<(), String>) -> ReadinessCheck {
     }
 }
 
-/// Storage and every engine; 503 when any fails.
-pub async fn readiness(app: &App) -> get_readiness::Response {
-    let mut checks = HashMap::new();
-    checks.insert("storage".to_string(), check(app.store.check().await));
-    for (kind, engine) in app.registry.engines() {
-        checks.insert(format!("engine:{kind}"), check(engine.ready().await));
+impl lukhas_api::System for App {
+    async fn get_health(&self, _: get_health::Request) -> Result<get_health::Response, ApiError> {
+        Ok(get_health::Response::Ok(Health {
+            status: HealthStatus::Ok,
+        }))
     }
-    let ready = checks
-        .values()
-        .all(|c| c.status == ReadinessCheckStatus::Ok);
-    if ready {
-        get_readiness::Response::Ok(Readiness {
-            checks,
-            status: ReadinessStatus::Ready,
-        })
-    } else {
-        get_readiness::Response::ServiceUnavailable(Readiness {
-            checks,
-            status: ReadinessStatus::NotReady,
-        })
-    }
-}
 
-pub fn metrics(app: &App) -> Result<get_metrics::Response, ApiError> {
-    Ok(get_metrics::Response::Ok(app.metrics.render()?))
+    /// Storage and every model's engine; 503 when any fails.
+    async fn get_readiness(
+        &self,
+        _: get_readiness::Request,
+    ) -> Result<get_readiness::Response, ApiError> {
+        let mut checks = HashMap::new();
+        checks.insert("storage".to_string(), check(self.store.check().await));
+        for m in self.registry.all() {
+            let name = format!("model:{}", m.id());
+            checks.insert(name, check(m.engine.ready().await));
+        }
+        let ready = checks
+            .values()
+            .all(|c| c.status == ReadinessCheckStatus::Ok);
+        Ok(if ready {
+            get_readiness::Response::Ok(Readiness {
+                checks,
+                status: ReadinessStatus::Ready,
+            })
+        } else {
+            get_readiness::Response::ServiceUnavailable(Readiness {
+                checks,
+                status: ReadinessStatus::NotReady,
+            })
+        })
+    }
+
+    async fn get_metrics(
+        &self,
+        _: get_metrics::Request,
+    ) -> Result<get_metrics::Response, ApiError> {
+        Ok(get_metrics::Response::Ok(self.metrics.render()?))
+    }
 }

@@ -2,12 +2,11 @@
 //! text. One worker thread owns the model; requests that arrive within a short window are run
 //! together (sorted by length, padded to the longest of each chunk), so throughput rises under load.
 
-use crate::engine::{EmbedInput, Embeddings};
+use crate::engine::{EmbedInput, Embeddings, EngineError};
 use anyhow::{anyhow, Context, Result};
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
-use lukhas_api::support::ApiError;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
@@ -87,44 +86,34 @@ impl Embedder {
         self.alive.load(Ordering::SeqCst)
     }
 
-    pub fn count_tokens(&self, text: &str) -> u32 {
-        self.tokenizer
-            .encode(text, true)
-            .map(|e| e.get_ids().len() as u32)
-            .unwrap_or(0)
-    }
-
-    fn ids(&self, input: EmbedInput) -> Result<Vec<u32>, ApiError> {
+    fn ids(&self, input: EmbedInput) -> Result<Vec<u32>, EngineError> {
         match input {
             EmbedInput::Text(t) => self
                 .tokenizer
                 .encode(t, true)
                 .map(|e| e.get_ids().to_vec())
-                .map_err(|e| {
-                    ApiError::invalid_request("invalid_value", format!("cannot tokenize: {e}"))
-                }),
+                .map_err(|e| EngineError::Model(format!("tokenizing: {e}"))),
             // Token ids are ids of this model's vocabulary (WordPiece), wrapped like a text.
             EmbedInput::Tokens(ids) => {
-                if let Some(bad) = ids.iter().find(|&&t| t < 0 || t as usize >= self.vocab) {
-                    return Err(ApiError::invalid_request(
-                        "invalid_value",
-                        format!(
-                            "token id {bad} is outside this model's vocabulary (0..{})",
+                if let Some(bad) = ids.iter().find(|&&t| t as usize >= self.vocab) {
+                    return Err(EngineError::InvalidInput {
+                        param: "/input".into(),
+                        message: format!(
+                            "Token id {bad} is outside this model's vocabulary (0..{}).",
                             self.vocab
                         ),
-                    )
-                    .with_param("/input"));
+                    });
                 }
                 let mut out = Vec::with_capacity(ids.len().min(MAX_TOKENS - 2) + 2);
                 out.push(self.cls);
-                out.extend(ids.iter().take(MAX_TOKENS - 2).map(|&t| t as u32));
+                out.extend(ids.iter().take(MAX_TOKENS - 2));
                 out.push(self.sep);
                 Ok(out)
             }
         }
     }
 
-    pub async fn embed(&self, inputs: Vec<EmbedInput>) -> Result<Embeddings, ApiError> {
+    pub async fn embed(&self, inputs: Vec<EmbedInput>) -> Result<Embeddings, EngineError> {
         let sequences = inputs
             .into_iter()
             .map(|i| self.ids(i))
@@ -135,11 +124,11 @@ impl Embedder {
             inputs: sequences,
             reply,
         };
-        super::enqueue(&self.jobs, job, "embedding", 1)?;
+        super::enqueue(&self.jobs, job, "embedding", Duration::from_secs(1))?;
         let vectors = answer
             .await
-            .map_err(|_| ApiError::internal("the embedding worker dropped the request"))?
-            .map_err(|e| ApiError::internal(format!("embedding failed: {e}")))?;
+            .map_err(|_| EngineError::WorkerStopped("embedding"))?
+            .map_err(|e| EngineError::Model(format!("embedding: {e}")))?;
         Ok(Embeddings { vectors, tokens })
     }
 }

@@ -4,23 +4,25 @@
 //! model; jobs wait in a bounded queue (full: 503 with `retry-after`). Tokens stream out as they are
 //! sampled; when the client goes away the job's channel closes and the worker stops that job.
 
-use crate::engine::{Chunk, ChunkStream, Finish, GenerateRequest, Role, Usage};
+use crate::engine::{Chunk, ChunkStream, EngineError, Finish, GenerateRequest, Role, Turn, Usage};
 use anyhow::{anyhow, Context, Result};
 use candle_core::quantized::tokenizer::TokenizerFromGguf;
 use candle_core::quantized::{gguf_file, GgmlDType, QTensor};
-use candle_core::{Device, Tensor};
+use candle_core::{DType, Device, Tensor};
 use candle_transformers::generation::{LogitsProcessor, Sampling};
 use candle_transformers::models::quantized_llama::ModelWeights;
 use futures::StreamExt;
-use lukhas_api::support::ApiError;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::Arc;
+use std::time::Duration;
 use tokenizers::pre_tokenizers::byte_level::ByteLevel;
 use tokenizers::pre_tokenizers::digits::Digits;
 use tokenizers::pre_tokenizers::sequence::Sequence;
 use tokenizers::Tokenizer;
+use tokio_stream::wrappers::ReceiverStream;
 
 /// Sampling defaults when a request sets none (the model card's recommendation for SmolLM2).
 const DEFAULT_TEMPERATURE: f64 = 0.2;
@@ -38,7 +40,8 @@ struct Job {
     sampling: Sampling,
     seed: u64,
     stop: Vec<String>,
-    out: tokio::sync::mpsc::Sender<Result<Chunk, ApiError>>,
+    penalties: Penalties,
+    out: tokio::sync::mpsc::Sender<Result<Chunk, EngineError>>,
 }
 
 pub struct Generator {
@@ -234,11 +237,8 @@ impl Generator {
         };
         // Fail at start-up, not on the first request, if the template does not render.
         generator
-            .prompt(&[crate::engine::Turn {
-                role: Role::User,
-                content: "hi".into(),
-            }])
-            .map_err(|e| anyhow!("{}: chat template: {}", path.display(), e.message))?;
+            .prompt(&[Turn::new(Role::User, "hi")])
+            .map_err(|e| anyhow!("{}: {e}", path.display()))?;
         Ok(generator)
     }
 
@@ -246,33 +246,23 @@ impl Generator {
         self.alive.load(Ordering::SeqCst)
     }
 
-    pub fn count_tokens(&self, text: &str) -> u32 {
-        self.tokenizer
-            .encode(text, false)
-            .map(|e| e.get_ids().len() as u32)
-            .unwrap_or(0)
-    }
-
     /// Token ids of `text` (special tokens recognised).
-    pub fn encode(&self, text: &str) -> Result<Vec<u32>, ApiError> {
+    pub fn encode(&self, text: &str) -> Result<Vec<u32>, EngineError> {
         self.tokenizer
             .encode(text, false)
             .map(|e| e.get_ids().to_vec())
-            .map_err(|e| ApiError::internal(format!("cannot tokenize the prompt: {e}")))
+            .map_err(|e| EngineError::Model(format!("tokenizing the prompt: {e}")))
     }
 
     /// The conversation rendered with the GGUF's chat template, ready for the assistant's turn.
-    pub fn prompt(&self, turns: &[crate::engine::Turn]) -> Result<String, ApiError> {
+    pub fn prompt(&self, turns: &[Turn]) -> Result<String, EngineError> {
         let system = match &self.system_prompt {
             Some(content) if !turns.iter().any(|t| t.role == Role::System) => {
-                Some(crate::engine::Turn {
-                    role: Role::System,
-                    content: content.clone(),
-                })
+                Some(Turn::new(Role::System, content.clone()))
             }
             _ => None,
         };
-        let messages: Vec<&crate::engine::Turn> = system.iter().chain(turns).collect();
+        let messages: Vec<&Turn> = system.iter().chain(turns).collect();
         self.templates
             .get_template("chat")
             .and_then(|t| {
@@ -283,22 +273,19 @@ impl Generator {
                     eos_token => &self.eos,
                 })
             })
-            .map_err(|e| ApiError::internal(format!("chat template: {e}")))
+            .map_err(|e| EngineError::Model(format!("chat template: {e}")))
     }
 
-    /// Queues a generation; the stream yields deltas then `Done`.
-    pub fn start(&self, req: GenerateRequest) -> Result<ChunkStream, ApiError> {
+    /// Queues a generation; the stream yields deltas then `Done`. Dropping it stops the job
+    /// before its next token.
+    pub fn start(&self, req: GenerateRequest) -> Result<ChunkStream, EngineError> {
         let prompt = self.encode(&self.prompt(&req.turns)?)?;
         if prompt.len() >= self.context {
-            return Err(ApiError::invalid_request(
-                "context_length_exceeded",
-                format!(
-                    "The prompt has {} tokens; this model's context holds {}.",
-                    prompt.len(),
-                    self.context
-                ),
-            )
-            .with_param("messages"));
+            return Err(EngineError::ContextLength {
+                prompt: prompt.len(),
+                context: self.context,
+                param: req.prompt_param,
+            });
         }
         let room = self.context - prompt.len();
         let max_tokens = req
@@ -323,17 +310,23 @@ impl Generator {
             Sampling::All { temperature }
         };
         let seed = req.seed.map(|s| s as u64).unwrap_or_else(rand::random);
-        let (out, rx) = tokio::sync::mpsc::channel(64);
+        // Small: the worker is at most a few tokens ahead of the client, and notices a client
+        // that left (the receiver dropped) before its next token.
+        let (out, rx) = tokio::sync::mpsc::channel(4);
         let job = Job {
             prompt,
             max_tokens,
             sampling,
             seed,
             stop: req.stop,
+            penalties: Penalties {
+                presence: req.presence_penalty.unwrap_or(0.0),
+                frequency: req.frequency_penalty.unwrap_or(0.0),
+            },
             out,
         };
-        super::enqueue(&self.jobs, job, "generation", 2)?;
-        Ok(crate::util::receiver_stream(rx).boxed())
+        super::enqueue(&self.jobs, job, "generation", Duration::from_secs(2))?;
+        Ok(ReceiverStream::new(rx).boxed())
     }
 }
 
@@ -345,7 +338,7 @@ fn worker(mut model: ModelWeights, tokenizer: &Tokenizer, stops: &[u32], rx: mps
         if let Err(e) = run(&mut model, tokenizer, stops, &job) {
             let _ = job
                 .out
-                .blocking_send(Err(ApiError::internal(format!("generation failed: {e}"))));
+                .blocking_send(Err(EngineError::Model(format!("generation: {e}"))));
         }
     }
 }
@@ -365,44 +358,75 @@ fn held_back(text: &str, stops: &[String]) -> usize {
         .unwrap_or(0)
 }
 
+/// What discourages repetition: the model card's mild repeat penalty over the last tokens, and
+/// OpenAI's presence and frequency penalties over everything generated.
+struct Penalties {
+    presence: f32,
+    frequency: f32,
+}
+
+impl Penalties {
+    fn apply(&self, logits: &mut [f32], generated: &[u32], counts: &HashMap<u32, u32>) {
+        let recent = &generated[generated.len().saturating_sub(REPEAT_WINDOW)..];
+        let mut seen = std::collections::HashSet::new();
+        for &t in recent {
+            if let Some(l) = logits.get_mut(t as usize).filter(|_| seen.insert(t)) {
+                *l = if *l >= 0.0 {
+                    *l / REPEAT_PENALTY
+                } else {
+                    *l * REPEAT_PENALTY
+                };
+            }
+        }
+        if self.presence == 0.0 && self.frequency == 0.0 {
+            return;
+        }
+        for (&t, &n) in counts {
+            if let Some(l) = logits.get_mut(t as usize) {
+                *l -= self.presence + self.frequency * n as f32;
+            }
+        }
+    }
+}
+
 fn run(model: &mut ModelWeights, tokenizer: &Tokenizer, stops: &[u32], job: &Job) -> Result<()> {
     let device = Device::Cpu;
     let mut sampler = LogitsProcessor::from_sampling(job.seed, job.sampling.clone());
     let input = Tensor::new(job.prompt.as_slice(), &device)?.unsqueeze(0)?;
     let mut logits = model.forward(&input, 0)?.squeeze(0)?;
     let mut generated: Vec<u32> = Vec::new();
-    let mut sent = 0; // bytes of the decoded text already streamed
-    let mut finish = Finish::Length;
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    let mut decoder = tokenizer.decode_stream(true);
     let mut text = String::new();
+    let mut sent = 0; // bytes of `text` already streamed
+    let mut finish = Finish::Length;
     let send = |chunk: Chunk| job.out.blocking_send(Ok(chunk)).is_ok();
     for _ in 0..job.max_tokens {
-        let window = &generated[generated.len().saturating_sub(REPEAT_WINDOW)..];
-        let scored = if window.is_empty() {
-            logits.clone()
-        } else {
-            candle_transformers::utils::apply_repeat_penalty(&logits, REPEAT_PENALTY, window)?
-        };
-        let next = sampler.sample(&scored)?;
+        if job.out.is_closed() {
+            return Ok(()); // the client left: stop before spending another token
+        }
+        let mut scores: Vec<f32> = logits.to_dtype(DType::F32)?.to_vec1()?;
+        job.penalties.apply(&mut scores, &generated, &counts);
+        let n = scores.len();
+        let next = sampler.sample(&Tensor::from_vec(scores, n, &device)?)?;
         if stops.contains(&next) {
             finish = Finish::Stop;
             break;
         }
+        crate::telemetry::counters::GENERATED_TOKENS.inc();
         generated.push(next);
-        text = tokenizer
-            .decode(&generated, true)
-            .map_err(|e| anyhow!("decode: {e}"))?;
+        *counts.entry(next).or_default() += 1;
+        if let Some(piece) = decoder.step(next).map_err(|e| anyhow!("decode: {e}"))? {
+            text.push_str(&piece);
+        }
         if let Some(cut) = job.stop.iter().filter_map(|s| text.find(s.as_str())).min() {
             text.truncate(cut);
             finish = Finish::Stop;
             break;
         }
-        // Stream what is settled: no half character, no possible start of a stop sequence.
-        let settled = if text.ends_with('\u{FFFD}') {
-            sent
-        } else {
-            text.len() - held_back(&text, &job.stop)
-        };
-        if settled > sent && text.is_char_boundary(sent) && text.is_char_boundary(settled) {
+        // Stream what is settled: no possible start of a stop sequence.
+        let settled = text.len() - held_back(&text, &job.stop);
+        if settled > sent && text.is_char_boundary(settled) {
             if !send(Chunk::Delta(text[sent..settled].to_string())) {
                 return Ok(()); // client gone: stop generating
             }
@@ -431,7 +455,7 @@ fn run(model: &mut ModelWeights, tokenizer: &Tokenizer, stops: &[u32], job: &Job
 
 #[cfg(test)]
 mod tests {
-    use super::held_back;
+    use super::*;
 
     #[test]
     fn holds_back_possible_stop_prefixes() {
@@ -440,6 +464,22 @@ mod tests {
         assert_eq!(held_back("abc EN", &stops), 2);
         assert_eq!(held_back("abc", &stops), 0);
     }
+
+    #[test]
+    fn penalties_follow_openai() {
+        let p = Penalties {
+            presence: 0.5,
+            frequency: 0.25,
+        };
+        let mut logits = vec![2.0, -2.0, 1.0];
+        let generated = [0, 0, 1];
+        let counts: HashMap<u32, u32> = [(0, 2), (1, 1)].into_iter().collect();
+        p.apply(&mut logits, &generated, &counts);
+        let want0 = 2.0 / REPEAT_PENALTY - 0.5 - 0.5;
+        let want1 = -2.0 * REPEAT_PENALTY - 0.5 - 0.25;
+        assert!((logits[0] - want0).abs() < 1e-6 && (logits[1] - want1).abs() < 1e-6);
+        assert_eq!(logits[2], 1.0);
+    }
 }
 
 #[cfg(test)]
@@ -447,7 +487,8 @@ mod model_tests {
     use super::*;
 
     fn gguf() -> gguf_file::Content {
-        let dir = crate::config::ModelsConfig::default_dir();
+        let dir = crate::config::expand_home(&crate::config::default_models_dir());
+        let dir = std::env::var_os("LUKHAS_MODELS_DIR").map_or(dir, std::path::PathBuf::from);
         let path = super::super::require(
             dir.join("smollm2-135m-instruct/SmolLM2-135M-Instruct.Q4_1.gguf"),
         )
@@ -460,7 +501,9 @@ mod model_tests {
         let t = tokenizer_from_gguf(&gguf()).unwrap();
         let ids = |s: &str| t.encode(s, false).unwrap().get_ids().to_vec();
         assert_eq!(ids("<|im_start|>system\n"), [1, 9690, 198]);
-        eprintln!("{:?}", ids("What is the capital of France? 2024"));
-        eprintln!("{:?}", ids("<|im_start|>user\nWhat is the capital of France?<|im_end|>\n<|im_start|>assistant\n"));
+        // Digits are split one by one, without a leading space.
+        let year = ids("2024");
+        assert_eq!(year.len(), 4);
+        assert_eq!(t.decode(&year, true).unwrap(), "2024");
     }
 }

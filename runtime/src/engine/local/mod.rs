@@ -11,14 +11,13 @@
 pub mod embedder;
 pub mod generator;
 
-use super::{ChunkStream, EmbedInput, Embeddings, Engine, GenerateRequest, Generation};
-use crate::config::{Capability, ModelEntry};
+use super::{ChunkStream, EmbedInput, Embeddings, Engine, EngineError, GenerateRequest};
+use crate::config::{Capability, LocalModel};
 use anyhow::{bail, Result};
 use futures::future::BoxFuture;
-use futures::{FutureExt, StreamExt};
-use lukhas_api::support::ApiError;
+use futures::FutureExt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::time::Duration;
 
 /// A model's file, or the message that says how to get it.
 pub fn require(path: PathBuf) -> Result<PathBuf> {
@@ -33,53 +32,39 @@ pub fn require(path: PathBuf) -> Result<PathBuf> {
 }
 
 /// Hands a job to a model's worker thread without waiting: a full queue is a 503 the client can
-/// retry after `retry_after_secs`.
+/// retry after `retry_after`.
 fn enqueue<T>(
     jobs: &std::sync::mpsc::SyncSender<T>,
     job: T,
-    what: &str,
-    retry_after_secs: u64,
-) -> Result<(), ApiError> {
+    what: &'static str,
+    retry_after: Duration,
+) -> Result<(), EngineError> {
     jobs.try_send(job).map_err(|e| match e {
-        std::sync::mpsc::TrySendError::Full(_) => ApiError::unavailable(
-            format!("The {what} queue is full; retry shortly."),
-            retry_after_secs,
-        ),
-        std::sync::mpsc::TrySendError::Disconnected(_) => {
-            ApiError::internal(format!("the {what} worker has stopped"))
-        }
+        std::sync::mpsc::TrySendError::Full(_) => EngineError::Busy { what, retry_after },
+        std::sync::mpsc::TrySendError::Disconnected(_) => EngineError::WorkerStopped(what),
     })
 }
 
 pub enum LocalEngine {
-    Embedder(Arc<embedder::Embedder>),
-    Generator(Arc<generator::Generator>),
+    Embedder(embedder::Embedder),
+    /// Boxed: its chat templates make it several times the embedder's size.
+    Generator(Box<generator::Generator>),
 }
 
 impl LocalEngine {
-    pub fn load(entry: &ModelEntry, models_dir: &Path) -> Result<LocalEngine> {
-        let rel = entry.path.clone().unwrap_or_default();
-        let path = if rel.is_absolute() {
-            rel
+    pub fn load(model: &LocalModel, models_dir: &Path) -> Result<LocalEngine> {
+        let path = if model.path.is_absolute() {
+            model.path.clone()
         } else {
-            models_dir.join(rel)
+            models_dir.join(&model.path)
         };
-        if entry.capabilities.contains(&Capability::Embedding) {
-            Ok(LocalEngine::Embedder(Arc::new(embedder::Embedder::load(
-                &path,
-            )?)))
+        if model.capabilities.contains(&Capability::Embedding) {
+            Ok(LocalEngine::Embedder(embedder::Embedder::load(&path)?))
         } else {
-            Ok(LocalEngine::Generator(Arc::new(
-                generator::Generator::load(&path, entry.queue, entry.system_prompt.clone())?,
+            Ok(LocalEngine::Generator(Box::new(
+                generator::Generator::load(&path, model.queue, model.system_prompt.clone())?,
             )))
         }
-    }
-
-    fn not_capable(&self, what: &str) -> ApiError {
-        ApiError::not_found(
-            "model_not_found",
-            format!("This model does not support {what}."),
-        )
     }
 }
 
@@ -88,67 +73,24 @@ impl Engine for LocalEngine {
         "local"
     }
 
-    fn generate(
-        &self,
-        _model: &ModelEntry,
-        req: GenerateRequest,
-    ) -> BoxFuture<'_, Result<Generation, ApiError>> {
-        async move {
-            let LocalEngine::Generator(g) = self else {
-                return Err(self.not_capable("text generation"));
-            };
-            let mut stream = g.start(req)?;
-            let mut text = String::new();
-            while let Some(chunk) = stream.next().await {
-                match chunk? {
-                    super::Chunk::Delta(d) => text.push_str(&d),
-                    super::Chunk::Done { finish, usage } => {
-                        return Ok(Generation {
-                            text,
-                            finish,
-                            usage,
-                        })
-                    }
-                }
-            }
-            Err(ApiError::internal("the generation worker stopped early"))
-        }
-        .boxed()
-    }
-
-    fn stream(
-        &self,
-        _model: &ModelEntry,
-        req: GenerateRequest,
-    ) -> BoxFuture<'_, Result<ChunkStream, ApiError>> {
+    fn stream(&self, req: GenerateRequest) -> BoxFuture<'_, Result<ChunkStream, EngineError>> {
         async move {
             match self {
                 LocalEngine::Generator(g) => g.start(req),
-                _ => Err(self.not_capable("text generation")),
+                LocalEngine::Embedder(_) => Err(EngineError::Unsupported(Capability::Generation)),
             }
         }
         .boxed()
     }
 
-    fn embed(
-        &self,
-        _model: &ModelEntry,
-        inputs: Vec<EmbedInput>,
-    ) -> BoxFuture<'_, Result<Embeddings, ApiError>> {
+    fn embed(&self, inputs: Vec<EmbedInput>) -> BoxFuture<'_, Result<Embeddings, EngineError>> {
         async move {
             match self {
                 LocalEngine::Embedder(e) => e.embed(inputs).await,
-                _ => Err(self.not_capable("embeddings")),
+                LocalEngine::Generator(_) => Err(EngineError::Unsupported(Capability::Embedding)),
             }
         }
         .boxed()
-    }
-
-    fn count_tokens(&self, _model: &ModelEntry, text: &str) -> u32 {
-        match self {
-            LocalEngine::Embedder(e) => e.count_tokens(text),
-            LocalEngine::Generator(g) => g.count_tokens(text),
-        }
     }
 
     fn ready(&self) -> BoxFuture<'_, Result<(), String>> {

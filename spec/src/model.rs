@@ -2,11 +2,11 @@
 //! their parameter and body schemas (as JSON Schema documents with compiled validators), the
 //! documented responses (statuses, media types, headers, links) and the scopes each needs.
 
-use crate::schema::Doc;
+use crate::document::{Operation, Spec};
+use crate::reader::Doc;
+use crate::schema::bundle;
 use anyhow::{anyhow, Context, Result};
 use jsonschema::Validator;
-use lukhas_codegen::schema::bundle;
-use lukhas_codegen::spec::{Operation, Spec};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -64,6 +64,8 @@ pub struct Media {
     pub validator: Option<Arc<Validator>>,
     /// The last `data:` line of a complete stream, when the spec names one.
     pub sse_terminator: Option<String>,
+    /// The official OpenAI schema the body (or each event) mirrors (`x-openai-schema`).
+    pub mirrors: Option<String>,
 }
 
 impl Media {
@@ -185,10 +187,17 @@ fn response(
             .find(|(k, _)| k.starts_with("x-") && k.ends_with("sse-terminator"))
             .and_then(|(_, v)| v.as_str())
             .map(str::to_string);
+        let mirrors = m
+            .get("schema")
+            .map(|s| spec.deref(s))
+            .and_then(|s| s.get(crate::openai::MIRRORS))
+            .and_then(Value::as_str)
+            .map(str::to_string);
         media.push(Media {
             content_type: content_type.to_ascii_lowercase(),
             validator,
             sse_terminator,
+            mirrors,
         });
     }
     let mut headers = Vec::new();

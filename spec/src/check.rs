@@ -1,11 +1,48 @@
-//! The checks applied to every response, named after Schemathesis' (the reference): the status
+//! The checks applied to every answer, named after Schemathesis' (the reference): the status
 //! is no server error and is documented, the content type and required headers are documented
 //! and valid, the body validates (every event of a stream, in a well-formed order), and the
-//! status fits what the request deserved.
+//! status fits what the request deserved. [`openai`] adds the oracle: the body and events of an
+//! OpenAI-compatible operation validate against OpenAI's own schemas.
 
-use crate::http::Response;
 use crate::model::{Media, Op};
+use crate::openai::Oracle;
+use base64::Engine as _;
+pub use http::HeaderMap;
 use serde_json::Value;
+
+/// One HTTP answer, however it was obtained.
+#[derive(Clone, Debug)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The media type without parameters, lower case.
+    pub fn media_type(&self) -> Option<String> {
+        self.header("content-type").map(|c| {
+            c.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+    }
+
+    /// The documented media type this answer came as, if any.
+    fn media<'o>(&self, op: &'o Op) -> Option<&'o Media> {
+        let media_type = self.media_type()?;
+        op.response(self.status)?
+            .media
+            .iter()
+            .find(|m| m.content_type.eq_ignore_ascii_case(&media_type))
+    }
+}
 
 pub const NOT_A_SERVER_ERROR: &str = "not_a_server_error";
 pub const STATUS_CODE: &str = "status_code_conformance";
@@ -22,6 +59,7 @@ pub const ALLOW_HEADER: &str = "allow_header_conformance";
 pub const AVAILABILITY: &str = "ensure_resource_availability";
 pub const USE_AFTER_FREE: &str = "use_after_free";
 pub const OBJECT_AUTH: &str = "object_level_authorization";
+pub const OPENAI_ORACLE: &str = "openai_oracle";
 
 /// What a request deserves, besides a documented, well-formed answer.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -48,7 +86,7 @@ fn finding(check: &'static str, message: impl Into<String>) -> Finding {
 }
 
 /// Every generic check plus the data-acceptance check `expect` asks for.
-pub fn response(op: &Op, resp: &Response, expect: Expect) -> Vec<Finding> {
+pub fn response(op: &Op, resp: &Answer, expect: Expect) -> Vec<Finding> {
     let mut out = Vec::new();
     let status = resp.status;
     if status >= 500 {
@@ -258,6 +296,74 @@ fn stream(media: &Media, body: &[u8]) -> Vec<Finding> {
     out
 }
 
+/// The oracle: a successful answer of an operation whose body schema mirrors one of OpenAI's
+/// (`x-openai-schema`) validates against it, every event of a stream included. Returns how many
+/// objects were checked and what failed.
+pub fn openai(op: &Op, resp: &Answer, oracle: &Oracle) -> (usize, Vec<Finding>) {
+    let Some(media) = resp.media(op).filter(|_| (200..300).contains(&resp.status)) else {
+        return (0, Vec::new());
+    };
+    let Some(name) = &media.mirrors else {
+        return (0, Vec::new());
+    };
+    let objects: Vec<Value> = if media.is_sse() {
+        parse_events(&resp.body)
+            .into_iter()
+            .filter(|e| media.sse_terminator.as_deref() != Some(e.data.as_str()))
+            .filter_map(|e| serde_json::from_str(&e.data).ok())
+            .collect()
+    } else {
+        serde_json::from_slice(&resp.body).into_iter().collect()
+    };
+    let findings = objects
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| {
+            let o = as_sdk_reads(name, o);
+            oracle.check(name, &o).err().map(|e| {
+                let which = if media.is_sse() {
+                    format!("event {i}: ")
+                } else {
+                    String::new()
+                };
+                finding(OPENAI_ORACLE, format!("{which}{e}"))
+            })
+        })
+        .collect();
+    (objects.len(), findings)
+}
+
+/// OpenAI's document types an embedding as floats only; the base64 form (which the SDKs ask
+/// for by default) is a string of little-endian float32 the SDKs decode. The oracle reads it as
+/// they do before judging it.
+fn as_sdk_reads(name: &str, object: &Value) -> Value {
+    let mut object = object.clone();
+    if name != "CreateEmbeddingResponse" {
+        return object;
+    }
+    for item in object
+        .get_mut("data")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        let Some(text) = item.get("embedding").and_then(Value::as_str) else {
+            continue;
+        };
+        if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(text) {
+            let floats: Vec<Value> = bytes
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .map(|f| {
+                    serde_json::Number::from_f64(f64::from(f)).map_or(Value::Null, Value::Number)
+                })
+                .collect();
+            item["embedding"] = Value::Array(floats);
+        }
+    }
+    object
+}
+
 /// The start of a body, for messages.
 pub fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
@@ -288,6 +394,7 @@ mod tests {
             content_type: "text/event-stream".into(),
             validator: None,
             sse_terminator: Some("[DONE]".into()),
+            mirrors: None,
         };
         let ok =
             b"data: {\"sequence_number\":0}\n\ndata: {\"sequence_number\":1}\n\ndata: [DONE]\n\n";

@@ -1,4 +1,4 @@
-//! Reading bundled JSON Schema documents (`$defs` + local `$ref`s, as `lukhas_codegen::schema::bundle`
+//! Reading bundled JSON Schema documents (`$defs` + local `$ref`s, as [`crate::schema::bundle`]
 //! produces them): following references, folding `allOf`, and splitting `oneOf`/`anyOf` into
 //! alternatives that the generators can treat one at a time.
 

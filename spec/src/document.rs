@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use serde_json::{Map, Value};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The schema name the generators treat as the OpenAI error envelope.
 pub const ERROR_SCHEMA: &str = "ErrorResponse";
@@ -15,6 +15,8 @@ pub const METHODS: [&str; 8] = [
 pub struct Spec {
     pub doc: Value,
     pub operations: Vec<Operation>,
+    /// Where it was read from (relative references such as `x-openai-document` start there).
+    pub source: Option<PathBuf>,
 }
 
 #[derive(Clone, Debug)]
@@ -119,7 +121,9 @@ impl Spec {
     pub fn load(path: &Path) -> Result<Spec> {
         let text =
             std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-        Spec::parse(&text).with_context(|| format!("in {}", path.display()))
+        let mut spec = Spec::parse(&text).with_context(|| format!("in {}", path.display()))?;
+        spec.source = Some(path.to_path_buf());
+        Ok(spec)
     }
 
     pub fn parse(text: &str) -> Result<Spec> {
@@ -129,7 +133,19 @@ impl Spec {
             .context("the spec is not valid YAML")?;
         let doc: Value = serde_yaml_ng::from_str(text).context("the spec is not valid YAML")?;
         let operations = collect_operations(&doc);
-        Ok(Spec { doc, operations })
+        Ok(Spec {
+            doc,
+            operations,
+            source: None,
+        })
+    }
+
+    /// OpenAI's published document this spec mirrors (`info.x-openai-document`, relative to the
+    /// spec file), when it names one.
+    pub fn openai_document(&self) -> Option<PathBuf> {
+        let rel = self.doc.pointer("/info/x-openai-document")?.as_str()?;
+        let base = self.source.as_deref().and_then(Path::parent)?;
+        Some(base.join(rel))
     }
 
     /// Follows a local `$ref` (any depth); returns the value unchanged when it is not a reference.

@@ -4,7 +4,7 @@
 //! boolean `exclusiveMinimum`/`exclusiveMaximum` become numbers, OpenAPI-only keywords are dropped,
 //! and `#/components/schemas/X` references become `#/$defs/X` with the referenced closure bundled.
 
-use crate::spec::Spec;
+use crate::document::Spec;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 
@@ -83,14 +83,47 @@ pub fn convert(schema: &Value) -> Value {
     }
 }
 
+/// Draft 2019-09's recursion (`$recursiveAnchor: true` on a schema, `$recursiveRef: "#"` inside
+/// it, as OpenAI's document writes self-nesting filters) as a plain `$ref` to the schema's place
+/// in the bundle, which draft 2020-12 validators understand.
+fn recursive_to_ref(mut schema: Value, target: &str) -> Value {
+    fn rewrite(v: &mut Value, target: &str) {
+        match v {
+            Value::Object(m) => {
+                if m.get("$recursiveRef").and_then(Value::as_str) == Some("#") {
+                    m.remove("$recursiveRef");
+                    m.insert("$ref".into(), Value::String(target.to_string()));
+                }
+                m.values_mut().for_each(|x| rewrite(x, target));
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| rewrite(x, target)),
+            _ => {}
+        }
+    }
+    if let Some(m) = schema.as_object_mut() {
+        if m.remove("$recursiveAnchor").is_some() {
+            rewrite(&mut schema, target);
+        }
+    }
+    schema
+}
+
 /// Names of the component schemas `schema` references, transitively.
 pub fn closure(spec: &Spec, schema: &Value) -> BTreeSet<String> {
+    closure_in(&spec.doc, schema)
+}
+
+/// [`closure`] within any OpenAPI document (ours or OpenAI's).
+pub fn closure_in(doc: &Value, schema: &Value) -> BTreeSet<String> {
+    let components = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object);
     let mut seen = BTreeSet::new();
     let mut stack = vec![schema.clone()];
     while let Some(v) = stack.pop() {
         visit_refs(&v, &mut |name| {
             if seen.insert(name.to_string()) {
-                if let Some(s) = spec.schemas().and_then(|m| m.get(name)) {
+                if let Some(s) = components.and_then(|m| m.get(name)) {
                     stack.push(s.clone());
                 }
             }
@@ -118,17 +151,30 @@ fn visit_refs(v: &Value, f: &mut impl FnMut(&str)) {
 
 /// A standalone JSON Schema for `schema`: converted, with its referenced components in `$defs`.
 pub fn bundle(spec: &Spec, schema: &Value) -> Value {
-    let mut root = match convert(schema) {
+    bundle_in(&spec.doc, schema)
+}
+
+/// [`bundle`] within any OpenAPI document (ours or OpenAI's).
+pub fn bundle_in(doc: &Value, schema: &Value) -> Value {
+    let root = match convert(schema) {
         Value::Object(m) => m,
         other => return other,
     };
-    let defs: Map<String, Value> = closure(spec, schema)
+    let components = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object);
+    let defs: Map<String, Value> = closure_in(doc, schema)
         .into_iter()
         .filter_map(|name| {
-            let s = spec.schemas()?.get(&name)?;
-            Some((name, convert(s)))
+            let s = components?.get(&name)?;
+            let target = format!("#/$defs/{name}");
+            Some((name, recursive_to_ref(convert(s), &target)))
         })
         .collect();
+    let mut root = match recursive_to_ref(Value::Object(root), "#") {
+        Value::Object(m) => m,
+        other => return other,
+    };
     root.insert(
         "$schema".into(),
         json!("https://json-schema.org/draft/2020-12/schema"),

@@ -1,0 +1,96 @@
+//! What the generated code tells the support code about each operation, and the two traits that
+//! join them: [`Operation`] (implemented by each generated request type) and [`Authenticate`]
+//! (implemented by the server).
+
+use crate::error::ApiError;
+use crate::validate::Schemas;
+use axum::response::IntoResponse;
+use http::HeaderMap;
+use serde::de::DeserializeOwned;
+use std::future::Future;
+
+/// An operation of the spec.
+#[derive(Debug)]
+pub struct OperationInfo {
+    pub id: &'static str,
+    pub method: &'static str,
+    /// The spec's path template, e.g. `/v1/models/{model}`.
+    pub path: &'static str,
+    pub tag: &'static str,
+    /// `None` for a public operation; else every scope the key needs (`x-lukhas-scopes`).
+    pub scopes: Option<&'static [&'static str]>,
+    pub params: &'static [ParamInfo],
+    pub body: BodyInfo,
+    /// Every error status the operation documents: the only ones it may answer.
+    pub errors: &'static [u16],
+    pub schemas: &'static Schemas,
+}
+
+impl std::fmt::Debug for Schemas {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Schemas")
+    }
+}
+
+impl OperationInfo {
+    pub fn secured(&self) -> bool {
+        self.scopes.is_some()
+    }
+
+    pub fn documents(&self, status: u16) -> bool {
+        self.errors.contains(&status)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    Path,
+    Query,
+}
+
+/// The JSON type a parameter's schema declares, used to read its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamType {
+    String,
+    Integer,
+    Number,
+    Boolean,
+}
+
+#[derive(Debug)]
+pub struct ParamInfo {
+    pub name: &'static str,
+    pub location: Location,
+    pub ty: ParamType,
+    /// The schema's default as JSON text, used when the parameter is absent.
+    pub default: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyInfo {
+    None,
+    Optional,
+    Required,
+}
+
+/// A generated request type: decoded from path, query and body, then validated; `Response` is
+/// the operation's typed success enum.
+pub trait Operation: DeserializeOwned + Send + 'static {
+    type Response: IntoResponse + Send;
+    fn info() -> &'static OperationInfo;
+    /// Every request header, for the handler's use.
+    fn set_headers(&mut self, headers: HeaderMap);
+}
+
+/// Checks a secured operation's credentials before anything is decoded.
+pub trait Authenticate: Send + Sync + 'static {
+    /// Who is calling.
+    type Principal: Send + 'static;
+
+    /// 401 without valid credentials, 403 when a scope of `operation` is missing.
+    fn authenticate(
+        &self,
+        operation: &'static OperationInfo,
+        headers: &HeaderMap,
+    ) -> impl Future<Output = Result<Self::Principal, ApiError>> + Send;
+}

@@ -1,0 +1,29 @@
+//! The server's shared state: keys, models, the index store and the metrics. Every handler
+//! module implements its tag's generated trait on [`App`]; authentication is implemented here.
+
+use crate::auth::{KeyStore, Principal};
+use crate::engine::Registry;
+use crate::store::IndexStore;
+use crate::telemetry::Metrics;
+use axum::http::HeaderMap;
+use lukhas_api::support::{ApiError, Authenticate, OperationInfo};
+use std::sync::Arc;
+
+pub struct App {
+    pub keys: KeyStore,
+    pub registry: Registry,
+    pub store: IndexStore,
+    pub metrics: Arc<Metrics>,
+}
+
+impl Authenticate for App {
+    type Principal = Principal;
+
+    async fn authenticate(
+        &self,
+        operation: &'static OperationInfo,
+        headers: &HeaderMap,
+    ) -> Result<Principal, ApiError> {
+        self.keys.authenticate(operation, headers)
+    }
+}
