@@ -6,7 +6,7 @@ BENCH_VENV := .venv-bench
 BIN := target/debug/lukhas
 POSTMAN := tests/postman
 
-.PHONY: run build models generate check fmt clippy test test-rust test-python test-postman test-evals evals bench clean
+.PHONY: run build models tools generate check fmt clippy test test-rust test-python test-postman test-evals evals bench clean
 
 ## run: start the server on its embedded models (prints a local API key on first start)
 run: models
@@ -18,6 +18,10 @@ build:
 ## models: fetch the pinned embedded models into $${LUKHAS_MODELS_DIR:-~/.cache/lukhas/models} (no-op when present)
 models:
 	python3 scripts/fetch_models.py
+
+## tools: command-line tools the tests use (promtool), unpacked from Debian packages into .tools/
+tools:
+	bash scripts/tools.sh
 
 ## generate: regenerate generated/ from spec/lukhas-openai.yaml
 generate:
@@ -35,9 +39,9 @@ clippy:
 
 ## test: Rust tests (codegen, runtime over HTTP, generated client, the conformance suite against
 ## the real server and its fault-injection harness), the openai SDK, Postman, strict evals
-test: models test-rust test-python test-postman test-evals
+test: models tools test-rust test-python test-postman test-evals
 
-test-rust: models
+test-rust: models tools
 	$(CARGO) test --workspace
 
 $(VENV)/.installed: tests/python/requirements.txt
@@ -79,4 +83,4 @@ bench: models $(BENCH_VENV)/.installed
 
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV) $(BENCH_VENV) $(POSTMAN)/node_modules
+	rm -rf $(VENV) $(BENCH_VENV) $(POSTMAN)/node_modules .tools

@@ -51,10 +51,7 @@ impl Schemas {
             return;
         };
         for e in validator.iter_errors(instance) {
-            let issue = ValidationIssue {
-                param: e.instance_path().as_str().to_string(),
-                message: describe(&e),
-            };
+            let issue = explain(&e);
             if !issues.contains(&issue) {
                 issues.push(issue);
             }
@@ -101,6 +98,41 @@ fn type_name(kind: &TypeKind) -> String {
     match kind {
         TypeKind::Single(t) => one(t),
         TypeKind::Multiple(set) => set.iter().map(|t| one(&t)).collect::<Vec<_>>().join(" or "),
+    }
+}
+
+/// The issue for one error. For a value that fits none of the alternatives of a `oneOf`/`anyOf`,
+/// the alternative of the value's own type explains it best (`[4294967296]` is an array of token
+/// ids with one out of range, not "none of the forms").
+fn explain(e: &ValidationError) -> ValidationIssue {
+    use ValidationErrorKind as K;
+    let here = e.instance_path().as_str();
+    if let K::OneOfNotValid { context } | K::AnyOf { context } = e.kind() {
+        let type_matched = |errors: &&Vec<ValidationError>| {
+            !errors
+                .iter()
+                .any(|b| matches!(b.kind(), K::Type { .. }) && b.instance_path().as_str() == here)
+        };
+        // Fewest type mismatches first (a wrong type deeper down is a worse fit than a bound).
+        let fit = |errors: &&Vec<ValidationError>| {
+            let mistyped = errors
+                .iter()
+                .filter(|b| matches!(b.kind(), K::Type { .. }))
+                .count();
+            (mistyped, errors.len())
+        };
+        if let Some(first) = context
+            .iter()
+            .filter(type_matched)
+            .min_by_key(fit)
+            .and_then(|errors| errors.first())
+        {
+            return explain(first);
+        }
+    }
+    ValidationIssue {
+        param: here.to_string(),
+        message: describe(e),
     }
 }
 

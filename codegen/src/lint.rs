@@ -54,6 +54,7 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     check_refs(&spec.doc, &spec.doc, "", &mut l);
     check_component_names(spec, &mut l);
     check_openai_mirrors(spec, &mut l);
+    check_integer_ranges(spec, &mut l);
     let mut ids: BTreeMap<&str, &str> = BTreeMap::new();
     for op in &spec.operations {
         let at = op.pointer.as_str();
@@ -145,6 +146,55 @@ fn check_openai_mirrors(spec: &Spec, l: &mut Lint) {
                 at.clone(),
                 format!("not OpenAI's `{name}` (v{}): {finding}", official.version()),
             );
+        }
+    }
+}
+
+/// Every integer a request can carry declares its real range, so that what the spec accepts the
+/// server can hold (a token id past 64 bits is refused by the schema, with the range, instead of
+/// failing later in our words or serde's).
+fn check_integer_ranges(spec: &Spec, l: &mut Lint) {
+    fn walk(v: &Value, at: &str, l: &mut Lint) {
+        match v {
+            Value::Object(m) => {
+                let integer = match m.get("type") {
+                    Some(Value::String(t)) => t == "integer",
+                    Some(Value::Array(ts)) => ts.iter().any(|t| t == "integer"),
+                    _ => false,
+                };
+                if integer && !(m.contains_key("minimum") && m.contains_key("maximum")) {
+                    l.report(
+                        at,
+                        "an integer of a request needs `minimum` and `maximum` (its real range)",
+                    );
+                }
+                for (k, x) in m {
+                    if k != "example" && k != "default" && k != "enum" {
+                        walk(x, &format!("{at}/{}", escape(k)), l);
+                    }
+                }
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(x, &format!("{at}/{i}"), l);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut components = std::collections::BTreeSet::new();
+    for op in &spec.operations {
+        for p in &op.params {
+            walk(&p.schema, &format!("{}/schema", p.pointer), l);
+            components.extend(schema::closure(spec, &p.schema));
+        }
+        if let Some(b) = &op.body {
+            components.extend(schema::closure(spec, &b.schema));
+        }
+    }
+    for name in components {
+        if let Some(s) = spec.schemas().and_then(|m| m.get(&name)) {
+            walk(s, &format!("/components/schemas/{}", escape(&name)), l);
         }
     }
 }
@@ -529,6 +579,49 @@ paths:
         );
         assert!(
             has("/paths/~1b/post/responses/200/headers", "x-request-id"),
+            "{f:#?}"
+        );
+    }
+
+    #[test]
+    fn request_integers_need_their_range() {
+        let f = findings(&format!(
+            r##"{HEAD}
+paths:
+  /c:
+    post:
+      operationId: createC
+      tags: [x]
+      summary: s
+      security: []
+      parameters:
+        - {{name: page, in: query, schema: {{type: integer, minimum: 1}}}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {{$ref: "#/components/schemas/Thing"}}
+            example: {{n: 1}}
+      responses:
+        "200":
+          description: ok
+          headers: {{x-request-id: {{$ref: "#/components/headers/Rid"}}}}
+          content:
+            application/json:
+              schema: {{$ref: "#/components/schemas/Thing"}}
+              example: {{n: 1}}
+        "400": {{description: bad, headers: {{x-request-id: {{$ref: "#/components/headers/Rid"}}}},
+                content: {{application/json: {{schema: {{$ref: "#/components/schemas/ErrorResponse"}}}}}}}}
+"##
+        ));
+        let has = |p: &str| {
+            f.iter()
+                .any(|x| x.starts_with(p) && x.contains("real range"))
+        };
+        assert!(has("/paths/~1c/post/parameters/0/schema"), "{f:#?}");
+        assert!(has("/components/schemas/Thing/properties/n"), "{f:#?}");
+        assert!(
+            f.iter().any(|x| x.contains("413 is not documented")),
             "{f:#?}"
         );
     }

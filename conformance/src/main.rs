@@ -52,9 +52,19 @@ struct Args {
     /// Only operations whose id matches one of these comma-separated globs.
     #[arg(long)]
     operations: Option<String>,
-    /// Comma-separated phases: examples, coverage, fuzz, auth, methods, stateful.
-    #[arg(long, default_value = "examples,coverage,fuzz,auth,methods,stateful")]
+    /// Comma-separated phases: examples, coverage, fuzz, auth, methods, stateful, openai-oracle.
+    #[arg(
+        long,
+        default_value = "examples,coverage,fuzz,auth,methods,stateful,openai-oracle"
+    )]
     phases: String,
+    /// OpenAI's published OpenAPI document to judge mirrored answers by (default: the one the
+    /// spec names in `info.x-openai-document`).
+    #[arg(long, conflicts_with = "no_oracle")]
+    oracle: Option<PathBuf>,
+    /// Do not judge answers by OpenAI's document.
+    #[arg(long)]
+    no_oracle: bool,
     /// Requests in flight at once.
     #[arg(long, default_value_t = 16)]
     concurrency: usize,
@@ -97,7 +107,10 @@ fn execute(args: Args) -> Result<bool> {
     {
         match Phase::parse(name) {
             Some(p) => phases.push(p),
-            None => bail!("unknown phase `{name}` (phases: examples, coverage, fuzz, auth, methods, stateful)"),
+            None => bail!(
+                "unknown phase `{name}` (phases: {})",
+                Phase::ALL.map(Phase::name).join(", ")
+            ),
         }
     }
     let mut scoped = Vec::new();
@@ -118,6 +131,8 @@ fn execute(args: Args) -> Result<bool> {
     cfg.operations = args.operations;
     cfg.phases = phases;
     cfg.concurrency = args.concurrency;
+    cfg.oracle = args.oracle;
+    cfg.use_oracle = !args.no_oracle;
     cfg.timeout = Duration::from_secs(args.timeout);
     cfg.progress = !args.quiet;
     if cfg.progress {

@@ -81,6 +81,8 @@ pub struct Config {
     /// OpenAI's published document, to judge answers by; by default the one the spec names
     /// (`info.x-openai-document`), when it does.
     pub oracle: Option<PathBuf>,
+    /// Whether to judge by it at all.
+    pub use_oracle: bool,
     /// Progress lines on stderr.
     pub progress: bool,
 }
@@ -100,6 +102,7 @@ impl Config {
             concurrency: 16,
             timeout: Duration::from_secs(60),
             oracle: None,
+            use_oracle: true,
             progress: false,
         }
     }
@@ -132,7 +135,8 @@ const GENERIC: [&str; 5] = [
 pub async fn run(cfg: &Config) -> Result<Report> {
     let spec = Spec::load(&cfg.spec)?;
     let api = Api::from_spec(&spec)?;
-    let oracle = match cfg.oracle.clone().or_else(|| spec.openai_document()) {
+    let document = cfg.oracle.clone().or_else(|| spec.openai_document());
+    let oracle = match document.filter(|_| cfg.use_oracle) {
         Some(path) => Some(
             Oracle::load(&path)
                 .with_context(|| format!("the OpenAI oracle ({})", path.display()))?,

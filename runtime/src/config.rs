@@ -46,6 +46,16 @@ pub struct ServerConfig {
     pub request_timeout_ms: u64,
     #[serde(default = "default_grace")]
     pub shutdown_grace_ms: u64,
+    /// Time a client has to send a request's head, on a new connection or an idle kept-alive
+    /// one (which is then closed).
+    #[serde(default = "default_header_timeout")]
+    pub header_timeout_ms: u64,
+    /// Open connections at most (kept below the file-descriptor limit in any case).
+    #[serde(default = "default_max_connections")]
+    pub max_connections: usize,
+    /// Open connections at most from one client address.
+    #[serde(default = "default_max_connections_per_ip")]
+    pub max_connections_per_ip: usize,
 }
 
 fn default_body_limit() -> usize {
@@ -56,6 +66,15 @@ fn default_request_timeout() -> u64 {
 }
 fn default_grace() -> u64 {
     30_000
+}
+fn default_header_timeout() -> u64 {
+    30_000
+}
+fn default_max_connections() -> usize {
+    8192
+}
+fn default_max_connections_per_ip() -> usize {
+    1024
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -438,6 +457,11 @@ fn shorthands() -> Env {
     })
 }
 
+/// The log filter: `LUKHAS_LOG` (tracing's `EnvFilter` syntax), `info` by default.
+pub fn log_filter() -> String {
+    std::env::var("LUKHAS_LOG").unwrap_or_else(|_| "info".into())
+}
+
 fn env_path(var: &str, default: &str) -> PathBuf {
     std::env::var_os(var)
         .map(PathBuf::from)
@@ -513,8 +537,18 @@ fn validate_config(c: &Config) -> Result<()> {
     if c.server.max_body_bytes < 1024 {
         bail!("key `server.max_body_bytes`: must be at least 1024");
     }
-    if c.server.request_timeout_ms == 0 {
-        bail!("key `server.request_timeout_ms`: must be positive");
+    for (k, v) in [
+        ("request_timeout_ms", c.server.request_timeout_ms),
+        ("header_timeout_ms", c.server.header_timeout_ms),
+        ("max_connections", c.server.max_connections as u64),
+        (
+            "max_connections_per_ip",
+            c.server.max_connections_per_ip as u64,
+        ),
+    ] {
+        if v == 0 {
+            bail!("key `server.{k}`: must be positive");
+        }
     }
     if c.models.registry.is_empty() {
         bail!("key `models.registry`: at least one model is needed");

@@ -9,10 +9,12 @@ use futures::{Stream, StreamExt};
 use lukhas_api::types::DreamStep;
 use std::time::Instant;
 
-/// OpenAI-style penalties on every step: a small model otherwise loops, repeating whole
-/// sentences of its own (and of earlier steps) within a dream.
+/// Against repetition: a small model otherwise loops within a step and copies whole sentences of
+/// earlier steps (which it reads in its prompt). OpenAI-style penalties on what a step writes,
+/// and, on the embedded engine, no run of this many tokens copied from the prompt or itself.
 const PRESENCE_PENALTY: f32 = 0.4;
 const FREQUENCY_PENALTY: f32 = 0.4;
+const NO_REPEAT_NGRAM: usize = 5;
 
 pub fn step_name(s: DreamStep) -> &'static str {
     match s {
@@ -137,6 +139,7 @@ impl Plan {
             seed: self.sampling_seed.map(|s| s.wrapping_add(index as i64)),
             presence_penalty: Some(PRESENCE_PENALTY),
             frequency_penalty: Some(FREQUENCY_PENALTY),
+            no_repeat_ngram: Some(NO_REPEAT_NGRAM),
             prompt_param: "seed",
             ..Default::default()
         }

@@ -60,6 +60,10 @@ impl From<EngineError> for ApiError {
             EngineError::InvalidInput { param, message } => {
                 ApiError::invalid_request("invalid_value", message).with_param(param)
             }
+            EngineError::ShuttingDown => ApiError::unavailable(
+                "The server is shutting down; retry the request.",
+                Duration::from_secs(1),
+            ),
             EngineError::Upstream(u) => u.into(),
             e @ (EngineError::Unsupported(_)
             | EngineError::WorkerStopped(_)

@@ -4,6 +4,7 @@
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
+use lukhas_runtime::server::Stopped;
 use lukhas_runtime::{auth, config, server, telemetry};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,12 +57,16 @@ enum KeysCommand {
     },
 }
 
+/// The exit status of a shutdown whose grace period ran out (open streams were ended).
+const FORCED_SHUTDOWN: u8 = 3;
+
 fn main() -> ExitCode {
     // reqwest is built without a default crypto provider (ring instead of aws-lc: no C/cmake).
     let _ = rustls::crypto::ring::default_provider().install_default();
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Stopped::Clean) => ExitCode::SUCCESS,
+        Ok(Stopped::Forced) => ExitCode::from(FORCED_SHUTDOWN),
         Err(e) => {
             eprintln!("lukhas: {e:#}");
             ExitCode::FAILURE
@@ -69,10 +74,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli) -> Result<Stopped> {
     match cli.command {
         Command::Serve { bind } => {
-            telemetry::init_logging();
+            telemetry::init_logging(&config::log_filter());
             let mut settings = config::Settings::load(&cli.config)?;
             if let Some(b) = bind {
                 settings.config.server.bind = b;
@@ -110,7 +115,7 @@ fn run(cli: Cli) -> Result<()> {
                 scopes.join(","),
                 file.display()
             );
-            Ok(())
+            Ok(Stopped::Clean)
         }
     }
 }

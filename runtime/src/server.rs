@@ -1,8 +1,15 @@
-//! Start-up and shutdown: load everything, bind, serve the generated router with the middleware,
-//! and on SIGTERM or Ctrl-C stop accepting, finish in-flight requests (up to the grace period).
+//! Start-up, the connection loop and shutdown.
+//!
+//! Connections are served by hyper (HTTP/1.1) with what protects the process from hostile
+//! clients (see docs/limits.md): a cap on open connections below the file-descriptor limit, a
+//! cap per client address, a deadline for every request's head (which also closes idle
+//! keep-alive connections), and an accept loop that backs off instead of spinning when the
+//! process runs out of descriptors. On SIGTERM or Ctrl-C it stops accepting and lets in-flight
+//! requests finish for the grace period; streams still open then end with an error event, and
+//! the process reports a forced shutdown.
 
 use crate::auth::KeyStore;
-use crate::config::Settings;
+use crate::config::{ServerConfig, Settings};
 use crate::engine::Registry;
 use crate::state::App;
 use crate::store::IndexStore;
@@ -10,13 +17,29 @@ use crate::telemetry::{self, Metrics, Observe};
 use anyhow::{Context, Result};
 use axum::extract::DefaultBodyLimit;
 use axum::response::IntoResponse;
-use axum::serve::{Listener, ListenerExt, TapIo};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use lukhas_api::support::ApiError;
-use std::net::SocketAddr;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio_util::sync::CancellationToken;
 use tower_http::catch_panic::CatchPanicLayer;
+
+mod head_errors;
+
+/// How a server stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// Every request finished within the grace period.
+    Clean,
+    /// The grace period ran out; open streams were ended with an error event.
+    Forced,
+}
 
 /// The full application router (also used by tests in-process).
 pub fn router(app: Arc<App>, settings: &Settings) -> axum::Router {
@@ -26,8 +49,7 @@ pub fn router(app: Arc<App>, settings: &Settings) -> axum::Router {
     };
     lukhas_api::router(app)
         .layer(CatchPanicLayer::custom(|_| {
-            ApiError::internal("The server had an error while processing your request.")
-                .into_response()
+            ApiError::internal("a handler panicked").into_response()
         }))
         .layer(DefaultBodyLimit::max(settings.config.server.max_body_bytes))
         .layer(axum::middleware::from_fn_with_state(
@@ -45,7 +67,8 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
         .map_err(|e| anyhow::anyhow!("the generated request schemas: {e}"))?;
     let store = IndexStore::open(&cfg.storage.dir)?;
     let (keys, generated) = KeyStore::load(&cfg.auth, &cfg.storage.dir, cfg.server.bind)?;
-    let registry = Registry::build(cfg, &settings.reliability)?;
+    let stopping = CancellationToken::new();
+    let registry = Registry::build(cfg, &settings.reliability, stopping.clone())?;
     let metrics = Arc::new(Metrics::new());
     metrics.set_slo_budgets(&settings.slo);
     let app = App {
@@ -53,25 +76,169 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
         registry,
         store,
         metrics,
+        stopping,
     };
     Ok((Arc::new(app), generated))
 }
 
-/// Binds `addr` with TCP_NODELAY on every connection: streamed tokens are small writes, which
-/// Nagle's algorithm would otherwise hold back until the client's delayed ACK (about 40 ms).
-pub async fn listen(addr: SocketAddr) -> Result<TapIo<TcpListener, fn(&mut TcpStream)>> {
-    fn nodelay(stream: &mut TcpStream) {
-        if let Err(e) = stream.set_nodelay(true) {
-            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
-        }
-    }
-    let listener = TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("cannot listen on {addr}"))?;
-    Ok(listener.tap_io(nodelay as fn(&mut TcpStream)))
+/// Open connections, overall and per client address.
+struct Admission {
+    total: Arc<Semaphore>,
+    per_ip: Mutex<HashMap<IpAddr, usize>>,
+    max_per_ip: usize,
 }
 
-pub async fn serve(settings: Settings) -> Result<()> {
+/// One admitted connection; dropping it frees its places.
+struct Admitted {
+    admission: Arc<Admission>,
+    ip: IpAddr,
+    _slot: OwnedSemaphorePermit,
+}
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        if let Ok(mut counts) = self.admission.per_ip.lock() {
+            if let Some(n) = counts.get_mut(&self.ip) {
+                *n -= 1;
+                if *n == 0 {
+                    counts.remove(&self.ip);
+                }
+            }
+        }
+    }
+}
+
+impl Admission {
+    fn admit(self: &Arc<Self>, ip: IpAddr, slot: OwnedSemaphorePermit) -> Option<Admitted> {
+        let mut counts = self.per_ip.lock().ok()?;
+        let n = counts.entry(ip).or_default();
+        if *n >= self.max_per_ip {
+            return None;
+        }
+        *n += 1;
+        Some(Admitted {
+            admission: self.clone(),
+            ip,
+            _slot: slot,
+        })
+    }
+}
+
+/// The connection cap actually used: the configured one, kept below the process's
+/// file-descriptor limit (raised to its hard limit first) with room for the store, the models
+/// and upstream connections.
+fn connection_cap(configured: usize) -> usize {
+    const HEADROOM: u64 = 256;
+    let soft = raise_fd_limit();
+    let room = soft.saturating_sub(HEADROOM).max(16);
+    configured.min(usize::try_from(room).unwrap_or(usize::MAX))
+}
+
+/// Raises the soft `RLIMIT_NOFILE` to the hard limit; returns the soft limit in force.
+fn raise_fd_limit() -> u64 {
+    use rustix::process::{getrlimit, setrlimit, Resource};
+    let limit = getrlimit(Resource::Nofile);
+    let (current, max) = (limit.current.unwrap_or(u64::MAX), limit.maximum);
+    if let Some(max) = max.filter(|m| *m > current) {
+        let raised = rustix::process::Rlimit {
+            current: Some(max),
+            maximum: Some(max),
+        };
+        if setrlimit(Resource::Nofile, raised).is_ok() {
+            return max;
+        }
+    }
+    current
+}
+
+pub async fn listen(addr: SocketAddr) -> Result<TcpListener> {
+    TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves, then drains (see the module docs).
+pub async fn serve_on(
+    listener: TcpListener,
+    router: axum::Router,
+    server: &ServerConfig,
+    stopping: CancellationToken,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> Result<Stopped> {
+    let cap = connection_cap(server.max_connections);
+    let admission = Arc::new(Admission {
+        total: Arc::new(Semaphore::new(cap)),
+        per_ip: Mutex::new(HashMap::new()),
+        max_per_ip: server.max_connections_per_ip,
+    });
+    tracing::info!(
+        max_connections = cap,
+        per_ip = server.max_connections_per_ip,
+        "accepting connections"
+    );
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(Duration::from_millis(server.header_timeout_ms))
+        .keep_alive(true);
+    let service = TowerToHyperService::new(router);
+    let graceful = GracefulShutdown::new();
+    let mut backoff = Duration::from_millis(5);
+    tokio::pin!(shutdown);
+    loop {
+        // A connection is accepted only when it has a place: beyond the cap, clients wait in
+        // the kernel's backlog instead of taking descriptors.
+        let slot = tokio::select! {
+            slot = admission.total.clone().acquire_owned() => slot?,
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => {
+                    backoff = Duration::from_millis(5);
+                    a
+                }
+                Err(e) => {
+                    // Out of descriptors (or another passing failure): wait, do not spin.
+                    tracing::warn!(error = %e, wait_ms = backoff.as_millis() as u64, "accept failed");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(1));
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let Some(admitted) = admission.admit(peer.ip(), slot) else {
+            tracing::debug!(peer = %peer.ip(), "connection refused: too many from this address");
+            continue;
+        };
+        if let Err(e) = stream.set_nodelay(true) {
+            // Streamed tokens are small writes that Nagle's algorithm would hold back.
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+        }
+        let io = head_errors::Enveloped::new(TokioIo::new(stream));
+        let connection = graceful.watch(http.serve_connection(io, service.clone()));
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(admitted);
+        });
+    }
+    drop(listener);
+    tracing::info!("shutting down: finishing in-flight requests");
+    let grace = Duration::from_millis(server.shutdown_grace_ms);
+    let drained = graceful.shutdown();
+    tokio::pin!(drained);
+    if tokio::time::timeout(grace, &mut drained).await.is_ok() {
+        tracing::info!("stopped");
+        return Ok(Stopped::Clean);
+    }
+    // Streams still open get their final error event, and a moment to deliver it.
+    tracing::warn!("grace period over; ending the streams still open");
+    stopping.cancel();
+    let _ = tokio::time::timeout(Duration::from_secs(2), drained).await;
+    Ok(Stopped::Forced)
+}
+
+pub async fn serve(settings: Settings) -> Result<Stopped> {
     let cfg = &settings.config;
     let (app, generated) = build(&settings)?;
     let listener = listen(cfg.server.bind).await?;
@@ -93,21 +260,9 @@ pub async fn serve(settings: Settings) -> Result<()> {
         models.join(", ")
     );
     tracing::info!(%addr, "listening");
-    let grace = Duration::from_millis(cfg.server.shutdown_grace_ms);
-    axum::serve(listener, router(app, &settings))
-        .with_graceful_shutdown(async move {
-            shutdown_signal().await;
-            tracing::info!("shutting down: finishing in-flight requests");
-            // In-flight requests get the grace period, then the process exits regardless.
-            tokio::spawn(async move {
-                tokio::time::sleep(grace).await;
-                tracing::warn!("grace period over; exiting");
-                std::process::exit(0);
-            });
-        })
-        .await?;
-    tracing::info!("stopped");
-    Ok(())
+    let stopping = app.stopping.clone();
+    let router = router(app, &settings);
+    serve_on(listener, router, &cfg.server, stopping, shutdown_signal()).await
 }
 
 async fn shutdown_signal() {

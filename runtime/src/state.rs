@@ -8,12 +8,15 @@ use crate::telemetry::Metrics;
 use axum::http::HeaderMap;
 use lukhas_api::support::{ApiError, Authenticate, OperationInfo};
 use std::sync::Arc;
+use tokio_util::sync::CancellationToken;
 
 pub struct App {
     pub keys: KeyStore,
     pub registry: Registry,
     pub store: IndexStore,
     pub metrics: Arc<Metrics>,
+    /// Cancelled when the shutdown grace period ends: open streams finish with an error event.
+    pub stopping: CancellationToken,
 }
 
 impl Authenticate for App {

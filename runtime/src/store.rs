@@ -231,7 +231,7 @@ impl IndexStore {
             .map_err(internal)?
     }
 
-    /// Readiness: a read transaction opens.
+    /// Readiness: a read transaction opens. `/readyz` is public: the detail goes to the log.
     pub async fn check(&self) -> Result<(), String> {
         self.blocking(|db| {
             db.begin_read()
@@ -241,7 +241,10 @@ impl IndexStore {
             Ok(())
         })
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| {
+            tracing::error!(store_error = %e, "the index store is not readable");
+            "the index store cannot be read".to_string()
+        })
     }
 
     pub async fn create(&self, meta: IndexMeta) -> Result<IndexMeta, StoreError> {

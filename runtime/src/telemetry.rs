@@ -217,9 +217,10 @@ pub async fn observe(State(o): State<Observe>, req: Request, next: Next) -> Resp
     response
 }
 
-/// JSON logs to stderr; the filter comes from `LUKHAS_LOG` (default `info`).
-pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("LUKHAS_LOG")
+/// JSON logs to stderr, filtered by `directives` (tracing's `EnvFilter` syntax; `info` when
+/// they do not parse).
+pub fn init_logging(directives: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(directives)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt()
         .json()

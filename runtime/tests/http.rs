@@ -157,7 +157,12 @@ async fn failures_answer_in_the_openai_envelope() {
         .unwrap();
     assert!(m.contains("route=\"/v1/chat/completions\""), "{m}");
     assert!(m.contains("status=\"400\""));
-    assert!(m.contains("lukhas_slo_budget_seconds"));
+    assert!(
+        m.contains(
+            "lukhas_slo_latency_budget_seconds{endpoint=\"responses\",percentile=\"p95\"} 1.2"
+        ),
+        "{m}"
+    );
 }
 
 #[tokio::test]

@@ -302,7 +302,8 @@ async fn a_dream_runs_every_step_on_the_model() {
         &server,
         "/v1/dreams",
         json!({"seed": "a lighthouse that collects lost songs",
-               "constraints": {"max_tokens_per_step": 24, "avoid_words": ["ocean"]}}),
+               "constraints": {"max_tokens_per_step": 64, "avoid_words": ["ocean"],
+                               "sampling_seed": 3}}),
     )
     .await;
     assert_eq!(status, 200, "{d}");
@@ -314,6 +315,24 @@ async fn a_dream_runs_every_step_on_the_model() {
         assert!(content.split_whitespace().count() >= 3, "{t}");
         assert!(!content.to_lowercase().contains("ocean"), "{t}");
         assert!(t["usage"]["output_tokens"].as_u64().unwrap() > 0, "{t}");
+    }
+    // No step copies an earlier one (a small model otherwise repeats whole sentences).
+    let words = |t: &Value| -> Vec<String> {
+        t["content"]
+            .as_str()
+            .unwrap()
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for pair in traces.windows(2) {
+        let (before, after) = (words(&pair[0]).join(" "), words(&pair[1]));
+        for run in after.windows(8) {
+            assert!(
+                !before.contains(&run.join(" ")),
+                "copied: {run:?}\n{before}"
+            );
+        }
     }
     // Each step sees the earlier ones, so its prompt is longer.
     let inputs: Vec<u64> = traces

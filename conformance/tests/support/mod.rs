@@ -5,7 +5,6 @@
 
 pub mod faults;
 
-use axum::serve::Listener;
 use lukhas_runtime::auth::{new_key, KeyFile};
 use lukhas_runtime::config::Settings;
 use std::net::SocketAddr;
@@ -128,6 +127,7 @@ pub fn start(models: &str, fault: Option<faults::Fault>) -> Server {
             .unwrap();
         rt.block_on(async move {
             let (app, _) = lukhas_runtime::server::build(&settings).unwrap();
+            let stopping = app.stopping.clone();
             let mut router = lukhas_runtime::server::router(app, &settings);
             if let Some(layer) = layer {
                 router = faults::wrap(router, layer);
@@ -135,12 +135,18 @@ pub fn start(models: &str, fault: Option<faults::Fault>) -> Server {
             let any_port = SocketAddr::from(([127, 0, 0, 1], 0));
             let listener = lukhas_runtime::server::listen(any_port).await.unwrap();
             addr_tx.send(listener.local_addr().unwrap()).unwrap();
-            axum::serve(listener, router)
-                .with_graceful_shutdown(async {
-                    let _ = stop_rx.await;
-                })
-                .await
-                .unwrap();
+            let stop = async {
+                let _ = stop_rx.await;
+            };
+            lukhas_runtime::server::serve_on(
+                listener,
+                router,
+                &settings.config.server,
+                stopping,
+                stop,
+            )
+            .await
+            .unwrap();
         });
     });
     let addr = addr_rx

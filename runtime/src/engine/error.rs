@@ -39,6 +39,8 @@ pub enum EngineError {
     Model(String),
     #[error("the generation ended without its final chunk")]
     Truncated,
+    #[error("the server is shutting down")]
+    ShuttingDown,
     #[error("simulated failure {n} of {of} (echo `fail_first`)")]
     Simulated { n: u32, of: u32 },
     #[error(transparent)]

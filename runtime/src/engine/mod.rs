@@ -17,6 +17,7 @@ use futures::future::BoxFuture;
 use futures::stream::BoxStream;
 use futures::StreamExt;
 use std::sync::Arc;
+use tokio_util::sync::CancellationToken;
 
 /// Serialized as OpenAI's chat roles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -63,6 +64,9 @@ pub struct GenerateRequest {
     pub frequency_penalty: Option<f32>,
     /// The request field holding the prompt, for errors about it (`messages`, `input`).
     pub prompt_param: &'static str,
+    /// Never produce a run of this many tokens that already stands in the prompt or the output
+    /// (the embedded engine's guard against copying and loops; upstreams do not take it).
+    pub no_repeat_ngram: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,6 +171,9 @@ pub struct Model {
     pub entry: ModelEntry,
     pub engine: Arc<dyn Engine>,
     pub created: i64,
+    /// Cancelled when a shutdown's grace period ends: generations still running end with
+    /// [`EngineError::ShuttingDown`].
+    stopping: CancellationToken,
 }
 
 impl Model {
@@ -174,14 +181,36 @@ impl Model {
         self.entry.id()
     }
     pub async fn generate(&self, req: GenerateRequest) -> Result<Generation, EngineError> {
-        self.engine.generate(req).await
+        tokio::select! {
+            g = self.engine.generate(req) => g,
+            () = self.stopping.cancelled() => Err(EngineError::ShuttingDown),
+        }
     }
     pub async fn stream(&self, req: GenerateRequest) -> Result<ChunkStream, EngineError> {
-        self.engine.stream(req).await
+        let chunks = self.engine.stream(req).await?;
+        Ok(until_stopped(chunks, self.stopping.clone()))
     }
     pub async fn embed(&self, inputs: Vec<EmbedInput>) -> Result<Embeddings, EngineError> {
         self.engine.embed(inputs).await
     }
+}
+
+/// `chunks`, ended by a [`EngineError::ShuttingDown`] item if `stopping` is cancelled first.
+fn until_stopped(mut chunks: ChunkStream, stopping: CancellationToken) -> ChunkStream {
+    Box::pin(async_stream::stream! {
+        loop {
+            tokio::select! {
+                chunk = chunks.next() => match chunk {
+                    Some(c) => yield c,
+                    None => return,
+                },
+                () = stopping.cancelled() => {
+                    yield Err(EngineError::ShuttingDown);
+                    return;
+                }
+            }
+        }
+    })
 }
 
 pub struct Registry {
@@ -194,7 +223,11 @@ pub struct Registry {
 const CREATED: i64 = 1_764_000_000;
 
 impl Registry {
-    pub fn build(config: &Config, reliability: &Reliability) -> Result<Registry> {
+    pub fn build(
+        config: &Config,
+        reliability: &Reliability,
+        stopping: CancellationToken,
+    ) -> Result<Registry> {
         // Local models load first, embedders before generators: an embedder's load briefly holds
         // its weights twice, and doing that before the larger generator is resident keeps the
         // process's peak memory down.
@@ -239,6 +272,7 @@ impl Registry {
                     engine: engines.remove(entry.id())?,
                     entry: entry.clone(),
                     created: CREATED,
+                    stopping: stopping.clone(),
                 })
             })
             .collect();

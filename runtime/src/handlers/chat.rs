@@ -117,6 +117,7 @@ impl lukhas_api::Chat for App {
             presence_penalty: body.presence_penalty.map(|p| p as f32),
             frequency_penalty: body.frequency_penalty.map(|p| p as f32),
             prompt_param: "messages",
+            no_repeat_ngram: None,
         };
         // Choice i samples with seed + i so several choices differ yet stay reproducible.
         let request = move |i: u64| {

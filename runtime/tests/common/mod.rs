@@ -23,6 +23,10 @@ pub struct Options {
     pub dir: Option<PathBuf>,
     /// Keys file; none means only LUKHAS_API_TOKEN.
     pub keys_file: Option<PathBuf>,
+    /// The `server:` flow map; none means the defaults of these tests.
+    pub server: Option<String>,
+    /// Keep the server's logs (stderr, at debug level) in `dir/server.log` instead of showing them.
+    pub capture_logs: bool,
 }
 
 pub const ECHO_MODELS: &str = "models:
@@ -45,6 +49,8 @@ impl Default for Options {
             env: Vec::new(),
             dir: None,
             keys_file: None,
+            server: None,
+            capture_logs: false,
         }
     }
 }
@@ -137,20 +143,25 @@ impl Server {
             .keys_file
             .clone()
             .unwrap_or_else(|| dir.join("no-keys.yaml"));
-        let config = write_config(
-            &dir,
+        let server = opts.server.as_deref().unwrap_or(
             "{bind: '127.0.0.1:0', request_timeout_ms: 20000, shutdown_grace_ms: 10000}",
-            &keys,
-            &opts.models,
         );
+        let config = write_config(&dir, server, &keys, &opts.models);
         let mut cmd = Command::new(bin());
         cmd.args(["serve", "--config"])
             .arg(&config)
             .current_dir(workspace())
             .env("LUKHAS_API_TOKEN", TOKEN)
-            .env("LUKHAS_LOG", "warn")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit());
+            .env(
+                "LUKHAS_LOG",
+                if opts.capture_logs { "debug" } else { "warn" },
+            )
+            .stdout(Stdio::piped());
+        if opts.capture_logs {
+            cmd.stderr(std::fs::File::create(dir.join("server.log")).unwrap());
+        } else {
+            cmd.stderr(Stdio::inherit());
+        }
         for (k, v) in &opts.env {
             cmd.env(k, v);
         }
@@ -173,6 +184,16 @@ impl Server {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// What the server logged so far (with `capture_logs`).
+    pub fn logs(&self) -> String {
+        std::fs::read_to_string(self.dir.join("server.log")).unwrap_or_default()
+    }
+
+    /// `host:port` of the server.
+    pub fn addr(&self) -> std::net::SocketAddr {
+        self.base.trim_start_matches("http://").parse().unwrap()
     }
 
     pub fn client(&self) -> reqwest::Client {

@@ -322,6 +322,7 @@ impl Generator {
             penalties: Penalties {
                 presence: req.presence_penalty.unwrap_or(0.0),
                 frequency: req.frequency_penalty.unwrap_or(0.0),
+                no_repeat_ngram: req.no_repeat_ngram.filter(|n| *n >= 2),
             },
             out,
         };
@@ -358,14 +359,41 @@ fn held_back(text: &str, stops: &[String]) -> usize {
         .unwrap_or(0)
 }
 
-/// What discourages repetition: the model card's mild repeat penalty over the last tokens, and
-/// OpenAI's presence and frequency penalties over everything generated.
+/// What discourages repetition: the model card's mild repeat penalty over the last tokens,
+/// OpenAI's presence and frequency penalties over everything generated, and optionally a ban on
+/// repeating any run of `no_repeat_ngram` tokens of the prompt or the output.
 struct Penalties {
     presence: f32,
     frequency: f32,
+    no_repeat_ngram: Option<usize>,
+}
+
+/// The tokens that would complete a run of `n` tokens already in `seen`, given the last `n - 1`.
+fn repeats(seen: &[u32], n: usize) -> Vec<u32> {
+    if n < 2 || seen.len() < n {
+        return Vec::new();
+    }
+    let tail = &seen[seen.len() - (n - 1)..];
+    seen.windows(n)
+        .filter(|w| &w[..n - 1] == tail)
+        .map(|w| w[n - 1])
+        .collect()
 }
 
 impl Penalties {
+    /// Bans the tokens that would repeat a run of the prompt or the output.
+    fn ban_repeats(&self, logits: &mut [f32], prompt: &[u32], generated: &[u32]) {
+        let Some(n) = self.no_repeat_ngram else {
+            return;
+        };
+        let seen: Vec<u32> = prompt.iter().chain(generated).copied().collect();
+        for t in repeats(&seen, n) {
+            if let Some(l) = logits.get_mut(t as usize) {
+                *l = f32::NEG_INFINITY;
+            }
+        }
+    }
+
     fn apply(&self, logits: &mut [f32], generated: &[u32], counts: &HashMap<u32, u32>) {
         let recent = &generated[generated.len().saturating_sub(REPEAT_WINDOW)..];
         let mut seen = std::collections::HashSet::new();
@@ -407,6 +435,8 @@ fn run(model: &mut ModelWeights, tokenizer: &Tokenizer, stops: &[u32], job: &Job
         }
         let mut scores: Vec<f32> = logits.to_dtype(DType::F32)?.to_vec1()?;
         job.penalties.apply(&mut scores, &generated, &counts);
+        job.penalties
+            .ban_repeats(&mut scores, &job.prompt, &generated);
         let n = scores.len();
         let next = sampler.sample(&Tensor::from_vec(scores, n, &device)?)?;
         if stops.contains(&next) {
@@ -470,6 +500,7 @@ mod tests {
         let p = Penalties {
             presence: 0.5,
             frequency: 0.25,
+            no_repeat_ngram: None,
         };
         let mut logits = vec![2.0, -2.0, 1.0];
         let generated = [0, 0, 1];
@@ -479,6 +510,22 @@ mod tests {
         let want1 = -2.0 * REPEAT_PENALTY - 0.5 - 0.25;
         assert!((logits[0] - want0).abs() < 1e-6 && (logits[1] - want1).abs() < 1e-6);
         assert_eq!(logits[2], 1.0);
+    }
+
+    #[test]
+    fn runs_of_the_prompt_and_output_are_not_repeated() {
+        // "a b c" has been seen; after "a b" again, "c" would repeat the run of three.
+        assert_eq!(repeats(&[1, 2, 3, 9, 1, 2], 3), vec![3]);
+        assert!(repeats(&[1, 2, 3, 9, 1, 4], 3).is_empty());
+        let p = Penalties {
+            presence: 0.0,
+            frequency: 0.0,
+            no_repeat_ngram: Some(3),
+        };
+        let mut logits = vec![0.0; 5];
+        p.ban_repeats(&mut logits, &[1, 2, 3], &[1, 2]);
+        assert_eq!(logits[3], f32::NEG_INFINITY);
+        assert_eq!(logits[4], 0.0);
     }
 }
 
