@@ -19,9 +19,12 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use subtle::ConstantTimeEq;
 
-pub const ALL_SCOPES: [&str; 7] = [
+pub const ALL_SCOPES: [&str; 10] = [
     "models:read",
+    "responses:read",
     "responses:write",
+    "conversations:read",
+    "conversations:write",
     "chat:write",
     "embeddings:read",
     "dreams:read",
@@ -35,6 +38,17 @@ pub struct Principal {
     pub key_id: String,
     pub tenant: String,
     pub scopes: Vec<String>,
+}
+
+impl Principal {
+    /// 403 unless the key has `scope` (for work an operation does beyond its own scopes).
+    pub fn require(&self, scope: &str) -> Result<(), ApiError> {
+        if self.scopes.iter().any(|s| s == scope) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(scope))
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

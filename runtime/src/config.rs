@@ -80,8 +80,16 @@ fn default_max_connections_per_ip() -> usize {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StorageConfig {
-    /// Index database and the generated local key live here.
+    /// The database (indexes, stored responses, conversations) and the generated local key live
+    /// here.
     pub dir: PathBuf,
+    /// Days a stored response (and the items only it holds) is kept; 0 keeps them until deleted.
+    #[serde(default = "default_retention_days")]
+    pub response_retention_days: u32,
+}
+
+fn default_retention_days() -> u32 {
+    30
 }
 
 /// A value that must never be printed (a key or a token). Read as text even when it looks like
@@ -231,6 +239,9 @@ pub struct EchoModel {
     /// The first N generations fail with a 500, for tests of retries.
     #[serde(default)]
     pub fail_first: u32,
+    /// Tokens (words) of context, for tests of truncation; unlimited when unset.
+    #[serde(default)]
+    pub context: Option<usize>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -140,7 +140,10 @@ impl Plan {
             presence_penalty: Some(PRESENCE_PENALTY),
             frequency_penalty: Some(FREQUENCY_PENALTY),
             no_repeat_ngram: Some(NO_REPEAT_NGRAM),
-            prompt_param: "seed",
+            params: crate::engine::Params {
+                prompt: "seed",
+                ..Default::default()
+            },
             ..Default::default()
         }
     }
@@ -163,6 +166,8 @@ impl Plan {
                     match chunk? {
                         Chunk::Delta(d) => text.push_str(&d),
                         Chunk::Done { usage: u, .. } => usage = Some(u),
+                        // Dreams give the model no tools.
+                        Chunk::ToolCall { .. } | Chunk::ToolArgs { .. } => {}
                     }
                     if !deltas {
                         continue;

@@ -57,6 +57,16 @@ impl From<EngineError> for ApiError {
                 format!("The prompt has {prompt} tokens; this model's context holds {context}."),
             )
             .with_param(param),
+            EngineError::Rule {
+                code,
+                param,
+                message,
+            } => ApiError::invalid_request(code, message).with_param(param),
+            EngineError::Schema { param, detail } => ApiError::invalid_request(
+                "invalid_json_schema",
+                format!("The JSON Schema in `{param}` cannot be enforced: {detail}"),
+            )
+            .with_param(param),
             EngineError::InvalidInput { param, message } => {
                 ApiError::invalid_request("invalid_value", message).with_param(param)
             }
@@ -94,6 +104,11 @@ impl From<UpstreamError> for ApiError {
                 format!("{provider} is rate limiting this server; retry shortly."),
             )
             .with_retry_after(retry_after),
+            UpstreamError::Invalid { param, .. } => ApiError::new(
+                ErrorKind::BadGateway,
+                "upstream_invalid_output",
+                format!("{provider} answered with output that does not follow `{param}`."),
+            ),
             UpstreamError::Connect(_) => ApiError::new(
                 ErrorKind::BadGateway,
                 "upstream_error",
@@ -141,10 +156,31 @@ impl From<StoreError> for ApiError {
                 format!("The index has dimension {expected} but `{param}` has {got} values."),
             )
             .with_param(param),
+            StoreError::ResponseNotFound(id) => ApiError::not_found(
+                "response_not_found",
+                format!(
+                    "No response `{}` is stored (or it belongs to another tenant).",
+                    quoted(&id)
+                ),
+            )
+            .with_param("response_id"),
+            StoreError::ConversationNotFound(id) => ApiError::not_found(
+                "conversation_not_found",
+                format!(
+                    "No conversation `{}` exists (or it belongs to another tenant).",
+                    quoted(&id)
+                ),
+            )
+            .with_param("conversation_id"),
+            StoreError::ItemNotFound { id, param } => ApiError::not_found(
+                "item_not_found",
+                format!("No item `{}` is stored.", quoted(&id)),
+            )
+            .with_param(param),
             StoreError::Internal(detail) => {
-                tracing::error!(store_error = %detail, "index store failed");
+                tracing::error!(store_error = %detail, "the store failed");
                 ApiError::unavailable(
-                    "The index store is unavailable; retry shortly.",
+                    "The store is unavailable; retry shortly.",
                     Duration::from_secs(1),
                 )
             }

@@ -3,7 +3,7 @@
 //!
 //! A request flows top to bottom: `server` (layers) -> the generated router (`lukhas-api`:
 //! authentication, decoding, validation) -> `handlers` (one module per tag, on `state::App`) ->
-//! `engine` and `store` (and the `dreams` pipeline over the engines). Errors of the lower layers
+//! `engine` and `store` (and the `dreams` pipeline and the `responses` runs over them). Errors of the lower layers
 //! are mapped to the public envelope once, in `errors`.
 
 pub mod auth;
@@ -13,6 +13,7 @@ pub mod engine;
 pub mod errors;
 pub mod handlers;
 pub mod redact;
+pub mod responses;
 pub mod server;
 pub mod state;
 pub mod store;

@@ -11,8 +11,9 @@
 use crate::auth::KeyStore;
 use crate::config::{ServerConfig, Settings};
 use crate::engine::Registry;
+use crate::responses::Responses;
 use crate::state::App;
-use crate::store::IndexStore;
+use crate::store::{Db, IndexStore, ResponseStore};
 use crate::telemetry::{self, Metrics, Observe};
 use anyhow::{Context, Result};
 use axum::extract::DefaultBodyLimit;
@@ -65,7 +66,13 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
     lukhas_api::SCHEMAS
         .compile()
         .map_err(|e| anyhow::anyhow!("the generated request schemas: {e}"))?;
-    let store = IndexStore::open(&cfg.storage.dir)?;
+    let db = Db::open(&cfg.storage.dir)?;
+    let store = IndexStore::open(db.clone())?;
+    let responses = Arc::new(Responses {
+        store: ResponseStore::open(db)?,
+        runs: Default::default(),
+        retention: i64::from(cfg.storage.response_retention_days) * 86_400,
+    });
     let (keys, generated) = KeyStore::load(&cfg.auth, &cfg.storage.dir, cfg.server.bind)?;
     let stopping = CancellationToken::new();
     let registry = Registry::build(cfg, &settings.reliability, stopping.clone())?;
@@ -75,6 +82,7 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
         keys,
         registry,
         store,
+        responses,
         metrics,
         stopping,
     };
@@ -260,9 +268,35 @@ pub async fn serve(settings: Settings) -> Result<Stopped> {
         models.join(", ")
     );
     tracing::info!(%addr, "listening");
+    maintain(&app);
     let stopping = app.stopping.clone();
     let router = router(app, &settings);
     serve_on(listener, router, &cfg.server, stopping, shutdown_signal()).await
+}
+
+/// Background work of a running server: background responses a restart cut short run again,
+/// and stored responses past their retention are deleted (at start, then hourly).
+pub fn maintain(app: &Arc<App>) {
+    let a = app.clone();
+    tokio::spawn(async move {
+        match a.responses.resume(&a.registry).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(n, "resumed background responses"),
+            Err(e) => tracing::error!(status = %e.status(), "resuming background responses failed"),
+        }
+    });
+    let responses = app.responses.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            every.tick().await;
+            match responses.store.sweep(crate::util::now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(n, "deleted expired responses"),
+                Err(e) => tracing::error!(store_error = %e, "deleting expired responses failed"),
+            }
+        }
+    });
 }
 
 async fn shutdown_signal() {

@@ -1,8 +1,9 @@
-//! The server's shared state: keys, models, the index store and the metrics. Every handler
+//! The server's shared state: keys, models, the stores and the metrics. Every handler
 //! module implements its tag's generated trait on [`App`]; authentication is implemented here.
 
 use crate::auth::{KeyStore, Principal};
 use crate::engine::Registry;
+use crate::responses::Responses;
 use crate::store::IndexStore;
 use crate::telemetry::Metrics;
 use axum::http::HeaderMap;
@@ -14,6 +15,8 @@ pub struct App {
     pub keys: KeyStore,
     pub registry: Registry,
     pub store: IndexStore,
+    /// Stored responses, conversations and background runs.
+    pub responses: Arc<Responses>,
     pub metrics: Arc<Metrics>,
     /// Cancelled when the shutdown grace period ends: open streams finish with an error event.
     pub stopping: CancellationToken,

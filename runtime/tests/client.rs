@@ -73,7 +73,12 @@ async fn every_operation_through_the_generated_client() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(r.output[0].content[0].text, "Rust says hi");
+    match &r.output[0] {
+        types::ResponseOutputItem::OutputMessage(m) => {
+            assert_eq!(m.content[0].text, "Rust says hi")
+        }
+        other => panic!("expected a message, got {other:?}"),
+    }
     let mut events = client.create_response_stream(&req).await.unwrap();
     let (mut first, mut last, mut text) = (None, None, String::new());
     while let Some(e) = events.next().await {

@@ -158,3 +158,64 @@ async fn upstream_500_then_success_is_retried() {
         "{e}"
     );
 }
+
+const WEATHER: &str = r#"{"type": "object", "properties": {"city": {"type": "string"}},
+    "required": ["city"], "additionalProperties": false}"#;
+
+#[tokio::test]
+async fn tools_and_formats_go_up_and_calls_come_back_unchanged() {
+    let upstream = Server::start(Options::default());
+    let front = front(&upstream.base);
+    let parameters: Value = serde_json::from_str(WEATHER).unwrap();
+    let tools = json!([{"type": "function", "function": {"name": "get_weather", "strict": true,
+                        "parameters": parameters}}]);
+    let messages = json!([{"role": "user", "content": "Weather in Rome?"}]);
+    let body = |model: &str| {
+        json!({"model": model, "messages": messages, "tools": tools,
+                                    "tool_choice": {"type": "function", "function": {"name": "get_weather"}}})
+    };
+    // The same call through the front as straight from the upstream.
+    let (s, direct) = common::post_json(
+        &upstream.client(),
+        upstream.url("/v1/chat/completions"),
+        &body("echo"),
+    )
+    .await;
+    assert_eq!(s, 200, "{direct}");
+    let (s, proxied, _) = post(&front, "/v1/chat/completions", body("up-echo")).await;
+    assert_eq!(s, 200, "{proxied}");
+    let call = |v: &Value| v["choices"][0]["message"]["tool_calls"][0]["function"].clone();
+    assert_eq!(call(&proxied), call(&direct));
+    assert_eq!(proxied["choices"][0]["finish_reason"], "tool_calls");
+
+    // A tool loop through the Responses API: the upstream gets the call and its result as
+    // chat tool messages (and validates them) and answers.
+    let r = json!({"model": "up-echo", "input": "Weather in Rome?", "tool_choice": "required",
+                   "tools": [{"type": "function", "name": "get_weather", "strict": true, "parameters": parameters}]});
+    let (s, first, _) = post(&front, "/v1/responses", r).await;
+    assert_eq!(s, 200, "{first}");
+    let fc = &first["output"][0];
+    assert_eq!(
+        (fc["type"].as_str(), fc["name"].as_str()),
+        (Some("function_call"), Some("get_weather"))
+    );
+    let next = json!({"model": "up-echo", "previous_response_id": first["id"],
+                      "input": [{"type": "function_call_output", "call_id": fc["call_id"], "output": "21 C"}]});
+    let (s, second, _) = post(&front, "/v1/responses", next).await;
+    assert_eq!(s, 200, "{second}");
+    assert_eq!(
+        second["output"][0]["content"][0]["text"],
+        "Weather in Rome?"
+    );
+
+    // Structured output through the upstream, checked because strict.
+    let format = json!({"model": "up-echo", "input": "x", "text": {"format": {"type": "json_schema",
+                        "name": "w", "strict": true, "schema": parameters}}});
+    let (s, out, _) = post(&front, "/v1/responses", format).await;
+    assert_eq!(s, 200, "{out}");
+    let text = out["output"][0]["content"][0]["text"].as_str().unwrap();
+    assert!(
+        serde_json::from_str::<Value>(text).unwrap()["city"].is_string(),
+        "{text}"
+    );
+}

@@ -24,6 +24,10 @@ pub struct Op {
     pub path: String,
     pub secured: bool,
     pub scopes: Vec<String>,
+    /// `error.code`s of 400s that a schema-valid request may get for breaking a rule the
+    /// operation states (a reference to a missing stored object, two fields that exclude each
+    /// other): from an `x-...-rule-errors` extension.
+    pub rule_errors: Vec<String>,
     /// Parameters as one object `{name: value}` (path and query), with its schema.
     pub params: Part,
     /// Where each parameter goes: name -> `path` or `query`.
@@ -138,7 +142,8 @@ impl Api {
                 method: o.method.to_uppercase(),
                 path: o.path.clone(),
                 secured: o.secured,
-                scopes: scopes(&raw),
+                scopes: extension_list(&raw, "-scopes"),
+                rule_errors: extension_list(&raw, "-rule-errors"),
                 param_places: o
                     .params
                     .iter()
@@ -231,9 +236,10 @@ fn response(
     })
 }
 
-/// The scopes an operation needs: from its security requirements (OAuth-style), or from an
-/// `x-...-scopes` extension when the scheme cannot carry them (HTTP bearer in OpenAPI 3.0).
-fn scopes(op: &Value) -> Vec<String> {
+/// A list an operation declares: for `-scopes`, from its security requirements (OAuth-style),
+/// else from an `x-...-scopes` extension (HTTP bearer in OpenAPI 3.0 cannot carry them); for
+/// other suffixes, from the `x-...<suffix>` extension.
+fn extension_list(op: &Value, suffix: &str) -> Vec<String> {
     let from_security: Vec<String> = op
         .get("security")
         .and_then(Value::as_array)
@@ -246,13 +252,13 @@ fn scopes(op: &Value) -> Vec<String> {
         .filter_map(Value::as_str)
         .map(str::to_string)
         .collect();
-    if !from_security.is_empty() {
+    if suffix == "-scopes" && !from_security.is_empty() {
         return from_security;
     }
     op.as_object()
         .into_iter()
         .flatten()
-        .filter(|(k, _)| k.starts_with("x-") && k.ends_with("-scopes"))
+        .filter(|(k, _)| k.starts_with("x-") && k.ends_with(suffix))
         .filter_map(|(_, v)| v.as_array())
         .flatten()
         .filter_map(Value::as_str)

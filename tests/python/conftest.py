@@ -23,6 +23,21 @@ models:
     - {{id: lukhas-matriz, engine: echo, capabilities: [generation]}}
     - {{id: text-embedding-minilm, engine: echo, capabilities: [embedding], dimension: 384}}
     - {{id: org/echo-slash, engine: echo, capabilities: [generation]}}
+    - {{id: echo-slow, engine: echo, capabilities: [generation], latency_ms: 3000}}
+    - {{id: echo-small, engine: echo, capabilities: [generation], context: 12}}
+"""
+
+
+LOCAL_CONFIG = """
+server: {{bind: '127.0.0.1:{port}', request_timeout_ms: 600000}}
+storage: {{dir: '{data}'}}
+auth: {{keys_file: '{keys}'}}
+models:
+  default_generation: lukhas-matriz
+  registry:
+    - {{id: lukhas-matriz, engine: local, capabilities: [generation], queue: 8,
+       path: smollm2-135m-instruct/SmolLM2-135M-Instruct.Q4_1.gguf,
+       system_prompt: You are a helpful assistant.}}
 """
 
 
@@ -40,21 +55,20 @@ def _key(keys, scopes, tenant):
     return out.stdout.strip()
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def _serve(tmp_path_factory, template):
     d = tmp_path_factory.mktemp("lukhas")
     keys = d / "keys.yaml"
     full = _key(keys, "all", "python")
     limited = _key(keys, "models:read", "python")
     port = _free_port()
     config = d / "lukhas.yaml"
-    config.write_text(CONFIG.format(port=port, data=d / "data", keys=keys))
+    config.write_text(template.format(port=port, data=d / "data", keys=keys))
     env = dict(os.environ, LUKHAS_LOG="warn")
     env.pop("LUKHAS_API_TOKEN", None)
     proc = subprocess.Popen([BIN, "serve", "--config", str(config)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
+    deadline = time.time() + 60
     while True:
         try:
             urllib.request.urlopen(base + "/healthz", timeout=1)
@@ -63,9 +77,31 @@ def server(tmp_path_factory):
             if proc.poll() is not None or time.time() > deadline:
                 raise RuntimeError("lukhas did not start")
             time.sleep(0.1)
-    yield {"base": base + "/v1", "key": full, "limited": limited}
+    return proc, {"base": base + "/v1", "key": full, "limited": limited}
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    proc, info = _serve(tmp_path_factory, CONFIG)
+    yield info
     proc.terminate()
     proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def local_server(tmp_path_factory):
+    """The embedded SmolLM2 model (the files `make models` fetches)."""
+    proc, info = _serve(tmp_path_factory, LOCAL_CONFIG)
+    yield info
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture()
+def local_client(local_server):
+    from openai import OpenAI
+    return OpenAI(base_url=local_server["base"], api_key=local_server["key"], max_retries=0,
+                  timeout=600, _strict_response_validation=True)
 
 
 @pytest.fixture()

@@ -22,18 +22,22 @@ impl Runner<'_> {
             })
             .collect();
         let sequences = (self.cfg.cases / 10).max(1);
-        let mut rng = rng_for(self.cfg.seed, "stateful");
+        // One random stream per root: adding an operation does not change another's sequences.
+        let mut rngs: Vec<TestRng> = roots
+            .iter()
+            .map(|r| rng_for(self.cfg.seed, &format!("stateful {}", r.id)))
+            .collect();
         let mut sent = 0;
         for i in 0..sequences {
-            for root in &roots {
+            for (root, rng) in roots.iter().zip(&mut rngs) {
                 // The first sequence uses the examples; the rest generated data.
                 let (params, body) = match i {
                     0 => example(root),
-                    _ => generated(root, &mut rng),
+                    _ => generated(root, rng),
                 };
                 let case = self.case(root, &params, body.map(Body::Json), Auth::Primary);
                 let origin = format!("stateful sequence {i}, seed {}", self.cfg.seed);
-                sent += self.step(root, case, &origin, &mut rng).await;
+                sent += self.step(root, case, &origin, rng).await;
             }
         }
         sent

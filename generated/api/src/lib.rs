@@ -23,6 +23,19 @@ pub static OPERATIONS: &[&OperationInfo] = &[
     &operations::list_models::INFO,
     &operations::retrieve_model::INFO,
     &operations::create_response::INFO,
+    &operations::count_response_input_tokens::INFO,
+    &operations::get_response::INFO,
+    &operations::delete_response::INFO,
+    &operations::cancel_response::INFO,
+    &operations::list_response_input_items::INFO,
+    &operations::create_conversation::INFO,
+    &operations::get_conversation::INFO,
+    &operations::update_conversation::INFO,
+    &operations::delete_conversation::INFO,
+    &operations::list_conversation_items::INFO,
+    &operations::create_conversation_items::INFO,
+    &operations::get_conversation_item::INFO,
+    &operations::delete_conversation_item::INFO,
     &operations::create_chat_completion::INFO,
     &operations::create_embedding::INFO,
     &operations::create_dream::INFO,
@@ -324,6 +337,825 @@ pub mod operations {
                 match self {
                     Self::Ok(body) => json(200u16, &body),
                     Self::OkEventStream(events) => sse(events, None),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/responses/input_tokens`: Count the input tokens of a response request
+    pub mod count_response_input_tokens {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "countResponseInputTokens",
+            method: "POST",
+            path: "/v1/responses/input_tokens",
+            tag: "responses",
+            scopes: Some(&["responses:read"]),
+            params: &[],
+            body: BodyInfo::Required,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 502u16, 503u16,
+                504u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// The JSON body, validated against the spec.
+            pub body: types::TokenCountsBody,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The count.
+            Ok(types::TokenCountsResource),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/responses/{response_id}`: Retrieve a stored response
+    pub mod get_response {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "getResponse",
+            method: "GET",
+            path: "/v1/responses/{response_id}",
+            tag: "responses",
+            scopes: Some(&["responses:read"]),
+            params: &[
+                ParamInfo {
+                    name: "response_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "stream",
+                    location: Location::Query,
+                    ty: ParamType::Boolean,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "starting_after",
+                    location: Location::Query,
+                    ty: ParamType::Integer,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `response_id` (path): The response id (`resp_...`).
+            #[serde(rename = "response_id")]
+            pub response_id: String,
+            /// `stream` (query): Stream the response's events (background responses only).
+            #[serde(rename = "stream")]
+            pub stream: Option<bool>,
+            /// `starting_after` (query): With `stream`, only events with a greater `sequence_number`.
+            #[serde(rename = "starting_after")]
+            pub starting_after: Option<i64>,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The response (JSON), or its event stream when `stream` is true.
+            Ok(types::Response),
+            /// 200 text/event-stream: The response (JSON), or its event stream when `stream` is true.
+            OkEventStream(EventStream<types::ResponseStreamEvent>),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                    Self::OkEventStream(events) => sse(events, None),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `DELETE /v1/responses/{response_id}`: Delete a stored response
+    pub mod delete_response {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "deleteResponse",
+            method: "DELETE",
+            path: "/v1/responses/{response_id}",
+            tag: "responses",
+            scopes: Some(&["responses:write"]),
+            params: &[ParamInfo {
+                name: "response_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `response_id` (path): The response id (`resp_...`).
+            #[serde(rename = "response_id")]
+            pub response_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The response is gone.
+            Ok(types::DeletedResponse),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/responses/{response_id}/cancel`: Cancel a background response
+    pub mod cancel_response {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "cancelResponse",
+            method: "POST",
+            path: "/v1/responses/{response_id}/cancel",
+            tag: "responses",
+            scopes: Some(&["responses:write"]),
+            params: &[ParamInfo {
+                name: "response_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `response_id` (path): The response id (`resp_...`).
+            #[serde(rename = "response_id")]
+            pub response_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The response, as it ended.
+            Ok(types::Response),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/responses/{response_id}/input_items`: List a stored response's input items
+    pub mod list_response_input_items {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "listResponseInputItems",
+            method: "GET",
+            path: "/v1/responses/{response_id}/input_items",
+            tag: "responses",
+            scopes: Some(&["responses:read"]),
+            params: &[
+                ParamInfo {
+                    name: "response_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "limit",
+                    location: Location::Query,
+                    ty: ParamType::Integer,
+                    default: Some("20"),
+                },
+                ParamInfo {
+                    name: "order",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: Some("\"desc\""),
+                },
+                ParamInfo {
+                    name: "after",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `response_id` (path): The response id (`resp_...`).
+            #[serde(rename = "response_id")]
+            pub response_id: String,
+            /// `limit` (query): Items per page.
+            #[serde(rename = "limit")]
+            pub limit: i64,
+            /// `order` (query): `asc` (oldest first) or `desc` (newest first, the default).
+            #[serde(rename = "order")]
+            pub order: String,
+            /// `after` (query): An item id; the page starts after it.
+            #[serde(rename = "after")]
+            pub after: Option<String>,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: A page of items.
+            Ok(types::ResponseItemList),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/conversations`: Create a conversation
+    pub mod create_conversation {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "createConversation",
+            method: "POST",
+            path: "/v1/conversations",
+            tag: "conversations",
+            scopes: Some(&["conversations:write"]),
+            params: &[],
+            body: BodyInfo::Required,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 503u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// The JSON body, validated against the spec.
+            pub body: types::CreateConversationRequest,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The conversation.
+            Ok(types::Conversation),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/conversations/{conversation_id}`: Retrieve a conversation
+    pub mod get_conversation {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "getConversation",
+            method: "GET",
+            path: "/v1/conversations/{conversation_id}",
+            tag: "conversations",
+            scopes: Some(&["conversations:read"]),
+            params: &[ParamInfo {
+                name: "conversation_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `conversation_id` (path): The conversation id (`conv_...`).
+            #[serde(rename = "conversation_id")]
+            pub conversation_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The conversation.
+            Ok(types::Conversation),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/conversations/{conversation_id}`: Replace a conversation's metadata
+    pub mod update_conversation {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "updateConversation",
+            method: "POST",
+            path: "/v1/conversations/{conversation_id}",
+            tag: "conversations",
+            scopes: Some(&["conversations:write"]),
+            params: &[ParamInfo {
+                name: "conversation_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::Required,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 503u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `conversation_id` (path): The conversation id (`conv_...`).
+            #[serde(rename = "conversation_id")]
+            pub conversation_id: String,
+            /// The JSON body, validated against the spec.
+            pub body: types::UpdateConversationRequest,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The conversation.
+            Ok(types::Conversation),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `DELETE /v1/conversations/{conversation_id}`: Delete a conversation and its items
+    pub mod delete_conversation {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "deleteConversation",
+            method: "DELETE",
+            path: "/v1/conversations/{conversation_id}",
+            tag: "conversations",
+            scopes: Some(&["conversations:write"]),
+            params: &[ParamInfo {
+                name: "conversation_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `conversation_id` (path): The conversation id (`conv_...`).
+            #[serde(rename = "conversation_id")]
+            pub conversation_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The conversation is gone.
+            Ok(types::DeletedConversation),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/conversations/{conversation_id}/items`: List a conversation's items
+    pub mod list_conversation_items {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "listConversationItems",
+            method: "GET",
+            path: "/v1/conversations/{conversation_id}/items",
+            tag: "conversations",
+            scopes: Some(&["conversations:read"]),
+            params: &[
+                ParamInfo {
+                    name: "conversation_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "limit",
+                    location: Location::Query,
+                    ty: ParamType::Integer,
+                    default: Some("20"),
+                },
+                ParamInfo {
+                    name: "order",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: Some("\"desc\""),
+                },
+                ParamInfo {
+                    name: "after",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `conversation_id` (path): The conversation id (`conv_...`).
+            #[serde(rename = "conversation_id")]
+            pub conversation_id: String,
+            /// `limit` (query): Items per page.
+            #[serde(rename = "limit")]
+            pub limit: i64,
+            /// `order` (query): `asc` (oldest first) or `desc` (newest first, the default).
+            #[serde(rename = "order")]
+            pub order: String,
+            /// `after` (query): An item id; the page starts after it.
+            #[serde(rename = "after")]
+            pub after: Option<String>,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: A page of items.
+            Ok(types::ConversationItemList),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/conversations/{conversation_id}/items`: Add items to a conversation
+    pub mod create_conversation_items {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "createConversationItems",
+            method: "POST",
+            path: "/v1/conversations/{conversation_id}/items",
+            tag: "conversations",
+            scopes: Some(&["conversations:write"]),
+            params: &[ParamInfo {
+                name: "conversation_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::Required,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 503u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `conversation_id` (path): The conversation id (`conv_...`).
+            #[serde(rename = "conversation_id")]
+            pub conversation_id: String,
+            /// The JSON body, validated against the spec.
+            pub body: types::CreateConversationItemsRequest,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The added items, in order.
+            Ok(types::ConversationItemList),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/conversations/{conversation_id}/items/{item_id}`: Retrieve one item of a conversation
+    pub mod get_conversation_item {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "getConversationItem",
+            method: "GET",
+            path: "/v1/conversations/{conversation_id}/items/{item_id}",
+            tag: "conversations",
+            scopes: Some(&["conversations:read"]),
+            params: &[
+                ParamInfo {
+                    name: "conversation_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "item_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `conversation_id` (path): The conversation id (`conv_...`).
+            #[serde(rename = "conversation_id")]
+            pub conversation_id: String,
+            /// `item_id` (path): The item id (`msg_...`, `fc_...`, `fco_...`).
+            #[serde(rename = "item_id")]
+            pub item_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The item.
+            Ok(types::ItemResource),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `DELETE /v1/conversations/{conversation_id}/items/{item_id}`: Remove an item from a conversation
+    pub mod delete_conversation_item {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "deleteConversationItem",
+            method: "DELETE",
+            path: "/v1/conversations/{conversation_id}/items/{item_id}",
+            tag: "conversations",
+            scopes: Some(&["conversations:write"]),
+            params: &[
+                ParamInfo {
+                    name: "conversation_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "item_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `conversation_id` (path): The conversation id (`conv_...`).
+            #[serde(rename = "conversation_id")]
+            pub conversation_id: String,
+            /// `item_id` (path): The item id (`msg_...`, `fc_...`, `fco_...`).
+            #[serde(rename = "item_id")]
+            pub item_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The conversation, without the item.
+            Ok(types::Conversation),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
                 }
             }
         }
@@ -952,20 +1784,136 @@ pub trait Models: Authenticate {
         request: operations::retrieve_model::Request,
     ) -> impl Future<Output = Result<operations::retrieve_model::Response, ApiError>> + Send;
 }
-/// `responses`: OpenAI Responses API.
+/// `responses`: OpenAI Responses API, with stored responses and background runs.
 pub trait Responses: Authenticate {
     /// `POST /v1/responses`: Create a model response
     ///
-    /// Generates a response for `input`. With `stream: true` the answer is a `text/event-stream` of
-    /// `ResponseStreamEvent` frames: `response.created`, `response.in_progress`,
-    /// `response.output_item.added`, `response.content_part.added`, `response.output_text.delta`*,
-    /// `response.output_text.done`, `response.content_part.done`, `response.output_item.done`, then
-    /// `response.completed` (or `response.incomplete`), each with an increasing `sequence_number`.
+    /// Generates a response for `input`, after the context of `previous_response_id` or
+    /// `conversation`. The output is a message, or function calls when `tools` are given (their
+    /// arguments always follow the function's `parameters`); with `text.format` `json_schema` the
+    /// message is JSON that follows the schema. The response is stored unless `store: false`.
+    ///
+    /// With `stream: true` the answer is a `text/event-stream` of `ResponseStreamEvent` frames:
+    /// `response.created`, `response.in_progress`, then per output item
+    /// `response.output_item.added`, for a message `response.content_part.added`,
+    /// `response.output_text.delta`*, `response.output_text.done`, `response.content_part.done`,
+    /// for a function call `response.function_call_arguments.delta`*,
+    /// `response.function_call_arguments.done`, then `response.output_item.done`; last
+    /// `response.completed` (or `response.incomplete`, `response.failed`). Each frame has an
+    /// increasing `sequence_number`. With `background: true` the answer is the `queued` response
+    /// (or, streamed, its events from `response.queued` on).
     fn create_response(
         &self,
         principal: Self::Principal,
         request: operations::create_response::Request,
     ) -> impl Future<Output = Result<operations::create_response::Response, ApiError>> + Send;
+    /// `POST /v1/responses/input_tokens`: Count the input tokens of a response request
+    ///
+    /// The number of tokens the model would read for this request: its context (from
+    /// `previous_response_id` or `conversation`), instructions, tools and input, as rendered for
+    /// the model. Nothing is generated or stored.
+    fn count_response_input_tokens(
+        &self,
+        principal: Self::Principal,
+        request: operations::count_response_input_tokens::Request,
+    ) -> impl Future<Output = Result<operations::count_response_input_tokens::Response, ApiError>> + Send;
+    /// `GET /v1/responses/{response_id}`: Retrieve a stored response
+    ///
+    /// The stored response, as it is now (a background response may still be `queued` or
+    /// `in_progress`). With `stream=true` (background responses only) the answer is its event
+    /// stream, from the start or after `starting_after`, following it live until it ends.
+    fn get_response(
+        &self,
+        principal: Self::Principal,
+        request: operations::get_response::Request,
+    ) -> impl Future<Output = Result<operations::get_response::Response, ApiError>> + Send;
+    /// `DELETE /v1/responses/{response_id}`: Delete a stored response
+    ///
+    /// Deletes the response and the items only it holds (items also in a conversation stay
+    /// there). A background response still running is cancelled first.
+    fn delete_response(
+        &self,
+        principal: Self::Principal,
+        request: operations::delete_response::Request,
+    ) -> impl Future<Output = Result<operations::delete_response::Response, ApiError>> + Send;
+    /// `POST /v1/responses/{response_id}/cancel`: Cancel a background response
+    ///
+    /// Stops a `queued` or `in_progress` background response: it ends `cancelled`, and its
+    /// streams end. A response that already ended is returned as it is; one not created with
+    /// `background: true` answers 400.
+    fn cancel_response(
+        &self,
+        principal: Self::Principal,
+        request: operations::cancel_response::Request,
+    ) -> impl Future<Output = Result<operations::cancel_response::Response, ApiError>> + Send;
+    /// `GET /v1/responses/{response_id}/input_items`: List a stored response's input items
+    ///
+    /// The items the request itself added (its `input`); the context carried over by
+    /// `previous_response_id` or a conversation is listed with the response or conversation it
+    /// came from.
+    fn list_response_input_items(
+        &self,
+        principal: Self::Principal,
+        request: operations::list_response_input_items::Request,
+    ) -> impl Future<Output = Result<operations::list_response_input_items::Response, ApiError>> + Send;
+}
+/// `conversations`: OpenAI Conversations API (items kept across responses).
+pub trait Conversations: Authenticate {
+    /// `POST /v1/conversations`: Create a conversation
+    ///
+    /// A conversation holds items (messages, function calls and their outputs) across
+    /// responses: a response created with `conversation` reads them first and adds its input
+    /// and output.
+    fn create_conversation(
+        &self,
+        principal: Self::Principal,
+        request: operations::create_conversation::Request,
+    ) -> impl Future<Output = Result<operations::create_conversation::Response, ApiError>> + Send;
+    /// `GET /v1/conversations/{conversation_id}`: Retrieve a conversation
+    fn get_conversation(
+        &self,
+        principal: Self::Principal,
+        request: operations::get_conversation::Request,
+    ) -> impl Future<Output = Result<operations::get_conversation::Response, ApiError>> + Send;
+    /// `POST /v1/conversations/{conversation_id}`: Replace a conversation's metadata
+    fn update_conversation(
+        &self,
+        principal: Self::Principal,
+        request: operations::update_conversation::Request,
+    ) -> impl Future<Output = Result<operations::update_conversation::Response, ApiError>> + Send;
+    /// `DELETE /v1/conversations/{conversation_id}`: Delete a conversation and its items
+    ///
+    /// Deletes the conversation and the items only it holds; responses that belonged to it
+    /// stay (with their own references to their items).
+    fn delete_conversation(
+        &self,
+        principal: Self::Principal,
+        request: operations::delete_conversation::Request,
+    ) -> impl Future<Output = Result<operations::delete_conversation::Response, ApiError>> + Send;
+    /// `GET /v1/conversations/{conversation_id}/items`: List a conversation's items
+    fn list_conversation_items(
+        &self,
+        principal: Self::Principal,
+        request: operations::list_conversation_items::Request,
+    ) -> impl Future<Output = Result<operations::list_conversation_items::Response, ApiError>> + Send;
+    /// `POST /v1/conversations/{conversation_id}/items`: Add items to a conversation
+    fn create_conversation_items(
+        &self,
+        principal: Self::Principal,
+        request: operations::create_conversation_items::Request,
+    ) -> impl Future<Output = Result<operations::create_conversation_items::Response, ApiError>> + Send;
+    /// `GET /v1/conversations/{conversation_id}/items/{item_id}`: Retrieve one item of a conversation
+    fn get_conversation_item(
+        &self,
+        principal: Self::Principal,
+        request: operations::get_conversation_item::Request,
+    ) -> impl Future<Output = Result<operations::get_conversation_item::Response, ApiError>> + Send;
+    /// `DELETE /v1/conversations/{conversation_id}/items/{item_id}`: Remove an item from a conversation
+    fn delete_conversation_item(
+        &self,
+        principal: Self::Principal,
+        request: operations::delete_conversation_item::Request,
+    ) -> impl Future<Output = Result<operations::delete_conversation_item::Response, ApiError>> + Send;
 }
 /// `chat`: OpenAI Chat Completions API.
 pub trait Chat: Authenticate {
@@ -1067,11 +2015,20 @@ pub trait Indexes: Authenticate {
 }
 /// Everything a server implements: every tag's trait.
 pub trait Api:
-    Authenticate + System + Models + Responses + Chat + Embeddings + Dreams + Indexes
+    Authenticate + System + Models + Responses + Conversations + Chat + Embeddings + Dreams + Indexes
 {
 }
-impl<T: Authenticate + System + Models + Responses + Chat + Embeddings + Dreams + Indexes> Api
-    for T
+impl<
+        T: Authenticate
+            + System
+            + Models
+            + Responses
+            + Conversations
+            + Chat
+            + Embeddings
+            + Dreams
+            + Indexes,
+    > Api for T
 {
 }
 /// The axum router for `api`: every path and method of the spec, `404` for unknown paths
@@ -1102,6 +2059,34 @@ pub fn router<A: Api>(api: Arc<A>) -> axum::Router {
             MethodRouter::new()
                 .post(create_chat_completion::<A>)
                 .fallback(|| async { support::method_not_allowed("POST") }),
+        )
+        .route(
+            "/v1/conversations",
+            MethodRouter::new()
+                .post(create_conversation::<A>)
+                .fallback(|| async { support::method_not_allowed("POST") }),
+        )
+        .route(
+            "/v1/conversations/{conversation_id}",
+            MethodRouter::new()
+                .get(get_conversation::<A>)
+                .post(update_conversation::<A>)
+                .delete(delete_conversation::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, POST, DELETE") }),
+        )
+        .route(
+            "/v1/conversations/{conversation_id}/items",
+            MethodRouter::new()
+                .get(list_conversation_items::<A>)
+                .post(create_conversation_items::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, POST") }),
+        )
+        .route(
+            "/v1/conversations/{conversation_id}/items/{item_id}",
+            MethodRouter::new()
+                .get(get_conversation_item::<A>)
+                .delete(delete_conversation_item::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, DELETE") }),
         )
         .route(
             "/v1/dreams",
@@ -1165,6 +2150,31 @@ pub fn router<A: Api>(api: Arc<A>) -> axum::Router {
                 .post(create_response::<A>)
                 .fallback(|| async { support::method_not_allowed("POST") }),
         )
+        .route(
+            "/v1/responses/input_tokens",
+            MethodRouter::new()
+                .post(count_response_input_tokens::<A>)
+                .fallback(|| async { support::method_not_allowed("POST") }),
+        )
+        .route(
+            "/v1/responses/{response_id}",
+            MethodRouter::new()
+                .get(get_response::<A>)
+                .delete(delete_response::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, DELETE") }),
+        )
+        .route(
+            "/v1/responses/{response_id}/cancel",
+            MethodRouter::new()
+                .post(cancel_response::<A>)
+                .fallback(|| async { support::method_not_allowed("POST") }),
+        )
+        .route(
+            "/v1/responses/{response_id}/input_items",
+            MethodRouter::new()
+                .get(list_response_input_items::<A>)
+                .fallback(|| async { support::method_not_allowed("GET") }),
+        )
         .fallback(support::not_found)
         .with_state(api)
 }
@@ -1225,6 +2235,167 @@ async fn create_response<A: Api>(
         &*api,
         request,
         |principal, r: operations::create_response::Request| api.create_response(principal, r),
+    )
+    .await
+}
+async fn count_response_input_tokens<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::count_response_input_tokens::Request| {
+            api.count_response_input_tokens(principal, r)
+        },
+    )
+    .await
+}
+async fn get_response<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::get_response::Request| api.get_response(principal, r),
+    )
+    .await
+}
+async fn delete_response<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::delete_response::Request| api.delete_response(principal, r),
+    )
+    .await
+}
+async fn cancel_response<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::cancel_response::Request| api.cancel_response(principal, r),
+    )
+    .await
+}
+async fn list_response_input_items<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::list_response_input_items::Request| {
+            api.list_response_input_items(principal, r)
+        },
+    )
+    .await
+}
+async fn create_conversation<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::create_conversation::Request| {
+            api.create_conversation(principal, r)
+        },
+    )
+    .await
+}
+async fn get_conversation<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::get_conversation::Request| api.get_conversation(principal, r),
+    )
+    .await
+}
+async fn update_conversation<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::update_conversation::Request| {
+            api.update_conversation(principal, r)
+        },
+    )
+    .await
+}
+async fn delete_conversation<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::delete_conversation::Request| {
+            api.delete_conversation(principal, r)
+        },
+    )
+    .await
+}
+async fn list_conversation_items<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::list_conversation_items::Request| {
+            api.list_conversation_items(principal, r)
+        },
+    )
+    .await
+}
+async fn create_conversation_items<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::create_conversation_items::Request| {
+            api.create_conversation_items(principal, r)
+        },
+    )
+    .await
+}
+async fn get_conversation_item<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::get_conversation_item::Request| {
+            api.get_conversation_item(principal, r)
+        },
+    )
+    .await
+}
+async fn delete_conversation_item<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::delete_conversation_item::Request| {
+            api.delete_conversation_item(principal, r)
+        },
     )
     .await
 }

@@ -1,5 +1,58 @@
 // generated, do not edit: run `make generate (cargo run -p lukhas-codegen -- generate)` after editing spec/lukhas-openai.yaml
 
+///`CancelResponseResponseId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CancelResponseResponseId(::std::string::String);
+impl ::std::ops::Deref for CancelResponseResponseId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CancelResponseResponseId> for ::std::string::String {
+    fn from(value: CancelResponseResponseId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CancelResponseResponseId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CancelResponseResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CancelResponseResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CancelResponseResponseId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///`ChatChoice`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ChatChoice {
@@ -55,6 +108,8 @@ pub struct ChatChunkDelta {
     pub refusal: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<ChatChunkDeltaRole>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tool_calls: ::std::vec::Vec<ChatToolCallChunk>,
 }
 ///`ChatChunkDeltaRole`
 #[derive(
@@ -111,6 +166,8 @@ pub struct ChatCompletionResponseMessage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub refusal: ::std::option::Option<::std::string::String>,
     pub role: ChatCompletionResponseMessageRole,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tool_calls: ::std::vec::Vec<ChatToolCall>,
 }
 ///`ChatCompletionResponseMessageRole`
 #[derive(
@@ -213,7 +270,72 @@ impl ::std::convert::TryFrom<::std::string::String> for ChatContentPartType {
         value.parse()
     }
 }
-///`ChatMessage`
+///`ChatFunction`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChatFunction {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    pub name: ChatFunctionName,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub parameters: ::std::option::Option<FunctionParameters>,
+    ///Arguments always follow `parameters` on the embedded model; through an upstream, `true` also checks them (a mismatch is a 502).
+    #[serde(default = "defaults::chat_function_strict")]
+    pub strict: ::std::option::Option<bool>,
+}
+///`ChatFunctionName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ChatFunctionName(::std::string::String);
+impl ::std::ops::Deref for ChatFunctionName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ChatFunctionName> for ::std::string::String {
+    fn from(value: ChatFunctionName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ChatFunctionName {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+            ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap());
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatFunctionName {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatFunctionName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ChatFunctionName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///A message: `system`, `developer`, `user`, `assistant` (with `tool_calls` when it called tools) or `tool` (a call's result, with `tool_call_id`).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ChatMessage {
@@ -225,6 +347,12 @@ pub struct ChatMessage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refusal: ::std::option::Option<::std::string::String>,
     pub role: ChatMessageRole,
+    ///A `tool` message's call id.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tool_call_id: ::std::option::Option<ChatMessageToolCallId>,
+    ///An assistant message's tool calls.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tool_calls: ::std::vec::Vec<ChatToolCall>,
 }
 ///`ChatMessageContent`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -310,6 +438,8 @@ pub enum ChatMessageRole {
     User,
     #[serde(rename = "assistant")]
     Assistant,
+    #[serde(rename = "tool")]
+    Tool,
 }
 impl ::std::fmt::Display for ChatMessageRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -318,6 +448,7 @@ impl ::std::fmt::Display for ChatMessageRole {
             Self::Developer => f.write_str("developer"),
             Self::User => f.write_str("user"),
             Self::Assistant => f.write_str("assistant"),
+            Self::Tool => f.write_str("tool"),
         }
     }
 }
@@ -329,6 +460,7 @@ impl ::std::str::FromStr for ChatMessageRole {
             "developer" => Ok(Self::Developer),
             "user" => Ok(Self::User),
             "assistant" => Ok(Self::Assistant),
+            "tool" => Ok(Self::Tool),
             _ => Err("invalid value".into()),
         }
     }
@@ -347,14 +479,124 @@ impl ::std::convert::TryFrom<::std::string::String> for ChatMessageRole {
         value.parse()
     }
 }
-///`text` (structured outputs are not served yet).
+///A `tool` message's call id.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ChatMessageToolCallId(::std::string::String);
+impl ::std::ops::Deref for ChatMessageToolCallId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ChatMessageToolCallId> for ::std::string::String {
+    fn from(value: ChatMessageToolCallId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ChatMessageToolCallId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatMessageToolCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatMessageToolCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ChatMessageToolCallId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ChatNamedToolChoice`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
-pub struct ChatResponseFormat {
+pub struct ChatNamedToolChoice {
+    pub function: ChatNamedToolChoiceFunction,
     #[serde(rename = "type")]
-    pub type_: ChatResponseFormatType,
+    pub type_: ChatNamedToolChoiceType,
 }
-///`ChatResponseFormatType`
+///`ChatNamedToolChoiceFunction`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChatNamedToolChoiceFunction {
+    pub name: ChatNamedToolChoiceFunctionName,
+}
+///`ChatNamedToolChoiceFunctionName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ChatNamedToolChoiceFunctionName(::std::string::String);
+impl ::std::ops::Deref for ChatNamedToolChoiceFunctionName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ChatNamedToolChoiceFunctionName> for ::std::string::String {
+    fn from(value: ChatNamedToolChoiceFunctionName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ChatNamedToolChoiceFunctionName {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatNamedToolChoiceFunctionName {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatNamedToolChoiceFunctionName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ChatNamedToolChoiceFunctionName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ChatNamedToolChoiceType`
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -367,33 +609,176 @@ pub struct ChatResponseFormat {
     PartialEq,
     PartialOrd,
 )]
-pub enum ChatResponseFormatType {
-    #[serde(rename = "text")]
-    Text,
+pub enum ChatNamedToolChoiceType {
+    #[serde(rename = "function")]
+    Function,
 }
-impl ::std::fmt::Display for ChatResponseFormatType {
+impl ::std::fmt::Display for ChatNamedToolChoiceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match *self {
-            Self::Text => f.write_str("text"),
+            Self::Function => f.write_str("function"),
         }
     }
 }
-impl ::std::str::FromStr for ChatResponseFormatType {
+impl ::std::str::FromStr for ChatNamedToolChoiceType {
     type Err = self::error::ConversionError;
     fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
         match value {
-            "text" => Ok(Self::Text),
+            "function" => Ok(Self::Function),
             _ => Err("invalid value".into()),
         }
     }
 }
-impl ::std::convert::TryFrom<&str> for ChatResponseFormatType {
+impl ::std::convert::TryFrom<&str> for ChatNamedToolChoiceType {
     type Error = self::error::ConversionError;
     fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for ChatResponseFormatType {
+impl ::std::convert::TryFrom<::std::string::String> for ChatNamedToolChoiceType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`text`, `json_object` (any JSON object) or `json_schema` (JSON that follows `json_schema.schema`).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ChatResponseFormat {
+    ResponseFormatText(ResponseFormatText),
+    ResponseFormatJsonObject(ResponseFormatJsonObject),
+    ChatResponseFormatJsonSchema(ChatResponseFormatJsonSchema),
+}
+impl ::std::convert::From<ResponseFormatText> for ChatResponseFormat {
+    fn from(value: ResponseFormatText) -> Self {
+        Self::ResponseFormatText(value)
+    }
+}
+impl ::std::convert::From<ResponseFormatJsonObject> for ChatResponseFormat {
+    fn from(value: ResponseFormatJsonObject) -> Self {
+        Self::ResponseFormatJsonObject(value)
+    }
+}
+impl ::std::convert::From<ChatResponseFormatJsonSchema> for ChatResponseFormat {
+    fn from(value: ChatResponseFormatJsonSchema) -> Self {
+        Self::ChatResponseFormatJsonSchema(value)
+    }
+}
+///`ChatResponseFormatJsonSchema`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChatResponseFormatJsonSchema {
+    pub json_schema: ChatResponseFormatJsonSchemaJsonSchema,
+    #[serde(rename = "type")]
+    pub type_: ChatResponseFormatJsonSchemaType,
+}
+///`ChatResponseFormatJsonSchemaJsonSchema`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChatResponseFormatJsonSchemaJsonSchema {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    pub name: ChatResponseFormatJsonSchemaJsonSchemaName,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub schema: ::std::option::Option<JsonSchema>,
+    ///Output always follows `schema` on the embedded model; through an upstream, `true` also checks it (a mismatch is a 502).
+    #[serde(default = "defaults::chat_response_format_json_schema_json_schema_strict")]
+    pub strict: ::std::option::Option<bool>,
+}
+///`ChatResponseFormatJsonSchemaJsonSchemaName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ChatResponseFormatJsonSchemaJsonSchemaName(::std::string::String);
+impl ::std::ops::Deref for ChatResponseFormatJsonSchemaJsonSchemaName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ChatResponseFormatJsonSchemaJsonSchemaName> for ::std::string::String {
+    fn from(value: ChatResponseFormatJsonSchemaJsonSchemaName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ChatResponseFormatJsonSchemaJsonSchemaName {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+            ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap());
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatResponseFormatJsonSchemaJsonSchemaName {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatResponseFormatJsonSchemaJsonSchemaName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ChatResponseFormatJsonSchemaJsonSchemaName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ChatResponseFormatJsonSchemaType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ChatResponseFormatJsonSchemaType {
+    #[serde(rename = "json_schema")]
+    JsonSchema,
+}
+impl ::std::fmt::Display for ChatResponseFormatJsonSchemaType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::JsonSchema => f.write_str("json_schema"),
+        }
+    }
+}
+impl ::std::str::FromStr for ChatResponseFormatJsonSchemaType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "json_schema" => Ok(Self::JsonSchema),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatResponseFormatJsonSchemaType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatResponseFormatJsonSchemaType {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -444,12 +829,673 @@ pub struct ChatTokenLogprobTopLogprobsItem {
     pub logprob: f64,
     pub token: ::std::string::String,
 }
+///`ChatTool`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChatTool {
+    pub function: ChatFunction,
+    #[serde(rename = "type")]
+    pub type_: ChatToolType,
+}
+///`ChatToolCall`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChatToolCall {
+    pub function: ChatToolCallFunction,
+    pub id: ChatToolCallId,
+    #[serde(rename = "type")]
+    pub type_: ChatToolCallType,
+}
+///`ChatToolCallChunk`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ChatToolCallChunk {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub function: ::std::option::Option<ChatToolCallChunkFunction>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    pub index: Position,
+    #[serde(
+        rename = "type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<ChatToolCallChunkType>,
+}
+///`ChatToolCallChunkFunction`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ChatToolCallChunkFunction {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub arguments: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+///`ChatToolCallChunkType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ChatToolCallChunkType {
+    #[serde(rename = "function")]
+    Function,
+}
+impl ::std::fmt::Display for ChatToolCallChunkType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Function => f.write_str("function"),
+        }
+    }
+}
+impl ::std::str::FromStr for ChatToolCallChunkType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "function" => Ok(Self::Function),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatToolCallChunkType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallChunkType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ChatToolCallFunction`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChatToolCallFunction {
+    ///The arguments, as JSON text.
+    pub arguments: ::std::string::String,
+    pub name: ChatToolCallFunctionName,
+}
+///`ChatToolCallFunctionName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ChatToolCallFunctionName(::std::string::String);
+impl ::std::ops::Deref for ChatToolCallFunctionName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ChatToolCallFunctionName> for ::std::string::String {
+    fn from(value: ChatToolCallFunctionName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ChatToolCallFunctionName {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 128usize {
+            return Err("longer than 128 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatToolCallFunctionName {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallFunctionName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ChatToolCallFunctionName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ChatToolCallId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ChatToolCallId(::std::string::String);
+impl ::std::ops::Deref for ChatToolCallId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ChatToolCallId> for ::std::string::String {
+    fn from(value: ChatToolCallId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ChatToolCallId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatToolCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ChatToolCallId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ChatToolCallType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ChatToolCallType {
+    #[serde(rename = "function")]
+    Function,
+}
+impl ::std::fmt::Display for ChatToolCallType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Function => f.write_str("function"),
+        }
+    }
+}
+impl ::std::str::FromStr for ChatToolCallType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "function" => Ok(Self::Function),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatToolCallType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`none`, `auto` (the default with tools), `required`, or one named function.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ChatToolChoice {
+    String(ChatToolChoiceString),
+    ChatNamedToolChoice(ChatNamedToolChoice),
+}
+impl ::std::convert::From<ChatToolChoiceString> for ChatToolChoice {
+    fn from(value: ChatToolChoiceString) -> Self {
+        Self::String(value)
+    }
+}
+impl ::std::convert::From<ChatNamedToolChoice> for ChatToolChoice {
+    fn from(value: ChatNamedToolChoice) -> Self {
+        Self::ChatNamedToolChoice(value)
+    }
+}
+///`ChatToolChoiceString`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ChatToolChoiceString {
+    #[serde(rename = "none")]
+    None,
+    #[serde(rename = "auto")]
+    Auto,
+    #[serde(rename = "required")]
+    Required,
+}
+impl ::std::fmt::Display for ChatToolChoiceString {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::None => f.write_str("none"),
+            Self::Auto => f.write_str("auto"),
+            Self::Required => f.write_str("required"),
+        }
+    }
+}
+impl ::std::str::FromStr for ChatToolChoiceString {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "none" => Ok(Self::None),
+            "auto" => Ok(Self::Auto),
+            "required" => Ok(Self::Required),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatToolChoiceString {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatToolChoiceString {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ChatToolType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ChatToolType {
+    #[serde(rename = "function")]
+    Function,
+}
+impl ::std::fmt::Display for ChatToolType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Function => f.write_str("function"),
+        }
+    }
+}
+impl ::std::str::FromStr for ChatToolType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "function" => Ok(Self::Function),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ChatToolType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ChatToolType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///`CompletionUsage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CompletionUsage {
     pub completion_tokens: u64,
     pub prompt_tokens: u64,
     pub total_tokens: u64,
+}
+///`Conversation`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Conversation {
+    pub created_at: i64,
+    pub id: ConversationId,
+    ///Up to 16 key-value pairs.
+    pub metadata: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    pub object: ConversationObject,
+}
+///`ConversationId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ConversationId(::std::string::String);
+impl ::std::ops::Deref for ConversationId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ConversationId> for ::std::string::String {
+    fn from(value: ConversationId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ConversationId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+            ::std::sync::LazyLock::new(|| ::regress::Regex::new("^conv_").unwrap());
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^conv_\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ConversationItemList`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ConversationItemList {
+    pub data: ::std::vec::Vec<ItemResource>,
+    ///The first item's id (empty when `data` is).
+    pub first_id: ::std::string::String,
+    pub has_more: bool,
+    ///The last item's id (empty when `data` is).
+    pub last_id: ::std::string::String,
+    pub object: ConversationItemListObject,
+}
+///`ConversationItemListObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ConversationItemListObject {
+    #[serde(rename = "list")]
+    List,
+}
+impl ::std::fmt::Display for ConversationItemListObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::List => f.write_str("list"),
+        }
+    }
+}
+impl ::std::str::FromStr for ConversationItemListObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "list" => Ok(Self::List),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ConversationItemListObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ConversationItemListObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ConversationObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ConversationObject {
+    #[serde(rename = "conversation")]
+    Conversation,
+}
+impl ::std::fmt::Display for ConversationObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Conversation => f.write_str("conversation"),
+        }
+    }
+}
+impl ::std::str::FromStr for ConversationObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "conversation" => Ok(Self::Conversation),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ConversationObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ConversationObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///The conversation this response belongs to: its items come before `input`, and the input and output are added to it when the response completes.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ConversationParam {
+    String(ConversationParamString),
+    ConversationRef(ConversationRef),
+}
+impl ::std::convert::From<ConversationParamString> for ConversationParam {
+    fn from(value: ConversationParamString) -> Self {
+        Self::String(value)
+    }
+}
+impl ::std::convert::From<ConversationRef> for ConversationParam {
+    fn from(value: ConversationRef) -> Self {
+        Self::ConversationRef(value)
+    }
+}
+///`ConversationParamString`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ConversationParamString(::std::string::String);
+impl ::std::ops::Deref for ConversationParamString {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ConversationParamString> for ::std::string::String {
+    fn from(value: ConversationParamString) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ConversationParamString {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ConversationParamString {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ConversationParamString {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationParamString {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ConversationRef`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ConversationRef {
+    pub id: ConversationRefId,
+}
+///`ConversationRefId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ConversationRefId(::std::string::String);
+impl ::std::ops::Deref for ConversationRefId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ConversationRefId> for ::std::string::String {
+    fn from(value: ConversationRefId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ConversationRefId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ConversationRefId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ConversationRefId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationRefId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
 }
 ///`CreateChatCompletionRequest`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -469,6 +1515,9 @@ pub struct CreateChatCompletionRequest {
     ///How many choices to generate.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub n: ::std::option::Option<::std::num::NonZeroU64>,
+    ///Whether the model may call several tools in one turn.
+    #[serde(default = "defaults::default_bool::<true>")]
+    pub parallel_tool_calls: bool,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub presence_penalty: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -483,6 +1532,11 @@ pub struct CreateChatCompletionRequest {
     pub stream_options: ::std::option::Option<ChatStreamOptions>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub temperature: ::std::option::Option<Temperature>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tool_choice: ::std::option::Option<ChatToolChoice>,
+    ///Function tools the model may call.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tools: ::std::vec::Vec<ChatTool>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub top_p: ::std::option::Option<TopP>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -709,6 +1763,74 @@ impl ::std::convert::TryFrom<::std::string::String> for CreateChatCompletionStre
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
+}
+///`CreateConversationItemsConversationId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CreateConversationItemsConversationId(::std::string::String);
+impl ::std::ops::Deref for CreateConversationItemsConversationId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CreateConversationItemsConversationId> for ::std::string::String {
+    fn from(value: CreateConversationItemsConversationId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CreateConversationItemsConversationId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CreateConversationItemsConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CreateConversationItemsConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateConversationItemsConversationId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`CreateConversationItemsRequest`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CreateConversationItemsRequest {
+    pub items: ::std::vec::Vec<ResponseInputItem>,
+}
+///`CreateConversationRequest`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CreateConversationRequest {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub items: ::std::option::Option<::std::vec::Vec<ResponseInputItem>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<Metadata>,
 }
 ///`CreateDreamRequest`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1174,8 +2296,14 @@ impl<'de> ::serde::Deserialize<'de> for CreateIndexRequestName {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct CreateResponseRequest {
-    pub input: ResponseInput,
-    ///A system message placed before the input.
+    ///Answer at once with the `queued` response and generate it in the background; poll it with `GET /v1/responses/{id}`, stream it (again) with `?stream=true&starting_after=N`, stop it with `POST /v1/responses/{id}/cancel`. Needs `store`.
+    #[serde(default = "defaults::create_response_request_background")]
+    pub background: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub conversation: ::std::option::Option<ConversationParam>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub input: ::std::option::Option<ResponseInput>,
+    ///A system message placed before the context. Not carried over: a response continued with `previous_response_id` or a conversation gets only its own instructions.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instructions: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1185,8 +2313,14 @@ pub struct CreateResponseRequest {
     ///The model id; the server's default generation model when omitted.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<CreateResponseRequestModel>,
-    ///Only `false`; this server does not store responses.
+    ///Whether the model may call several tools in one turn.
+    #[serde(default = "defaults::create_response_request_parallel_tool_calls")]
+    pub parallel_tool_calls: ::std::option::Option<bool>,
+    ///Continue from a stored response: its whole context and output come before `input`. Cannot be combined with `conversation`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub previous_response_id: ::std::option::Option<CreateResponseRequestPreviousResponseId>,
+    ///Store the response (its input items and output) for `GET /v1/responses/{id}`, `previous_response_id` and `input_items`, per tenant, for the configured retention.
+    #[serde(default = "defaults::create_response_request_store")]
     pub store: ::std::option::Option<bool>,
     #[serde(default = "defaults::create_response_request_stream")]
     pub stream: ::std::option::Option<bool>,
@@ -1195,9 +2329,41 @@ pub struct CreateResponseRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<ResponseTextConfig>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tool_choice: ::std::option::Option<ResponseToolChoice>,
+    ///Function tools the model may call.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tools: ::std::vec::Vec<ResponseFunctionTool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub top_p: ::std::option::Option<TopP>,
+    ///When the context exceeds the model's window: `auto` drops the oldest items until it fits, `disabled` answers 400 `context_length_exceeded`.
+    #[serde(default = "defaults::create_response_request_truncation")]
+    pub truncation: ::std::option::Option<CreateResponseRequestTruncation>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<CreateResponseRequestUser>,
+}
+impl ::std::default::Default for CreateResponseRequest {
+    fn default() -> Self {
+        Self {
+            background: defaults::create_response_request_background(),
+            conversation: Default::default(),
+            input: Default::default(),
+            instructions: Default::default(),
+            max_output_tokens: Default::default(),
+            metadata: Default::default(),
+            model: Default::default(),
+            parallel_tool_calls: defaults::create_response_request_parallel_tool_calls(),
+            previous_response_id: Default::default(),
+            store: defaults::create_response_request_store(),
+            stream: defaults::create_response_request_stream(),
+            temperature: Default::default(),
+            text: Default::default(),
+            tool_choice: Default::default(),
+            tools: Default::default(),
+            top_p: Default::default(),
+            truncation: defaults::create_response_request_truncation(),
+            user: Default::default(),
+        }
+    }
 }
 ///The model id; the server's default generation model when omitted.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1249,6 +2415,110 @@ impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestModel {
             })
     }
 }
+///Continue from a stored response: its whole context and output come before `input`. Cannot be combined with `conversation`.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CreateResponseRequestPreviousResponseId(::std::string::String);
+impl ::std::ops::Deref for CreateResponseRequestPreviousResponseId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CreateResponseRequestPreviousResponseId> for ::std::string::String {
+    fn from(value: CreateResponseRequestPreviousResponseId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CreateResponseRequestPreviousResponseId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CreateResponseRequestPreviousResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CreateResponseRequestPreviousResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestPreviousResponseId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///When the context exceeds the model's window: `auto` drops the oldest items until it fits, `disabled` answers 400 `context_length_exceeded`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum CreateResponseRequestTruncation {
+    #[serde(rename = "auto")]
+    Auto,
+    #[serde(rename = "disabled")]
+    Disabled,
+}
+impl ::std::fmt::Display for CreateResponseRequestTruncation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Auto => f.write_str("auto"),
+            Self::Disabled => f.write_str("disabled"),
+        }
+    }
+}
+impl ::std::str::FromStr for CreateResponseRequestTruncation {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "auto" => Ok(Self::Auto),
+            "disabled" => Ok(Self::Disabled),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for CreateResponseRequestTruncation {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CreateResponseRequestTruncation {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///`CreateResponseRequestUser`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -1288,6 +2558,165 @@ impl ::std::convert::TryFrom<::std::string::String> for CreateResponseRequestUse
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestUser {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`DeleteConversationConversationId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct DeleteConversationConversationId(::std::string::String);
+impl ::std::ops::Deref for DeleteConversationConversationId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<DeleteConversationConversationId> for ::std::string::String {
+    fn from(value: DeleteConversationConversationId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for DeleteConversationConversationId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeleteConversationConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeleteConversationConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteConversationConversationId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`DeleteConversationItemConversationId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct DeleteConversationItemConversationId(::std::string::String);
+impl ::std::ops::Deref for DeleteConversationItemConversationId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<DeleteConversationItemConversationId> for ::std::string::String {
+    fn from(value: DeleteConversationItemConversationId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for DeleteConversationItemConversationId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeleteConversationItemConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeleteConversationItemConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteConversationItemConversationId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`DeleteConversationItemItemId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct DeleteConversationItemItemId(::std::string::String);
+impl ::std::ops::Deref for DeleteConversationItemItemId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<DeleteConversationItemItemId> for ::std::string::String {
+    fn from(value: DeleteConversationItemItemId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for DeleteConversationItemItemId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeleteConversationItemItemId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeleteConversationItemItemId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteConversationItemItemId {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -1341,6 +2770,59 @@ impl ::std::convert::TryFrom<::std::string::String> for DeleteIndexIndexId {
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteIndexIndexId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`DeleteResponseResponseId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct DeleteResponseResponseId(::std::string::String);
+impl ::std::ops::Deref for DeleteResponseResponseId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<DeleteResponseResponseId> for ::std::string::String {
+    fn from(value: DeleteResponseResponseId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for DeleteResponseResponseId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeleteResponseResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeleteResponseResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteResponseResponseId {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -1458,6 +2940,60 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVectorVectorId {
             })
     }
 }
+///`DeletedConversation`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct DeletedConversation {
+    pub deleted: bool,
+    pub id: ::std::string::String,
+    pub object: DeletedConversationObject,
+}
+///`DeletedConversationObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum DeletedConversationObject {
+    #[serde(rename = "conversation.deleted")]
+    ConversationDeleted,
+}
+impl ::std::fmt::Display for DeletedConversationObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ConversationDeleted => f.write_str("conversation.deleted"),
+        }
+    }
+}
+impl ::std::str::FromStr for DeletedConversationObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "conversation.deleted" => Ok(Self::ConversationDeleted),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeletedConversationObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeletedConversationObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///`DeletedObject`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct DeletedObject {
@@ -1465,6 +3001,60 @@ pub struct DeletedObject {
     pub id: ::std::string::String,
     ///`index.deleted` or `index.vector.deleted`.
     pub object: ::std::string::String,
+}
+///`DeletedResponse`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct DeletedResponse {
+    pub deleted: bool,
+    pub id: ::std::string::String,
+    pub object: DeletedResponseObject,
+}
+///`DeletedResponseObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum DeletedResponseObject {
+    #[serde(rename = "response.deleted")]
+    ResponseDeleted,
+}
+impl ::std::fmt::Display for DeletedResponseObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ResponseDeleted => f.write_str("response.deleted"),
+        }
+    }
+}
+impl ::std::str::FromStr for DeletedResponseObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "response.deleted" => Ok(Self::ResponseDeleted),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeletedResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeletedResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
 }
 ///`Dream`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2069,6 +3659,239 @@ impl ::std::convert::TryFrom<::std::string::String> for FinishReason {
         value.parse()
     }
 }
+///What a function call returned, for the model to continue with.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FunctionCallOutputInput {
+    pub call_id: FunctionCallOutputInputCallId,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<FunctionCallOutputInputId>,
+    pub output: FunctionCallOutputInputOutput,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<FunctionCallOutputInputStatus>,
+    #[serde(rename = "type")]
+    pub type_: FunctionCallOutputInputType,
+}
+///`FunctionCallOutputInputCallId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FunctionCallOutputInputCallId(::std::string::String);
+impl ::std::ops::Deref for FunctionCallOutputInputCallId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FunctionCallOutputInputCallId> for ::std::string::String {
+    fn from(value: FunctionCallOutputInputCallId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FunctionCallOutputInputCallId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionCallOutputInputCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionCallOutputInputCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputInputCallId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FunctionCallOutputInputId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FunctionCallOutputInputId(::std::string::String);
+impl ::std::ops::Deref for FunctionCallOutputInputId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FunctionCallOutputInputId> for ::std::string::String {
+    fn from(value: FunctionCallOutputInputId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FunctionCallOutputInputId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionCallOutputInputId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionCallOutputInputId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputInputId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FunctionCallOutputInputOutput`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum FunctionCallOutputInputOutput {
+    String(::std::string::String),
+    Array(::std::vec::Vec<ResponseInputContent>),
+}
+impl ::std::convert::From<::std::vec::Vec<ResponseInputContent>> for FunctionCallOutputInputOutput {
+    fn from(value: ::std::vec::Vec<ResponseInputContent>) -> Self {
+        Self::Array(value)
+    }
+}
+///`FunctionCallOutputInputStatus`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FunctionCallOutputInputStatus {
+    #[serde(rename = "in_progress")]
+    InProgress,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "incomplete")]
+    Incomplete,
+}
+impl ::std::fmt::Display for FunctionCallOutputInputStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::InProgress => f.write_str("in_progress"),
+            Self::Completed => f.write_str("completed"),
+            Self::Incomplete => f.write_str("incomplete"),
+        }
+    }
+}
+impl ::std::str::FromStr for FunctionCallOutputInputStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "in_progress" => Ok(Self::InProgress),
+            "completed" => Ok(Self::Completed),
+            "incomplete" => Ok(Self::Incomplete),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionCallOutputInputStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionCallOutputInputStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`FunctionCallOutputInputType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FunctionCallOutputInputType {
+    #[serde(rename = "function_call_output")]
+    FunctionCallOutput,
+}
+impl ::std::fmt::Display for FunctionCallOutputInputType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FunctionCallOutput => f.write_str("function_call_output"),
+        }
+    }
+}
+impl ::std::str::FromStr for FunctionCallOutputInputType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "function_call_output" => Ok(Self::FunctionCallOutput),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionCallOutputInputType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionCallOutputInputType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///A JSON Schema object describing the function's parameters.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
@@ -2091,6 +3914,553 @@ impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json:
 {
     fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
         Self(value)
+    }
+}
+///A call of a function tool by the model.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FunctionToolCall {
+    ///The arguments, as JSON text.
+    pub arguments: ::std::string::String,
+    pub call_id: FunctionToolCallCallId,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<FunctionToolCallId>,
+    pub name: FunctionToolCallName,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<FunctionToolCallStatus>,
+    #[serde(rename = "type")]
+    pub type_: FunctionToolCallType,
+}
+///`FunctionToolCallCallId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FunctionToolCallCallId(::std::string::String);
+impl ::std::ops::Deref for FunctionToolCallCallId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FunctionToolCallCallId> for ::std::string::String {
+    fn from(value: FunctionToolCallCallId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FunctionToolCallCallId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionToolCallCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FunctionToolCallCallId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FunctionToolCallId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FunctionToolCallId(::std::string::String);
+impl ::std::ops::Deref for FunctionToolCallId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FunctionToolCallId> for ::std::string::String {
+    fn from(value: FunctionToolCallId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FunctionToolCallId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionToolCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FunctionToolCallId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FunctionToolCallName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FunctionToolCallName(::std::string::String);
+impl ::std::ops::Deref for FunctionToolCallName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FunctionToolCallName> for ::std::string::String {
+    fn from(value: FunctionToolCallName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FunctionToolCallName {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 128usize {
+            return Err("longer than 128 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionToolCallName {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FunctionToolCallName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///A stored function call output.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FunctionToolCallOutputResource {
+    pub call_id: ::std::string::String,
+    pub id: ::std::string::String,
+    pub output: ::std::string::String,
+    pub status: FunctionToolCallOutputResourceStatus,
+    #[serde(rename = "type")]
+    pub type_: FunctionToolCallOutputResourceType,
+}
+///`FunctionToolCallOutputResourceStatus`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FunctionToolCallOutputResourceStatus {
+    #[serde(rename = "in_progress")]
+    InProgress,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "incomplete")]
+    Incomplete,
+}
+impl ::std::fmt::Display for FunctionToolCallOutputResourceStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::InProgress => f.write_str("in_progress"),
+            Self::Completed => f.write_str("completed"),
+            Self::Incomplete => f.write_str("incomplete"),
+        }
+    }
+}
+impl ::std::str::FromStr for FunctionToolCallOutputResourceStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "in_progress" => Ok(Self::InProgress),
+            "completed" => Ok(Self::Completed),
+            "incomplete" => Ok(Self::Incomplete),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionToolCallOutputResourceStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallOutputResourceStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`FunctionToolCallOutputResourceType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FunctionToolCallOutputResourceType {
+    #[serde(rename = "function_call_output")]
+    FunctionCallOutput,
+}
+impl ::std::fmt::Display for FunctionToolCallOutputResourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FunctionCallOutput => f.write_str("function_call_output"),
+        }
+    }
+}
+impl ::std::str::FromStr for FunctionToolCallOutputResourceType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "function_call_output" => Ok(Self::FunctionCallOutput),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionToolCallOutputResourceType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallOutputResourceType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`FunctionToolCallStatus`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FunctionToolCallStatus {
+    #[serde(rename = "in_progress")]
+    InProgress,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "incomplete")]
+    Incomplete,
+}
+impl ::std::fmt::Display for FunctionToolCallStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::InProgress => f.write_str("in_progress"),
+            Self::Completed => f.write_str("completed"),
+            Self::Incomplete => f.write_str("incomplete"),
+        }
+    }
+}
+impl ::std::str::FromStr for FunctionToolCallStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "in_progress" => Ok(Self::InProgress),
+            "completed" => Ok(Self::Completed),
+            "incomplete" => Ok(Self::Incomplete),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionToolCallStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`FunctionToolCallType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FunctionToolCallType {
+    #[serde(rename = "function_call")]
+    FunctionCall,
+}
+impl ::std::fmt::Display for FunctionToolCallType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FunctionCall => f.write_str("function_call"),
+        }
+    }
+}
+impl ::std::str::FromStr for FunctionToolCallType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "function_call" => Ok(Self::FunctionCall),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FunctionToolCallType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`GetConversationConversationId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct GetConversationConversationId(::std::string::String);
+impl ::std::ops::Deref for GetConversationConversationId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<GetConversationConversationId> for ::std::string::String {
+    fn from(value: GetConversationConversationId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for GetConversationConversationId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for GetConversationConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for GetConversationConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConversationConversationId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`GetConversationItemConversationId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct GetConversationItemConversationId(::std::string::String);
+impl ::std::ops::Deref for GetConversationItemConversationId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<GetConversationItemConversationId> for ::std::string::String {
+    fn from(value: GetConversationItemConversationId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for GetConversationItemConversationId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for GetConversationItemConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for GetConversationItemConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConversationItemConversationId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`GetConversationItemItemId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct GetConversationItemItemId(::std::string::String);
+impl ::std::ops::Deref for GetConversationItemItemId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<GetConversationItemItemId> for ::std::string::String {
+    fn from(value: GetConversationItemItemId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for GetConversationItemItemId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for GetConversationItemItemId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for GetConversationItemItemId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConversationItemItemId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
     }
 }
 ///`GetIndexIndexId`
@@ -2135,6 +4505,59 @@ impl ::std::convert::TryFrom<::std::string::String> for GetIndexIndexId {
     }
 }
 impl<'de> ::serde::Deserialize<'de> for GetIndexIndexId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`GetResponseResponseId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct GetResponseResponseId(::std::string::String);
+impl ::std::ops::Deref for GetResponseResponseId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<GetResponseResponseId> for ::std::string::String {
+    fn from(value: GetResponseResponseId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for GetResponseResponseId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for GetResponseResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for GetResponseResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetResponseResponseId {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -2445,6 +4868,553 @@ impl ::std::convert::TryFrom<::std::string::String> for IndexObject {
         value.parse()
     }
 }
+///A stored user, system or developer message.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct InputMessageResource {
+    pub content: ::std::vec::Vec<InputTextContent>,
+    pub id: ::std::string::String,
+    pub role: InputMessageResourceRole,
+    pub status: InputMessageResourceStatus,
+    #[serde(rename = "type")]
+    pub type_: InputMessageResourceType,
+}
+///`InputMessageResourceRole`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum InputMessageResourceRole {
+    #[serde(rename = "user")]
+    User,
+    #[serde(rename = "system")]
+    System,
+    #[serde(rename = "developer")]
+    Developer,
+}
+impl ::std::fmt::Display for InputMessageResourceRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::User => f.write_str("user"),
+            Self::System => f.write_str("system"),
+            Self::Developer => f.write_str("developer"),
+        }
+    }
+}
+impl ::std::str::FromStr for InputMessageResourceRole {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "user" => Ok(Self::User),
+            "system" => Ok(Self::System),
+            "developer" => Ok(Self::Developer),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for InputMessageResourceRole {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for InputMessageResourceRole {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`InputMessageResourceStatus`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum InputMessageResourceStatus {
+    #[serde(rename = "in_progress")]
+    InProgress,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "incomplete")]
+    Incomplete,
+}
+impl ::std::fmt::Display for InputMessageResourceStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::InProgress => f.write_str("in_progress"),
+            Self::Completed => f.write_str("completed"),
+            Self::Incomplete => f.write_str("incomplete"),
+        }
+    }
+}
+impl ::std::str::FromStr for InputMessageResourceStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "in_progress" => Ok(Self::InProgress),
+            "completed" => Ok(Self::Completed),
+            "incomplete" => Ok(Self::Incomplete),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for InputMessageResourceStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for InputMessageResourceStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`InputMessageResourceType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum InputMessageResourceType {
+    #[serde(rename = "message")]
+    Message,
+}
+impl ::std::fmt::Display for InputMessageResourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Message => f.write_str("message"),
+        }
+    }
+}
+impl ::std::str::FromStr for InputMessageResourceType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "message" => Ok(Self::Message),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for InputMessageResourceType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for InputMessageResourceType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`InputTextContent`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct InputTextContent {
+    pub text: ::std::string::String,
+    #[serde(rename = "type")]
+    pub type_: InputTextContentType,
+}
+///`InputTextContentType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum InputTextContentType {
+    #[serde(rename = "input_text")]
+    InputText,
+}
+impl ::std::fmt::Display for InputTextContentType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::InputText => f.write_str("input_text"),
+        }
+    }
+}
+impl ::std::str::FromStr for InputTextContentType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "input_text" => Ok(Self::InputText),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for InputTextContentType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for InputTextContentType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///A stored item (of an earlier response or a conversation), by id.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ItemReference {
+    pub id: ItemReferenceId,
+    #[serde(
+        rename = "type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<ItemReferenceType>,
+}
+///`ItemReferenceId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ItemReferenceId(::std::string::String);
+impl ::std::ops::Deref for ItemReferenceId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ItemReferenceId> for ::std::string::String {
+    fn from(value: ItemReferenceId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ItemReferenceId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ItemReferenceId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ItemReferenceId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ItemReferenceId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ItemReferenceType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ItemReferenceType {
+    #[serde(rename = "item_reference")]
+    ItemReference,
+}
+impl ::std::fmt::Display for ItemReferenceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ItemReference => f.write_str("item_reference"),
+        }
+    }
+}
+impl ::std::str::FromStr for ItemReferenceType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "item_reference" => Ok(Self::ItemReference),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ItemReferenceType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ItemReferenceType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///A stored item: a message (assistant messages as output messages), a function call or a function call's output.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ItemResource {
+    InputMessageResource(InputMessageResource),
+    OutputMessage(OutputMessage),
+    FunctionToolCall(FunctionToolCall),
+    FunctionToolCallOutputResource(FunctionToolCallOutputResource),
+}
+impl ::std::convert::From<InputMessageResource> for ItemResource {
+    fn from(value: InputMessageResource) -> Self {
+        Self::InputMessageResource(value)
+    }
+}
+impl ::std::convert::From<OutputMessage> for ItemResource {
+    fn from(value: OutputMessage) -> Self {
+        Self::OutputMessage(value)
+    }
+}
+impl ::std::convert::From<FunctionToolCall> for ItemResource {
+    fn from(value: FunctionToolCall) -> Self {
+        Self::FunctionToolCall(value)
+    }
+}
+impl ::std::convert::From<FunctionToolCallOutputResource> for ItemResource {
+    fn from(value: FunctionToolCallOutputResource) -> Self {
+        Self::FunctionToolCallOutputResource(value)
+    }
+}
+///A JSON Schema (draft 2020-12). Unsupported keywords (e.g. `not`, `if`) answer 400 naming them.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct JsonSchema(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
+impl ::std::ops::Deref for JsonSchema {
+    type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+    fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        &self.0
+    }
+}
+impl ::std::convert::From<JsonSchema>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value>
+{
+    fn from(value: JsonSchema) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+    for JsonSchema
+{
+    fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+        Self(value)
+    }
+}
+///`ListConversationItemsAfter`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListConversationItemsAfter(::std::string::String);
+impl ::std::ops::Deref for ListConversationItemsAfter {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListConversationItemsAfter> for ::std::string::String {
+    fn from(value: ListConversationItemsAfter) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListConversationItemsAfter {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListConversationItemsAfter {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListConversationItemsAfter {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListConversationItemsAfter {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ListConversationItemsConversationId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListConversationItemsConversationId(::std::string::String);
+impl ::std::ops::Deref for ListConversationItemsConversationId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListConversationItemsConversationId> for ::std::string::String {
+    fn from(value: ListConversationItemsConversationId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListConversationItemsConversationId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListConversationItemsConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListConversationItemsConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListConversationItemsConversationId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ListConversationItemsOrder`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ListConversationItemsOrder {
+    #[serde(rename = "asc")]
+    Asc,
+    #[serde(rename = "desc")]
+    Desc,
+}
+impl ::std::fmt::Display for ListConversationItemsOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Asc => f.write_str("asc"),
+            Self::Desc => f.write_str("desc"),
+        }
+    }
+}
+impl ::std::str::FromStr for ListConversationItemsOrder {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "asc" => Ok(Self::Asc),
+            "desc" => Ok(Self::Desc),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListConversationItemsOrder {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListConversationItemsOrder {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for ListConversationItemsOrder {
+    fn default() -> Self {
+        ListConversationItemsOrder::Desc
+    }
+}
 ///`ListIndexesAfter`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -2549,6 +5519,168 @@ impl ::std::convert::TryFrom<::std::string::String> for ListModelsResponseObject
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
+    }
+}
+///`ListResponseInputItemsAfter`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListResponseInputItemsAfter(::std::string::String);
+impl ::std::ops::Deref for ListResponseInputItemsAfter {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListResponseInputItemsAfter> for ::std::string::String {
+    fn from(value: ListResponseInputItemsAfter) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListResponseInputItemsAfter {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListResponseInputItemsAfter {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListResponseInputItemsAfter {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListResponseInputItemsAfter {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ListResponseInputItemsOrder`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ListResponseInputItemsOrder {
+    #[serde(rename = "asc")]
+    Asc,
+    #[serde(rename = "desc")]
+    Desc,
+}
+impl ::std::fmt::Display for ListResponseInputItemsOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Asc => f.write_str("asc"),
+            Self::Desc => f.write_str("desc"),
+        }
+    }
+}
+impl ::std::str::FromStr for ListResponseInputItemsOrder {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "asc" => Ok(Self::Asc),
+            "desc" => Ok(Self::Desc),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListResponseInputItemsOrder {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListResponseInputItemsOrder {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for ListResponseInputItemsOrder {
+    fn default() -> Self {
+        ListResponseInputItemsOrder::Desc
+    }
+}
+///`ListResponseInputItemsResponseId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListResponseInputItemsResponseId(::std::string::String);
+impl ::std::ops::Deref for ListResponseInputItemsResponseId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListResponseInputItemsResponseId> for ::std::string::String {
+    fn from(value: ListResponseInputItemsResponseId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListResponseInputItemsResponseId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListResponseInputItemsResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListResponseInputItemsResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListResponseInputItemsResponseId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
     }
 }
 ///`LogProb`
@@ -3261,7 +6393,11 @@ impl ::std::convert::TryFrom<::std::string::String> for ReadinessStatus {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Response {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub background: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed_at: ::std::option::Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub conversation: ::std::option::Option<ConversationRef>,
     pub created_at: f64,
     pub error: ResponseError,
     pub id: ResponseId,
@@ -3273,7 +6409,7 @@ pub struct Response {
     pub metadata: Metadata,
     pub model: ::std::string::String,
     pub object: ResponseObject,
-    pub output: ::std::vec::Vec<OutputMessage>,
+    pub output: ::std::vec::Vec<ResponseOutputItem>,
     pub parallel_tool_calls: bool,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub previous_response_id: ::std::option::Option<::std::string::String>,
@@ -3374,14 +6510,237 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseErrorInnerCode {
         value.parse()
     }
 }
+///`ResponseFormatJsonObject`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseFormatJsonObject {
+    #[serde(rename = "type")]
+    pub type_: ResponseFormatJsonObjectType,
+}
+///`ResponseFormatJsonObjectType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ResponseFormatJsonObjectType {
+    #[serde(rename = "json_object")]
+    JsonObject,
+}
+impl ::std::fmt::Display for ResponseFormatJsonObjectType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::JsonObject => f.write_str("json_object"),
+        }
+    }
+}
+impl ::std::str::FromStr for ResponseFormatJsonObjectType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "json_object" => Ok(Self::JsonObject),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseFormatJsonObjectType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ResponseFormatJsonObjectType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ResponseFormatJsonSchema`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseFormatJsonSchema {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    pub name: ResponseFormatJsonSchemaName,
+    pub schema: JsonSchema,
+    ///Output always follows `schema` on the embedded model; through an upstream, `true` also checks it (a mismatch is a 502).
+    #[serde(default = "defaults::response_format_json_schema_strict")]
+    pub strict: ::std::option::Option<bool>,
+    #[serde(rename = "type")]
+    pub type_: ResponseFormatJsonSchemaType,
+}
+///`ResponseFormatJsonSchemaName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ResponseFormatJsonSchemaName(::std::string::String);
+impl ::std::ops::Deref for ResponseFormatJsonSchemaName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ResponseFormatJsonSchemaName> for ::std::string::String {
+    fn from(value: ResponseFormatJsonSchemaName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ResponseFormatJsonSchemaName {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+            ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap());
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseFormatJsonSchemaName {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ResponseFormatJsonSchemaName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResponseFormatJsonSchemaName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ResponseFormatJsonSchemaType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ResponseFormatJsonSchemaType {
+    #[serde(rename = "json_schema")]
+    JsonSchema,
+}
+impl ::std::fmt::Display for ResponseFormatJsonSchemaType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::JsonSchema => f.write_str("json_schema"),
+        }
+    }
+}
+impl ::std::str::FromStr for ResponseFormatJsonSchemaType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "json_schema" => Ok(Self::JsonSchema),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseFormatJsonSchemaType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ResponseFormatJsonSchemaType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ResponseFormatText`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseFormatText {
+    #[serde(rename = "type")]
+    pub type_: ResponseFormatTextType,
+}
+///`ResponseFormatTextType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ResponseFormatTextType {
+    #[serde(rename = "text")]
+    Text,
+}
+impl ::std::fmt::Display for ResponseFormatTextType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Text => f.write_str("text"),
+        }
+    }
+}
+impl ::std::str::FromStr for ResponseFormatTextType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "text" => Ok(Self::Text),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseFormatTextType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ResponseFormatTextType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///`ResponseFunctionTool`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ResponseFunctionTool {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     pub name: ResponseFunctionToolName,
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub parameters: ::std::option::Option<FunctionParameters>,
+    ///Arguments always follow `parameters` on the embedded model; through an upstream, `true` also checks them (a mismatch is a 502).
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub strict: ::std::option::Option<bool>,
     #[serde(rename = "type")]
@@ -3538,21 +6897,28 @@ impl<'de> ::serde::Deserialize<'de> for ResponseId {
             })
     }
 }
-///Text, or a list of message items.
+///Text (one user message), or a list of input items.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
 pub enum ResponseInput {
     String(::std::string::String),
-    Array(::std::vec::Vec<ResponseInputMessage>),
+    Array(::std::vec::Vec<ResponseInputItem>),
 }
-impl ::std::convert::From<::std::vec::Vec<ResponseInputMessage>> for ResponseInput {
-    fn from(value: ::std::vec::Vec<ResponseInputMessage>) -> Self {
+impl ::std::convert::From<::std::vec::Vec<ResponseInputItem>> for ResponseInput {
+    fn from(value: ::std::vec::Vec<ResponseInputItem>) -> Self {
         Self::Array(value)
     }
 }
 ///`ResponseInputContent`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ResponseInputContent {
+    ///An `output_text` part's annotations, as a response returned them (kept, not read).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub annotations: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    ///An `output_text` part's logprobs, as a response returned them (kept, not read).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub logprobs: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
     pub text: ::std::string::String,
     #[serde(rename = "type")]
     pub type_: ResponseInputContentType,
@@ -3608,11 +6974,45 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseInputContentType
         value.parse()
     }
 }
+///A message, a function call (as a response returned it), a function call's output, or a reference to a stored item.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ResponseInputItem {
+    ResponseInputMessage(ResponseInputMessage),
+    FunctionToolCall(FunctionToolCall),
+    FunctionCallOutputInput(FunctionCallOutputInput),
+    ItemReference(ItemReference),
+}
+impl ::std::convert::From<ResponseInputMessage> for ResponseInputItem {
+    fn from(value: ResponseInputMessage) -> Self {
+        Self::ResponseInputMessage(value)
+    }
+}
+impl ::std::convert::From<FunctionToolCall> for ResponseInputItem {
+    fn from(value: FunctionToolCall) -> Self {
+        Self::FunctionToolCall(value)
+    }
+}
+impl ::std::convert::From<FunctionCallOutputInput> for ResponseInputItem {
+    fn from(value: FunctionCallOutputInput) -> Self {
+        Self::FunctionCallOutputInput(value)
+    }
+}
+impl ::std::convert::From<ItemReference> for ResponseInputItem {
+    fn from(value: ItemReference) -> Self {
+        Self::ItemReference(value)
+    }
+}
 ///`ResponseInputMessage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ResponseInputMessage {
     pub content: ResponseInputMessageContent,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<ResponseInputMessageId>,
     pub role: ResponseInputMessageRole,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<ResponseInputMessageStatus>,
     #[serde(
         rename = "type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3629,6 +7029,59 @@ pub enum ResponseInputMessageContent {
 impl ::std::convert::From<::std::vec::Vec<ResponseInputContent>> for ResponseInputMessageContent {
     fn from(value: ::std::vec::Vec<ResponseInputContent>) -> Self {
         Self::Array(value)
+    }
+}
+///`ResponseInputMessageId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ResponseInputMessageId(::std::string::String);
+impl ::std::ops::Deref for ResponseInputMessageId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ResponseInputMessageId> for ::std::string::String {
+    fn from(value: ResponseInputMessageId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ResponseInputMessageId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseInputMessageId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ResponseInputMessageId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResponseInputMessageId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
     }
 }
 ///`ResponseInputMessageRole`
@@ -3690,6 +7143,61 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseInputMessageRole
         value.parse()
     }
 }
+///`ResponseInputMessageStatus`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ResponseInputMessageStatus {
+    #[serde(rename = "in_progress")]
+    InProgress,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "incomplete")]
+    Incomplete,
+}
+impl ::std::fmt::Display for ResponseInputMessageStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::InProgress => f.write_str("in_progress"),
+            Self::Completed => f.write_str("completed"),
+            Self::Incomplete => f.write_str("incomplete"),
+        }
+    }
+}
+impl ::std::str::FromStr for ResponseInputMessageStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "in_progress" => Ok(Self::InProgress),
+            "completed" => Ok(Self::Completed),
+            "incomplete" => Ok(Self::Incomplete),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseInputMessageStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ResponseInputMessageStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///`ResponseInputMessageType`
 #[derive(
     ::serde::Deserialize,
@@ -3730,6 +7238,64 @@ impl ::std::convert::TryFrom<&str> for ResponseInputMessageType {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for ResponseInputMessageType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ResponseItemList`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResponseItemList {
+    pub data: ::std::vec::Vec<ItemResource>,
+    ///The first item's id (empty when `data` is).
+    pub first_id: ::std::string::String,
+    pub has_more: bool,
+    ///The last item's id (empty when `data` is).
+    pub last_id: ::std::string::String,
+    pub object: ResponseItemListObject,
+}
+///`ResponseItemListObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ResponseItemListObject {
+    #[serde(rename = "list")]
+    List,
+}
+impl ::std::fmt::Display for ResponseItemListObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::List => f.write_str("list"),
+        }
+    }
+}
+impl ::std::str::FromStr for ResponseItemListObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "list" => Ok(Self::List),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseItemListObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ResponseItemListObject {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -3798,6 +7364,23 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseObject {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
+    }
+}
+///A message or a function call.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ResponseOutputItem {
+    OutputMessage(OutputMessage),
+    FunctionToolCall(FunctionToolCall),
+}
+impl ::std::convert::From<OutputMessage> for ResponseOutputItem {
+    fn from(value: OutputMessage) -> Self {
+        Self::OutputMessage(value)
+    }
+}
+impl ::std::convert::From<FunctionToolCall> for ResponseOutputItem {
+    fn from(value: FunctionToolCall) -> Self {
+        Self::FunctionToolCall(value)
     }
 }
 ///`ResponseStatus`
@@ -3901,17 +7484,23 @@ pub enum ResponseStreamEvent {
         response: Response,
         sequence_number: SequenceNumber,
     },
+    ///A background response is queued (first event of a background stream).
+    #[serde(rename = "response.queued")]
+    ResponseQueued {
+        response: Response,
+        sequence_number: SequenceNumber,
+    },
     ///An output item begins.
     #[serde(rename = "response.output_item.added")]
     ResponseOutputItemAdded {
-        item: OutputMessage,
+        item: ResponseOutputItem,
         output_index: Position,
         sequence_number: SequenceNumber,
     },
     ///An output item is complete.
     #[serde(rename = "response.output_item.done")]
     ResponseOutputItemDone {
-        item: OutputMessage,
+        item: ResponseOutputItem,
         output_index: Position,
         sequence_number: SequenceNumber,
     },
@@ -3953,6 +7542,23 @@ pub enum ResponseStreamEvent {
         sequence_number: SequenceNumber,
         text: ::std::string::String,
     },
+    ///More of a function call's arguments.
+    #[serde(rename = "response.function_call_arguments.delta")]
+    ResponseFunctionCallArgumentsDelta {
+        delta: ::std::string::String,
+        item_id: ::std::string::String,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+    },
+    ///A function call's whole arguments.
+    #[serde(rename = "response.function_call_arguments.done")]
+    ResponseFunctionCallArgumentsDone {
+        arguments: ::std::string::String,
+        item_id: ::std::string::String,
+        name: ::std::string::String,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+    },
     ///The stream failed; nothing follows.
     #[serde(rename = "error")]
     Error {
@@ -3966,121 +7572,32 @@ pub enum ResponseStreamEvent {
 }
 ///`ResponseTextConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ResponseTextConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<ResponseTextFormat>,
 }
-///`text` (structured outputs are not served yet).
+///`text`, `json_object` (any JSON object) or `json_schema` (JSON that follows `schema`).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ResponseTextFormat {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<ResponseTextFormatName>,
-    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-    pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub strict: ::std::option::Option<bool>,
-    #[serde(rename = "type")]
-    pub type_: ResponseTextFormatType,
+#[serde(untagged)]
+pub enum ResponseTextFormat {
+    Text(ResponseFormatText),
+    JsonObject(ResponseFormatJsonObject),
+    JsonSchema(ResponseFormatJsonSchema),
 }
-///`ResponseTextFormatName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ResponseTextFormatName(::std::string::String);
-impl ::std::ops::Deref for ResponseTextFormatName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
+impl ::std::convert::From<ResponseFormatText> for ResponseTextFormat {
+    fn from(value: ResponseFormatText) -> Self {
+        Self::Text(value)
     }
 }
-impl ::std::convert::From<ResponseTextFormatName> for ::std::string::String {
-    fn from(value: ResponseTextFormatName) -> Self {
-        value.0
+impl ::std::convert::From<ResponseFormatJsonObject> for ResponseTextFormat {
+    fn from(value: ResponseFormatJsonObject) -> Self {
+        Self::JsonObject(value)
     }
 }
-impl ::std::str::FromStr for ResponseTextFormatName {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-            ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap());
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseTextFormatName {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ResponseTextFormatName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResponseTextFormatName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`ResponseTextFormatType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum ResponseTextFormatType {
-    #[serde(rename = "text")]
-    Text,
-}
-impl ::std::fmt::Display for ResponseTextFormatType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Text => f.write_str("text"),
-        }
-    }
-}
-impl ::std::str::FromStr for ResponseTextFormatType {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "text" => Ok(Self::Text),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ResponseTextFormatType {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ResponseTextFormatType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
+impl ::std::convert::From<ResponseFormatJsonSchema> for ResponseTextFormat {
+    fn from(value: ResponseFormatJsonSchema) -> Self {
+        Self::JsonSchema(value)
     }
 }
 ///`ResponseToolChoice`
@@ -4102,10 +7619,61 @@ impl ::std::convert::From<ResponseToolChoiceFunction> for ResponseToolChoice {
 }
 ///`ResponseToolChoiceFunction`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ResponseToolChoiceFunction {
-    pub name: ::std::string::String,
+    pub name: ResponseToolChoiceFunctionName,
     #[serde(rename = "type")]
     pub type_: ResponseToolChoiceFunctionType,
+}
+///`ResponseToolChoiceFunctionName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ResponseToolChoiceFunctionName(::std::string::String);
+impl ::std::ops::Deref for ResponseToolChoiceFunctionName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ResponseToolChoiceFunctionName> for ::std::string::String {
+    fn from(value: ResponseToolChoiceFunctionName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ResponseToolChoiceFunctionName {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ResponseToolChoiceFunctionName {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ResponseToolChoiceFunctionName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResponseToolChoiceFunctionName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
 }
 ///`ResponseToolChoiceFunctionType`
 #[derive(
@@ -4651,6 +8219,238 @@ impl ::std::convert::TryFrom<String> for TokenCount {
         value.parse()
     }
 }
+///`TokenCountsBody`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TokenCountsBody {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub conversation: ::std::option::Option<ConversationParam>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub input: ::std::option::Option<ResponseInput>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instructions: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub model: ::std::option::Option<TokenCountsBodyModel>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub parallel_tool_calls: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub previous_response_id: ::std::option::Option<TokenCountsBodyPreviousResponseId>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub text: ::std::option::Option<ResponseTextConfig>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tool_choice: ::std::option::Option<ResponseToolChoice>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tools: ::std::option::Option<::std::vec::Vec<ResponseFunctionTool>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub truncation: ::std::option::Option<TokenCountsBodyTruncation>,
+}
+///`TokenCountsBodyModel`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct TokenCountsBodyModel(::std::string::String);
+impl ::std::ops::Deref for TokenCountsBodyModel {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<TokenCountsBodyModel> for ::std::string::String {
+    fn from(value: TokenCountsBodyModel) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for TokenCountsBodyModel {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for TokenCountsBodyModel {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TokenCountsBodyModel {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenCountsBodyModel {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`TokenCountsBodyPreviousResponseId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct TokenCountsBodyPreviousResponseId(::std::string::String);
+impl ::std::ops::Deref for TokenCountsBodyPreviousResponseId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<TokenCountsBodyPreviousResponseId> for ::std::string::String {
+    fn from(value: TokenCountsBodyPreviousResponseId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for TokenCountsBodyPreviousResponseId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for TokenCountsBodyPreviousResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TokenCountsBodyPreviousResponseId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenCountsBodyPreviousResponseId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`TokenCountsBodyTruncation`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum TokenCountsBodyTruncation {
+    #[serde(rename = "auto")]
+    Auto,
+    #[serde(rename = "disabled")]
+    Disabled,
+}
+impl ::std::fmt::Display for TokenCountsBodyTruncation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Auto => f.write_str("auto"),
+            Self::Disabled => f.write_str("disabled"),
+        }
+    }
+}
+impl ::std::str::FromStr for TokenCountsBodyTruncation {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "auto" => Ok(Self::Auto),
+            "disabled" => Ok(Self::Disabled),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for TokenCountsBodyTruncation {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TokenCountsBodyTruncation {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`TokenCountsResource`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct TokenCountsResource {
+    pub input_tokens: TokenCount,
+    pub object: TokenCountsResourceObject,
+}
+///`TokenCountsResourceObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum TokenCountsResourceObject {
+    #[serde(rename = "response.input_tokens")]
+    ResponseInputTokens,
+}
+impl ::std::fmt::Display for TokenCountsResourceObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ResponseInputTokens => f.write_str("response.input_tokens"),
+        }
+    }
+}
+impl ::std::str::FromStr for TokenCountsResourceObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "response.input_tokens" => Ok(Self::ResponseInputTokens),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for TokenCountsResourceObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TokenCountsResourceObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///A token id of the model's vocabulary.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
@@ -4713,6 +8513,65 @@ impl ::std::convert::From<::std::option::Option<f64>> for TopP {
     fn from(value: ::std::option::Option<f64>) -> Self {
         Self(value)
     }
+}
+///`UpdateConversationConversationId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct UpdateConversationConversationId(::std::string::String);
+impl ::std::ops::Deref for UpdateConversationConversationId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<UpdateConversationConversationId> for ::std::string::String {
+    fn from(value: UpdateConversationConversationId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for UpdateConversationConversationId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for UpdateConversationConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for UpdateConversationConversationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConversationConversationId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`UpdateConversationRequest`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateConversationRequest {
+    pub metadata: Metadata,
 }
 ///`UpsertVectorsIndexId`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5069,6 +8928,13 @@ pub mod defaults {
     {
         T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
     }
+    pub(super) fn chat_function_strict() -> ::std::option::Option<bool> {
+        ::std::option::Option::Some(false)
+    }
+    pub(super) fn chat_response_format_json_schema_json_schema_strict(
+    ) -> ::std::option::Option<bool> {
+        ::std::option::Option::Some(false)
+    }
     pub(super) fn create_chat_completion_request_stream() -> ::std::option::Option<bool> {
         ::std::option::Option::Some(false)
     }
@@ -5079,8 +8945,21 @@ pub mod defaults {
     pub(super) fn create_index_request_metric() -> super::Metric {
         super::Metric::Angular
     }
+    pub(super) fn create_response_request_background() -> ::std::option::Option<bool> {
+        ::std::option::Option::Some(false)
+    }
+    pub(super) fn create_response_request_parallel_tool_calls() -> ::std::option::Option<bool> {
+        ::std::option::Option::Some(true)
+    }
+    pub(super) fn create_response_request_store() -> ::std::option::Option<bool> {
+        ::std::option::Option::Some(true)
+    }
     pub(super) fn create_response_request_stream() -> ::std::option::Option<bool> {
         ::std::option::Option::Some(false)
+    }
+    pub(super) fn create_response_request_truncation(
+    ) -> ::std::option::Option<super::CreateResponseRequestTruncation> {
+        ::std::option::Option::Some(super::CreateResponseRequestTruncation::Disabled)
     }
     pub(super) fn dream_constraints_steps() -> ::std::vec::Vec<super::DreamStep> {
         vec![
@@ -5088,6 +8967,9 @@ pub mod defaults {
             super::DreamStep::Expand,
             super::DreamStep::Critique,
         ]
+    }
+    pub(super) fn response_format_json_schema_strict() -> ::std::option::Option<bool> {
+        ::std::option::Option::Some(false)
     }
 }
 /// Error types.

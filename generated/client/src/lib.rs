@@ -15,6 +15,59 @@ pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`CancelResponseResponseId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CancelResponseResponseId(::std::string::String);
+    impl ::std::ops::Deref for CancelResponseResponseId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CancelResponseResponseId> for ::std::string::String {
+        fn from(value: CancelResponseResponseId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CancelResponseResponseId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CancelResponseResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CancelResponseResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CancelResponseResponseId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`ChatChoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ChatChoice {
@@ -85,6 +138,8 @@ pub mod types {
         pub refusal: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<ChatChunkDeltaRole>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tool_calls: ::std::vec::Vec<ChatToolCallChunk>,
     }
     impl ChatChunkDelta {
         pub fn builder() -> builder::ChatChunkDelta {
@@ -146,6 +201,8 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub refusal: ::std::option::Option<::std::string::String>,
         pub role: ChatCompletionResponseMessageRole,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tool_calls: ::std::vec::Vec<ChatToolCall>,
     }
     impl ChatCompletionResponseMessage {
         pub fn builder() -> builder::ChatCompletionResponseMessage {
@@ -258,7 +315,79 @@ pub mod types {
             value.parse()
         }
     }
-    ///`ChatMessage`
+    ///`ChatFunction`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ChatFunction {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        pub name: ChatFunctionName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parameters: ::std::option::Option<FunctionParameters>,
+        ///Arguments always follow `parameters` on the embedded model; through an upstream, `true` also checks them (a mismatch is a 502).
+        #[serde(default = "defaults::chat_function_strict")]
+        pub strict: ::std::option::Option<bool>,
+    }
+    impl ChatFunction {
+        pub fn builder() -> builder::ChatFunction {
+            Default::default()
+        }
+    }
+    ///`ChatFunctionName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ChatFunctionName(::std::string::String);
+    impl ::std::ops::Deref for ChatFunctionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ChatFunctionName> for ::std::string::String {
+        fn from(value: ChatFunctionName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ChatFunctionName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatFunctionName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatFunctionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ChatFunctionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A message: `system`, `developer`, `user`, `assistant` (with `tool_calls` when it called tools) or `tool` (a call's result, with `tool_call_id`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
     pub struct ChatMessage {
@@ -270,6 +399,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refusal: ::std::option::Option<::std::string::String>,
         pub role: ChatMessageRole,
+        ///A `tool` message's call id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tool_call_id: ::std::option::Option<ChatMessageToolCallId>,
+        ///An assistant message's tool calls.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tool_calls: ::std::vec::Vec<ChatToolCall>,
     }
     impl ChatMessage {
         pub fn builder() -> builder::ChatMessage {
@@ -360,6 +495,8 @@ pub mod types {
         User,
         #[serde(rename = "assistant")]
         Assistant,
+        #[serde(rename = "tool")]
+        Tool,
     }
     impl ::std::fmt::Display for ChatMessageRole {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -368,6 +505,7 @@ pub mod types {
                 Self::Developer => f.write_str("developer"),
                 Self::User => f.write_str("user"),
                 Self::Assistant => f.write_str("assistant"),
+                Self::Tool => f.write_str("tool"),
             }
         }
     }
@@ -379,6 +517,7 @@ pub mod types {
                 "developer" => Ok(Self::Developer),
                 "user" => Ok(Self::User),
                 "assistant" => Ok(Self::Assistant),
+                "tool" => Ok(Self::Tool),
                 _ => Err("invalid value".into()),
             }
         }
@@ -397,19 +536,134 @@ pub mod types {
             value.parse()
         }
     }
-    ///`text` (structured outputs are not served yet).
+    ///A `tool` message's call id.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ChatMessageToolCallId(::std::string::String);
+    impl ::std::ops::Deref for ChatMessageToolCallId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ChatMessageToolCallId> for ::std::string::String {
+        fn from(value: ChatMessageToolCallId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ChatMessageToolCallId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatMessageToolCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatMessageToolCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ChatMessageToolCallId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ChatNamedToolChoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
-    pub struct ChatResponseFormat {
+    pub struct ChatNamedToolChoice {
+        pub function: ChatNamedToolChoiceFunction,
         #[serde(rename = "type")]
-        pub type_: ChatResponseFormatType,
+        pub type_: ChatNamedToolChoiceType,
     }
-    impl ChatResponseFormat {
-        pub fn builder() -> builder::ChatResponseFormat {
+    impl ChatNamedToolChoice {
+        pub fn builder() -> builder::ChatNamedToolChoice {
             Default::default()
         }
     }
-    ///`ChatResponseFormatType`
+    ///`ChatNamedToolChoiceFunction`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ChatNamedToolChoiceFunction {
+        pub name: ChatNamedToolChoiceFunctionName,
+    }
+    impl ChatNamedToolChoiceFunction {
+        pub fn builder() -> builder::ChatNamedToolChoiceFunction {
+            Default::default()
+        }
+    }
+    ///`ChatNamedToolChoiceFunctionName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ChatNamedToolChoiceFunctionName(::std::string::String);
+    impl ::std::ops::Deref for ChatNamedToolChoiceFunctionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ChatNamedToolChoiceFunctionName> for ::std::string::String {
+        fn from(value: ChatNamedToolChoiceFunctionName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ChatNamedToolChoiceFunctionName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatNamedToolChoiceFunctionName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatNamedToolChoiceFunctionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ChatNamedToolChoiceFunctionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ChatNamedToolChoiceType`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -422,33 +676,188 @@ pub mod types {
         PartialEq,
         PartialOrd,
     )]
-    pub enum ChatResponseFormatType {
-        #[serde(rename = "text")]
-        Text,
+    pub enum ChatNamedToolChoiceType {
+        #[serde(rename = "function")]
+        Function,
     }
-    impl ::std::fmt::Display for ChatResponseFormatType {
+    impl ::std::fmt::Display for ChatNamedToolChoiceType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
-                Self::Text => f.write_str("text"),
+                Self::Function => f.write_str("function"),
             }
         }
     }
-    impl ::std::str::FromStr for ChatResponseFormatType {
+    impl ::std::str::FromStr for ChatNamedToolChoiceType {
         type Err = self::error::ConversionError;
         fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
-                "text" => Ok(Self::Text),
+                "function" => Ok(Self::Function),
                 _ => Err("invalid value".into()),
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for ChatResponseFormatType {
+    impl ::std::convert::TryFrom<&str> for ChatNamedToolChoiceType {
         type Error = self::error::ConversionError;
         fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for ChatResponseFormatType {
+    impl ::std::convert::TryFrom<::std::string::String> for ChatNamedToolChoiceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`text`, `json_object` (any JSON object) or `json_schema` (JSON that follows `json_schema.schema`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ChatResponseFormat {
+        ResponseFormatText(ResponseFormatText),
+        ResponseFormatJsonObject(ResponseFormatJsonObject),
+        ChatResponseFormatJsonSchema(ChatResponseFormatJsonSchema),
+    }
+    impl ::std::convert::From<ResponseFormatText> for ChatResponseFormat {
+        fn from(value: ResponseFormatText) -> Self {
+            Self::ResponseFormatText(value)
+        }
+    }
+    impl ::std::convert::From<ResponseFormatJsonObject> for ChatResponseFormat {
+        fn from(value: ResponseFormatJsonObject) -> Self {
+            Self::ResponseFormatJsonObject(value)
+        }
+    }
+    impl ::std::convert::From<ChatResponseFormatJsonSchema> for ChatResponseFormat {
+        fn from(value: ChatResponseFormatJsonSchema) -> Self {
+            Self::ChatResponseFormatJsonSchema(value)
+        }
+    }
+    ///`ChatResponseFormatJsonSchema`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ChatResponseFormatJsonSchema {
+        pub json_schema: ChatResponseFormatJsonSchemaJsonSchema,
+        #[serde(rename = "type")]
+        pub type_: ChatResponseFormatJsonSchemaType,
+    }
+    impl ChatResponseFormatJsonSchema {
+        pub fn builder() -> builder::ChatResponseFormatJsonSchema {
+            Default::default()
+        }
+    }
+    ///`ChatResponseFormatJsonSchemaJsonSchema`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ChatResponseFormatJsonSchemaJsonSchema {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        pub name: ChatResponseFormatJsonSchemaJsonSchemaName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub schema: ::std::option::Option<JsonSchema>,
+        ///Output always follows `schema` on the embedded model; through an upstream, `true` also checks it (a mismatch is a 502).
+        #[serde(default = "defaults::chat_response_format_json_schema_json_schema_strict")]
+        pub strict: ::std::option::Option<bool>,
+    }
+    impl ChatResponseFormatJsonSchemaJsonSchema {
+        pub fn builder() -> builder::ChatResponseFormatJsonSchemaJsonSchema {
+            Default::default()
+        }
+    }
+    ///`ChatResponseFormatJsonSchemaJsonSchemaName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ChatResponseFormatJsonSchemaJsonSchemaName(::std::string::String);
+    impl ::std::ops::Deref for ChatResponseFormatJsonSchemaJsonSchemaName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ChatResponseFormatJsonSchemaJsonSchemaName> for ::std::string::String {
+        fn from(value: ChatResponseFormatJsonSchemaJsonSchemaName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ChatResponseFormatJsonSchemaJsonSchemaName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatResponseFormatJsonSchemaJsonSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatResponseFormatJsonSchemaJsonSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ChatResponseFormatJsonSchemaJsonSchemaName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ChatResponseFormatJsonSchemaType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ChatResponseFormatJsonSchemaType {
+        #[serde(rename = "json_schema")]
+        JsonSchema,
+    }
+    impl ::std::fmt::Display for ChatResponseFormatJsonSchemaType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::JsonSchema => f.write_str("json_schema"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ChatResponseFormatJsonSchemaType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "json_schema" => Ok(Self::JsonSchema),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatResponseFormatJsonSchemaType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatResponseFormatJsonSchemaType {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -514,6 +923,397 @@ pub mod types {
             Default::default()
         }
     }
+    ///`ChatTool`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ChatTool {
+        pub function: ChatFunction,
+        #[serde(rename = "type")]
+        pub type_: ChatToolType,
+    }
+    impl ChatTool {
+        pub fn builder() -> builder::ChatTool {
+            Default::default()
+        }
+    }
+    ///`ChatToolCall`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ChatToolCall {
+        pub function: ChatToolCallFunction,
+        pub id: ChatToolCallId,
+        #[serde(rename = "type")]
+        pub type_: ChatToolCallType,
+    }
+    impl ChatToolCall {
+        pub fn builder() -> builder::ChatToolCall {
+            Default::default()
+        }
+    }
+    ///`ChatToolCallChunk`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ChatToolCallChunk {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub function: ::std::option::Option<ChatToolCallChunkFunction>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        pub index: Position,
+        #[serde(
+            rename = "type",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub type_: ::std::option::Option<ChatToolCallChunkType>,
+    }
+    impl ChatToolCallChunk {
+        pub fn builder() -> builder::ChatToolCallChunk {
+            Default::default()
+        }
+    }
+    ///`ChatToolCallChunkFunction`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChatToolCallChunkFunction {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub arguments: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl ChatToolCallChunkFunction {
+        pub fn builder() -> builder::ChatToolCallChunkFunction {
+            Default::default()
+        }
+    }
+    ///`ChatToolCallChunkType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ChatToolCallChunkType {
+        #[serde(rename = "function")]
+        Function,
+    }
+    impl ::std::fmt::Display for ChatToolCallChunkType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Function => f.write_str("function"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ChatToolCallChunkType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "function" => Ok(Self::Function),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatToolCallChunkType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallChunkType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ChatToolCallFunction`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ChatToolCallFunction {
+        ///The arguments, as JSON text.
+        pub arguments: ::std::string::String,
+        pub name: ChatToolCallFunctionName,
+    }
+    impl ChatToolCallFunction {
+        pub fn builder() -> builder::ChatToolCallFunction {
+            Default::default()
+        }
+    }
+    ///`ChatToolCallFunctionName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ChatToolCallFunctionName(::std::string::String);
+    impl ::std::ops::Deref for ChatToolCallFunctionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ChatToolCallFunctionName> for ::std::string::String {
+        fn from(value: ChatToolCallFunctionName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ChatToolCallFunctionName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatToolCallFunctionName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallFunctionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ChatToolCallFunctionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ChatToolCallId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ChatToolCallId(::std::string::String);
+    impl ::std::ops::Deref for ChatToolCallId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ChatToolCallId> for ::std::string::String {
+        fn from(value: ChatToolCallId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ChatToolCallId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatToolCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ChatToolCallId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ChatToolCallType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ChatToolCallType {
+        #[serde(rename = "function")]
+        Function,
+    }
+    impl ::std::fmt::Display for ChatToolCallType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Function => f.write_str("function"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ChatToolCallType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "function" => Ok(Self::Function),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatToolCallType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatToolCallType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`none`, `auto` (the default with tools), `required`, or one named function.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ChatToolChoice {
+        String(ChatToolChoiceString),
+        ChatNamedToolChoice(ChatNamedToolChoice),
+    }
+    impl ::std::convert::From<ChatToolChoiceString> for ChatToolChoice {
+        fn from(value: ChatToolChoiceString) -> Self {
+            Self::String(value)
+        }
+    }
+    impl ::std::convert::From<ChatNamedToolChoice> for ChatToolChoice {
+        fn from(value: ChatNamedToolChoice) -> Self {
+            Self::ChatNamedToolChoice(value)
+        }
+    }
+    ///`ChatToolChoiceString`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ChatToolChoiceString {
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "auto")]
+        Auto,
+        #[serde(rename = "required")]
+        Required,
+    }
+    impl ::std::fmt::Display for ChatToolChoiceString {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::None => f.write_str("none"),
+                Self::Auto => f.write_str("auto"),
+                Self::Required => f.write_str("required"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ChatToolChoiceString {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "none" => Ok(Self::None),
+                "auto" => Ok(Self::Auto),
+                "required" => Ok(Self::Required),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatToolChoiceString {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatToolChoiceString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ChatToolType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ChatToolType {
+        #[serde(rename = "function")]
+        Function,
+    }
+    impl ::std::fmt::Display for ChatToolType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Function => f.write_str("function"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ChatToolType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "function" => Ok(Self::Function),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChatToolType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChatToolType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`CompletionUsage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CompletionUsage {
@@ -524,6 +1324,316 @@ pub mod types {
     impl CompletionUsage {
         pub fn builder() -> builder::CompletionUsage {
             Default::default()
+        }
+    }
+    ///`Conversation`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Conversation {
+        pub created_at: i64,
+        pub id: ConversationId,
+        ///Up to 16 key-value pairs.
+        pub metadata: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub object: ConversationObject,
+    }
+    impl Conversation {
+        pub fn builder() -> builder::Conversation {
+            Default::default()
+        }
+    }
+    ///`ConversationId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ConversationId(::std::string::String);
+    impl ::std::ops::Deref for ConversationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ConversationId> for ::std::string::String {
+        fn from(value: ConversationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ConversationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^conv_").unwrap());
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^conv_\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ConversationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ConversationItemList`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ConversationItemList {
+        pub data: ::std::vec::Vec<ItemResource>,
+        ///The first item's id (empty when `data` is).
+        pub first_id: ::std::string::String,
+        pub has_more: bool,
+        ///The last item's id (empty when `data` is).
+        pub last_id: ::std::string::String,
+        pub object: ConversationItemListObject,
+    }
+    impl ConversationItemList {
+        pub fn builder() -> builder::ConversationItemList {
+            Default::default()
+        }
+    }
+    ///`ConversationItemListObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ConversationItemListObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for ConversationItemListObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ConversationItemListObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConversationItemListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ConversationItemListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ConversationObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ConversationObject {
+        #[serde(rename = "conversation")]
+        Conversation,
+    }
+    impl ::std::fmt::Display for ConversationObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Conversation => f.write_str("conversation"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ConversationObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "conversation" => Ok(Self::Conversation),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConversationObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ConversationObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The conversation this response belongs to: its items come before `input`, and the input and output are added to it when the response completes.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ConversationParam {
+        String(ConversationParamString),
+        ConversationRef(ConversationRef),
+    }
+    impl ::std::convert::From<ConversationParamString> for ConversationParam {
+        fn from(value: ConversationParamString) -> Self {
+            Self::String(value)
+        }
+    }
+    impl ::std::convert::From<ConversationRef> for ConversationParam {
+        fn from(value: ConversationRef) -> Self {
+            Self::ConversationRef(value)
+        }
+    }
+    ///`ConversationParamString`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ConversationParamString(::std::string::String);
+    impl ::std::ops::Deref for ConversationParamString {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ConversationParamString> for ::std::string::String {
+        fn from(value: ConversationParamString) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ConversationParamString {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConversationParamString {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ConversationParamString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ConversationParamString {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ConversationRef`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ConversationRef {
+        pub id: ConversationRefId,
+    }
+    impl ConversationRef {
+        pub fn builder() -> builder::ConversationRef {
+            Default::default()
+        }
+    }
+    ///`ConversationRefId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ConversationRefId(::std::string::String);
+    impl ::std::ops::Deref for ConversationRefId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ConversationRefId> for ::std::string::String {
+        fn from(value: ConversationRefId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ConversationRefId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConversationRefId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ConversationRefId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ConversationRefId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`CreateChatCompletionRequest`
@@ -544,6 +1654,9 @@ pub mod types {
         ///How many choices to generate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub n: ::std::option::Option<::std::num::NonZeroU64>,
+        ///Whether the model may call several tools in one turn.
+        #[serde(default = "defaults::default_bool::<true>")]
+        pub parallel_tool_calls: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub presence_penalty: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -558,6 +1671,11 @@ pub mod types {
         pub stream_options: ::std::option::Option<ChatStreamOptions>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<Temperature>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tool_choice: ::std::option::Option<ChatToolChoice>,
+        ///Function tools the model may call.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tools: ::std::vec::Vec<ChatTool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub top_p: ::std::option::Option<TopP>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -798,6 +1916,84 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///`CreateConversationItemsConversationId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateConversationItemsConversationId(::std::string::String);
+    impl ::std::ops::Deref for CreateConversationItemsConversationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateConversationItemsConversationId> for ::std::string::String {
+        fn from(value: CreateConversationItemsConversationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateConversationItemsConversationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateConversationItemsConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateConversationItemsConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateConversationItemsConversationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CreateConversationItemsRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateConversationItemsRequest {
+        pub items: ::std::vec::Vec<ResponseInputItem>,
+    }
+    impl CreateConversationItemsRequest {
+        pub fn builder() -> builder::CreateConversationItemsRequest {
+            Default::default()
+        }
+    }
+    ///`CreateConversationRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateConversationRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub items: ::std::option::Option<::std::vec::Vec<ResponseInputItem>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<Metadata>,
+    }
+    impl CreateConversationRequest {
+        pub fn builder() -> builder::CreateConversationRequest {
+            Default::default()
         }
     }
     ///`CreateDreamRequest`
@@ -1286,8 +2482,14 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
     pub struct CreateResponseRequest {
-        pub input: ResponseInput,
-        ///A system message placed before the input.
+        ///Answer at once with the `queued` response and generate it in the background; poll it with `GET /v1/responses/{id}`, stream it (again) with `?stream=true&starting_after=N`, stop it with `POST /v1/responses/{id}/cancel`. Needs `store`.
+        #[serde(default = "defaults::create_response_request_background")]
+        pub background: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversation: ::std::option::Option<ConversationParam>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub input: ::std::option::Option<ResponseInput>,
+        ///A system message placed before the context. Not carried over: a response continued with `previous_response_id` or a conversation gets only its own instructions.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub instructions: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1297,8 +2499,14 @@ pub mod types {
         ///The model id; the server's default generation model when omitted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<CreateResponseRequestModel>,
-        ///Only `false`; this server does not store responses.
+        ///Whether the model may call several tools in one turn.
+        #[serde(default = "defaults::create_response_request_parallel_tool_calls")]
+        pub parallel_tool_calls: ::std::option::Option<bool>,
+        ///Continue from a stored response: its whole context and output come before `input`. Cannot be combined with `conversation`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous_response_id: ::std::option::Option<CreateResponseRequestPreviousResponseId>,
+        ///Store the response (its input items and output) for `GET /v1/responses/{id}`, `previous_response_id` and `input_items`, per tenant, for the configured retention.
+        #[serde(default = "defaults::create_response_request_store")]
         pub store: ::std::option::Option<bool>,
         #[serde(default = "defaults::create_response_request_stream")]
         pub stream: ::std::option::Option<bool>,
@@ -1307,9 +2515,41 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<ResponseTextConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tool_choice: ::std::option::Option<ResponseToolChoice>,
+        ///Function tools the model may call.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tools: ::std::vec::Vec<ResponseFunctionTool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub top_p: ::std::option::Option<TopP>,
+        ///When the context exceeds the model's window: `auto` drops the oldest items until it fits, `disabled` answers 400 `context_length_exceeded`.
+        #[serde(default = "defaults::create_response_request_truncation")]
+        pub truncation: ::std::option::Option<CreateResponseRequestTruncation>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<CreateResponseRequestUser>,
+    }
+    impl ::std::default::Default for CreateResponseRequest {
+        fn default() -> Self {
+            Self {
+                background: defaults::create_response_request_background(),
+                conversation: Default::default(),
+                input: Default::default(),
+                instructions: Default::default(),
+                max_output_tokens: Default::default(),
+                metadata: Default::default(),
+                model: Default::default(),
+                parallel_tool_calls: defaults::create_response_request_parallel_tool_calls(),
+                previous_response_id: Default::default(),
+                store: defaults::create_response_request_store(),
+                stream: defaults::create_response_request_stream(),
+                temperature: Default::default(),
+                text: Default::default(),
+                tool_choice: Default::default(),
+                tools: Default::default(),
+                top_p: Default::default(),
+                truncation: defaults::create_response_request_truncation(),
+                user: Default::default(),
+            }
+        }
     }
     impl CreateResponseRequest {
         pub fn builder() -> builder::CreateResponseRequest {
@@ -1366,6 +2606,110 @@ pub mod types {
                 })
         }
     }
+    ///Continue from a stored response: its whole context and output come before `input`. Cannot be combined with `conversation`.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateResponseRequestPreviousResponseId(::std::string::String);
+    impl ::std::ops::Deref for CreateResponseRequestPreviousResponseId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateResponseRequestPreviousResponseId> for ::std::string::String {
+        fn from(value: CreateResponseRequestPreviousResponseId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateResponseRequestPreviousResponseId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateResponseRequestPreviousResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateResponseRequestPreviousResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestPreviousResponseId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///When the context exceeds the model's window: `auto` drops the oldest items until it fits, `disabled` answers 400 `context_length_exceeded`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum CreateResponseRequestTruncation {
+        #[serde(rename = "auto")]
+        Auto,
+        #[serde(rename = "disabled")]
+        Disabled,
+    }
+    impl ::std::fmt::Display for CreateResponseRequestTruncation {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Auto => f.write_str("auto"),
+                Self::Disabled => f.write_str("disabled"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreateResponseRequestTruncation {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "auto" => Ok(Self::Auto),
+                "disabled" => Ok(Self::Disabled),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateResponseRequestTruncation {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateResponseRequestTruncation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`CreateResponseRequestUser`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1405,6 +2749,165 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestUser {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DeleteConversationConversationId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteConversationConversationId(::std::string::String);
+    impl ::std::ops::Deref for DeleteConversationConversationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DeleteConversationConversationId> for ::std::string::String {
+        fn from(value: DeleteConversationConversationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DeleteConversationConversationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteConversationConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteConversationConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeleteConversationConversationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DeleteConversationItemConversationId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteConversationItemConversationId(::std::string::String);
+    impl ::std::ops::Deref for DeleteConversationItemConversationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DeleteConversationItemConversationId> for ::std::string::String {
+        fn from(value: DeleteConversationItemConversationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DeleteConversationItemConversationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteConversationItemConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteConversationItemConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeleteConversationItemConversationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DeleteConversationItemItemId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteConversationItemItemId(::std::string::String);
+    impl ::std::ops::Deref for DeleteConversationItemItemId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DeleteConversationItemItemId> for ::std::string::String {
+        fn from(value: DeleteConversationItemItemId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DeleteConversationItemItemId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteConversationItemItemId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteConversationItemItemId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeleteConversationItemItemId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1458,6 +2961,59 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for DeleteIndexIndexId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DeleteResponseResponseId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteResponseResponseId(::std::string::String);
+    impl ::std::ops::Deref for DeleteResponseResponseId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DeleteResponseResponseId> for ::std::string::String {
+        fn from(value: DeleteResponseResponseId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DeleteResponseResponseId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteResponseResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteResponseResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeleteResponseResponseId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1575,6 +3131,65 @@ pub mod types {
                 })
         }
     }
+    ///`DeletedConversation`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeletedConversation {
+        pub deleted: bool,
+        pub id: ::std::string::String,
+        pub object: DeletedConversationObject,
+    }
+    impl DeletedConversation {
+        pub fn builder() -> builder::DeletedConversation {
+            Default::default()
+        }
+    }
+    ///`DeletedConversationObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum DeletedConversationObject {
+        #[serde(rename = "conversation.deleted")]
+        ConversationDeleted,
+    }
+    impl ::std::fmt::Display for DeletedConversationObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ConversationDeleted => f.write_str("conversation.deleted"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DeletedConversationObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "conversation.deleted" => Ok(Self::ConversationDeleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeletedConversationObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeletedConversationObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`DeletedObject`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DeletedObject {
@@ -1586,6 +3201,65 @@ pub mod types {
     impl DeletedObject {
         pub fn builder() -> builder::DeletedObject {
             Default::default()
+        }
+    }
+    ///`DeletedResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeletedResponse {
+        pub deleted: bool,
+        pub id: ::std::string::String,
+        pub object: DeletedResponseObject,
+    }
+    impl DeletedResponse {
+        pub fn builder() -> builder::DeletedResponse {
+            Default::default()
+        }
+    }
+    ///`DeletedResponseObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum DeletedResponseObject {
+        #[serde(rename = "response.deleted")]
+        ResponseDeleted,
+    }
+    impl ::std::fmt::Display for DeletedResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ResponseDeleted => f.write_str("response.deleted"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DeletedResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "response.deleted" => Ok(Self::ResponseDeleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeletedResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeletedResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`Dream`
@@ -2236,6 +3910,244 @@ pub mod types {
             value.parse()
         }
     }
+    ///What a function call returned, for the model to continue with.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct FunctionCallOutputInput {
+        pub call_id: FunctionCallOutputInputCallId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<FunctionCallOutputInputId>,
+        pub output: FunctionCallOutputInputOutput,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<FunctionCallOutputInputStatus>,
+        #[serde(rename = "type")]
+        pub type_: FunctionCallOutputInputType,
+    }
+    impl FunctionCallOutputInput {
+        pub fn builder() -> builder::FunctionCallOutputInput {
+            Default::default()
+        }
+    }
+    ///`FunctionCallOutputInputCallId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct FunctionCallOutputInputCallId(::std::string::String);
+    impl ::std::ops::Deref for FunctionCallOutputInputCallId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<FunctionCallOutputInputCallId> for ::std::string::String {
+        fn from(value: FunctionCallOutputInputCallId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for FunctionCallOutputInputCallId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionCallOutputInputCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionCallOutputInputCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputInputCallId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`FunctionCallOutputInputId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct FunctionCallOutputInputId(::std::string::String);
+    impl ::std::ops::Deref for FunctionCallOutputInputId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<FunctionCallOutputInputId> for ::std::string::String {
+        fn from(value: FunctionCallOutputInputId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for FunctionCallOutputInputId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionCallOutputInputId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionCallOutputInputId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputInputId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`FunctionCallOutputInputOutput`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum FunctionCallOutputInputOutput {
+        String(::std::string::String),
+        Array(::std::vec::Vec<ResponseInputContent>),
+    }
+    impl ::std::convert::From<::std::vec::Vec<ResponseInputContent>> for FunctionCallOutputInputOutput {
+        fn from(value: ::std::vec::Vec<ResponseInputContent>) -> Self {
+            Self::Array(value)
+        }
+    }
+    ///`FunctionCallOutputInputStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FunctionCallOutputInputStatus {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "incomplete")]
+        Incomplete,
+    }
+    impl ::std::fmt::Display for FunctionCallOutputInputStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+                Self::Incomplete => f.write_str("incomplete"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FunctionCallOutputInputStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                "incomplete" => Ok(Self::Incomplete),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionCallOutputInputStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionCallOutputInputStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`FunctionCallOutputInputType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FunctionCallOutputInputType {
+        #[serde(rename = "function_call_output")]
+        FunctionCallOutput,
+    }
+    impl ::std::fmt::Display for FunctionCallOutputInputType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::FunctionCallOutput => f.write_str("function_call_output"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FunctionCallOutputInputType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "function_call_output" => Ok(Self::FunctionCallOutput),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionCallOutputInputType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionCallOutputInputType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A JSON Schema object describing the function's parameters.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -2260,6 +4172,563 @@ pub mod types {
     {
         fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
             Self(value)
+        }
+    }
+    ///A call of a function tool by the model.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct FunctionToolCall {
+        ///The arguments, as JSON text.
+        pub arguments: ::std::string::String,
+        pub call_id: FunctionToolCallCallId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<FunctionToolCallId>,
+        pub name: FunctionToolCallName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<FunctionToolCallStatus>,
+        #[serde(rename = "type")]
+        pub type_: FunctionToolCallType,
+    }
+    impl FunctionToolCall {
+        pub fn builder() -> builder::FunctionToolCall {
+            Default::default()
+        }
+    }
+    ///`FunctionToolCallCallId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct FunctionToolCallCallId(::std::string::String);
+    impl ::std::ops::Deref for FunctionToolCallCallId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<FunctionToolCallCallId> for ::std::string::String {
+        fn from(value: FunctionToolCallCallId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for FunctionToolCallCallId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionToolCallCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for FunctionToolCallCallId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`FunctionToolCallId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct FunctionToolCallId(::std::string::String);
+    impl ::std::ops::Deref for FunctionToolCallId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<FunctionToolCallId> for ::std::string::String {
+        fn from(value: FunctionToolCallId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for FunctionToolCallId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionToolCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for FunctionToolCallId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`FunctionToolCallName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct FunctionToolCallName(::std::string::String);
+    impl ::std::ops::Deref for FunctionToolCallName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<FunctionToolCallName> for ::std::string::String {
+        fn from(value: FunctionToolCallName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for FunctionToolCallName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionToolCallName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for FunctionToolCallName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A stored function call output.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FunctionToolCallOutputResource {
+        pub call_id: ::std::string::String,
+        pub id: ::std::string::String,
+        pub output: ::std::string::String,
+        pub status: FunctionToolCallOutputResourceStatus,
+        #[serde(rename = "type")]
+        pub type_: FunctionToolCallOutputResourceType,
+    }
+    impl FunctionToolCallOutputResource {
+        pub fn builder() -> builder::FunctionToolCallOutputResource {
+            Default::default()
+        }
+    }
+    ///`FunctionToolCallOutputResourceStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FunctionToolCallOutputResourceStatus {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "incomplete")]
+        Incomplete,
+    }
+    impl ::std::fmt::Display for FunctionToolCallOutputResourceStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+                Self::Incomplete => f.write_str("incomplete"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FunctionToolCallOutputResourceStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                "incomplete" => Ok(Self::Incomplete),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionToolCallOutputResourceStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallOutputResourceStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`FunctionToolCallOutputResourceType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FunctionToolCallOutputResourceType {
+        #[serde(rename = "function_call_output")]
+        FunctionCallOutput,
+    }
+    impl ::std::fmt::Display for FunctionToolCallOutputResourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::FunctionCallOutput => f.write_str("function_call_output"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FunctionToolCallOutputResourceType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "function_call_output" => Ok(Self::FunctionCallOutput),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionToolCallOutputResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallOutputResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`FunctionToolCallStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FunctionToolCallStatus {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "incomplete")]
+        Incomplete,
+    }
+    impl ::std::fmt::Display for FunctionToolCallStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+                Self::Incomplete => f.write_str("incomplete"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FunctionToolCallStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                "incomplete" => Ok(Self::Incomplete),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionToolCallStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`FunctionToolCallType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FunctionToolCallType {
+        #[serde(rename = "function_call")]
+        FunctionCall,
+    }
+    impl ::std::fmt::Display for FunctionToolCallType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::FunctionCall => f.write_str("function_call"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FunctionToolCallType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "function_call" => Ok(Self::FunctionCall),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FunctionToolCallType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FunctionToolCallType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`GetConversationConversationId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetConversationConversationId(::std::string::String);
+    impl ::std::ops::Deref for GetConversationConversationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetConversationConversationId> for ::std::string::String {
+        fn from(value: GetConversationConversationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetConversationConversationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetConversationConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetConversationConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetConversationConversationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetConversationItemConversationId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetConversationItemConversationId(::std::string::String);
+    impl ::std::ops::Deref for GetConversationItemConversationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetConversationItemConversationId> for ::std::string::String {
+        fn from(value: GetConversationItemConversationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetConversationItemConversationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetConversationItemConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetConversationItemConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetConversationItemConversationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetConversationItemItemId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetConversationItemItemId(::std::string::String);
+    impl ::std::ops::Deref for GetConversationItemItemId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetConversationItemItemId> for ::std::string::String {
+        fn from(value: GetConversationItemItemId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetConversationItemItemId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetConversationItemItemId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetConversationItemItemId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetConversationItemItemId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`GetIndexIndexId`
@@ -2304,6 +4773,59 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for GetIndexIndexId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetResponseResponseId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetResponseResponseId(::std::string::String);
+    impl ::std::ops::Deref for GetResponseResponseId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetResponseResponseId> for ::std::string::String {
+        fn from(value: GetResponseResponseId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetResponseResponseId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetResponseResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetResponseResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetResponseResponseId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -2634,6 +5156,568 @@ pub mod types {
             value.parse()
         }
     }
+    ///A stored user, system or developer message.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct InputMessageResource {
+        pub content: ::std::vec::Vec<InputTextContent>,
+        pub id: ::std::string::String,
+        pub role: InputMessageResourceRole,
+        pub status: InputMessageResourceStatus,
+        #[serde(rename = "type")]
+        pub type_: InputMessageResourceType,
+    }
+    impl InputMessageResource {
+        pub fn builder() -> builder::InputMessageResource {
+            Default::default()
+        }
+    }
+    ///`InputMessageResourceRole`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum InputMessageResourceRole {
+        #[serde(rename = "user")]
+        User,
+        #[serde(rename = "system")]
+        System,
+        #[serde(rename = "developer")]
+        Developer,
+    }
+    impl ::std::fmt::Display for InputMessageResourceRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::User => f.write_str("user"),
+                Self::System => f.write_str("system"),
+                Self::Developer => f.write_str("developer"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InputMessageResourceRole {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "user" => Ok(Self::User),
+                "system" => Ok(Self::System),
+                "developer" => Ok(Self::Developer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InputMessageResourceRole {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InputMessageResourceRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`InputMessageResourceStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum InputMessageResourceStatus {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "incomplete")]
+        Incomplete,
+    }
+    impl ::std::fmt::Display for InputMessageResourceStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+                Self::Incomplete => f.write_str("incomplete"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InputMessageResourceStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                "incomplete" => Ok(Self::Incomplete),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InputMessageResourceStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InputMessageResourceStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`InputMessageResourceType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum InputMessageResourceType {
+        #[serde(rename = "message")]
+        Message,
+    }
+    impl ::std::fmt::Display for InputMessageResourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Message => f.write_str("message"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InputMessageResourceType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "message" => Ok(Self::Message),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InputMessageResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InputMessageResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`InputTextContent`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct InputTextContent {
+        pub text: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: InputTextContentType,
+    }
+    impl InputTextContent {
+        pub fn builder() -> builder::InputTextContent {
+            Default::default()
+        }
+    }
+    ///`InputTextContentType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum InputTextContentType {
+        #[serde(rename = "input_text")]
+        InputText,
+    }
+    impl ::std::fmt::Display for InputTextContentType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InputText => f.write_str("input_text"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InputTextContentType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "input_text" => Ok(Self::InputText),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InputTextContentType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InputTextContentType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A stored item (of an earlier response or a conversation), by id.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ItemReference {
+        pub id: ItemReferenceId,
+        #[serde(
+            rename = "type",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub type_: ::std::option::Option<ItemReferenceType>,
+    }
+    impl ItemReference {
+        pub fn builder() -> builder::ItemReference {
+            Default::default()
+        }
+    }
+    ///`ItemReferenceId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ItemReferenceId(::std::string::String);
+    impl ::std::ops::Deref for ItemReferenceId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ItemReferenceId> for ::std::string::String {
+        fn from(value: ItemReferenceId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ItemReferenceId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ItemReferenceId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ItemReferenceId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ItemReferenceId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ItemReferenceType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ItemReferenceType {
+        #[serde(rename = "item_reference")]
+        ItemReference,
+    }
+    impl ::std::fmt::Display for ItemReferenceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ItemReference => f.write_str("item_reference"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ItemReferenceType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "item_reference" => Ok(Self::ItemReference),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ItemReferenceType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ItemReferenceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A stored item: a message (assistant messages as output messages), a function call or a function call's output.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ItemResource {
+        InputMessageResource(InputMessageResource),
+        OutputMessage(OutputMessage),
+        FunctionToolCall(FunctionToolCall),
+        FunctionToolCallOutputResource(FunctionToolCallOutputResource),
+    }
+    impl ::std::convert::From<InputMessageResource> for ItemResource {
+        fn from(value: InputMessageResource) -> Self {
+            Self::InputMessageResource(value)
+        }
+    }
+    impl ::std::convert::From<OutputMessage> for ItemResource {
+        fn from(value: OutputMessage) -> Self {
+            Self::OutputMessage(value)
+        }
+    }
+    impl ::std::convert::From<FunctionToolCall> for ItemResource {
+        fn from(value: FunctionToolCall) -> Self {
+            Self::FunctionToolCall(value)
+        }
+    }
+    impl ::std::convert::From<FunctionToolCallOutputResource> for ItemResource {
+        fn from(value: FunctionToolCallOutputResource) -> Self {
+            Self::FunctionToolCallOutputResource(value)
+        }
+    }
+    ///A JSON Schema (draft 2020-12). Unsupported keywords (e.g. `not`, `if`) answer 400 naming them.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct JsonSchema(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
+    impl ::std::ops::Deref for JsonSchema {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<JsonSchema>
+        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
+    {
+        fn from(value: JsonSchema) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+        for JsonSchema
+    {
+        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+            Self(value)
+        }
+    }
+    ///`ListConversationItemsAfter`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListConversationItemsAfter(::std::string::String);
+    impl ::std::ops::Deref for ListConversationItemsAfter {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListConversationItemsAfter> for ::std::string::String {
+        fn from(value: ListConversationItemsAfter) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListConversationItemsAfter {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListConversationItemsAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListConversationItemsAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListConversationItemsAfter {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListConversationItemsConversationId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListConversationItemsConversationId(::std::string::String);
+    impl ::std::ops::Deref for ListConversationItemsConversationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListConversationItemsConversationId> for ::std::string::String {
+        fn from(value: ListConversationItemsConversationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListConversationItemsConversationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListConversationItemsConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListConversationItemsConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListConversationItemsConversationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListConversationItemsOrder`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListConversationItemsOrder {
+        #[serde(rename = "asc")]
+        Asc,
+        #[serde(rename = "desc")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListConversationItemsOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("asc"),
+                Self::Desc => f.write_str("desc"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListConversationItemsOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "asc" => Ok(Self::Asc),
+                "desc" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListConversationItemsOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListConversationItemsOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListConversationItemsOrder {
+        fn default() -> Self {
+            ListConversationItemsOrder::Desc
+        }
+    }
     ///`ListIndexesAfter`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -2743,6 +5827,168 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///`ListResponseInputItemsAfter`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListResponseInputItemsAfter(::std::string::String);
+    impl ::std::ops::Deref for ListResponseInputItemsAfter {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListResponseInputItemsAfter> for ::std::string::String {
+        fn from(value: ListResponseInputItemsAfter) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListResponseInputItemsAfter {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListResponseInputItemsAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListResponseInputItemsAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListResponseInputItemsAfter {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListResponseInputItemsOrder`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListResponseInputItemsOrder {
+        #[serde(rename = "asc")]
+        Asc,
+        #[serde(rename = "desc")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListResponseInputItemsOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("asc"),
+                Self::Desc => f.write_str("desc"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListResponseInputItemsOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "asc" => Ok(Self::Asc),
+                "desc" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListResponseInputItemsOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListResponseInputItemsOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListResponseInputItemsOrder {
+        fn default() -> Self {
+            ListResponseInputItemsOrder::Desc
+        }
+    }
+    ///`ListResponseInputItemsResponseId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListResponseInputItemsResponseId(::std::string::String);
+    impl ::std::ops::Deref for ListResponseInputItemsResponseId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListResponseInputItemsResponseId> for ::std::string::String {
+        fn from(value: ListResponseInputItemsResponseId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListResponseInputItemsResponseId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListResponseInputItemsResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListResponseInputItemsResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListResponseInputItemsResponseId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`LogProb`
@@ -3490,7 +6736,11 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Response {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub background: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_at: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversation: ::std::option::Option<ConversationRef>,
         pub created_at: f64,
         pub error: ResponseError,
         pub id: ResponseId,
@@ -3502,7 +6752,7 @@ pub mod types {
         pub metadata: Metadata,
         pub model: ::std::string::String,
         pub object: ResponseObject,
-        pub output: ::std::vec::Vec<OutputMessage>,
+        pub output: ::std::vec::Vec<ResponseOutputItem>,
         pub parallel_tool_calls: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub previous_response_id: ::std::option::Option<::std::string::String>,
@@ -3613,14 +6863,254 @@ pub mod types {
             value.parse()
         }
     }
+    ///`ResponseFormatJsonObject`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ResponseFormatJsonObject {
+        #[serde(rename = "type")]
+        pub type_: ResponseFormatJsonObjectType,
+    }
+    impl ResponseFormatJsonObject {
+        pub fn builder() -> builder::ResponseFormatJsonObject {
+            Default::default()
+        }
+    }
+    ///`ResponseFormatJsonObjectType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ResponseFormatJsonObjectType {
+        #[serde(rename = "json_object")]
+        JsonObject,
+    }
+    impl ::std::fmt::Display for ResponseFormatJsonObjectType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::JsonObject => f.write_str("json_object"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResponseFormatJsonObjectType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "json_object" => Ok(Self::JsonObject),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponseFormatJsonObjectType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseFormatJsonObjectType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ResponseFormatJsonSchema`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ResponseFormatJsonSchema {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        pub name: ResponseFormatJsonSchemaName,
+        pub schema: JsonSchema,
+        ///Output always follows `schema` on the embedded model; through an upstream, `true` also checks it (a mismatch is a 502).
+        #[serde(default = "defaults::response_format_json_schema_strict")]
+        pub strict: ::std::option::Option<bool>,
+        #[serde(rename = "type")]
+        pub type_: ResponseFormatJsonSchemaType,
+    }
+    impl ResponseFormatJsonSchema {
+        pub fn builder() -> builder::ResponseFormatJsonSchema {
+            Default::default()
+        }
+    }
+    ///`ResponseFormatJsonSchemaName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ResponseFormatJsonSchemaName(::std::string::String);
+    impl ::std::ops::Deref for ResponseFormatJsonSchemaName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ResponseFormatJsonSchemaName> for ::std::string::String {
+        fn from(value: ResponseFormatJsonSchemaName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ResponseFormatJsonSchemaName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponseFormatJsonSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseFormatJsonSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ResponseFormatJsonSchemaName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ResponseFormatJsonSchemaType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ResponseFormatJsonSchemaType {
+        #[serde(rename = "json_schema")]
+        JsonSchema,
+    }
+    impl ::std::fmt::Display for ResponseFormatJsonSchemaType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::JsonSchema => f.write_str("json_schema"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResponseFormatJsonSchemaType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "json_schema" => Ok(Self::JsonSchema),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponseFormatJsonSchemaType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseFormatJsonSchemaType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ResponseFormatText`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ResponseFormatText {
+        #[serde(rename = "type")]
+        pub type_: ResponseFormatTextType,
+    }
+    impl ResponseFormatText {
+        pub fn builder() -> builder::ResponseFormatText {
+            Default::default()
+        }
+    }
+    ///`ResponseFormatTextType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ResponseFormatTextType {
+        #[serde(rename = "text")]
+        Text,
+    }
+    impl ::std::fmt::Display for ResponseFormatTextType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Text => f.write_str("text"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResponseFormatTextType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "text" => Ok(Self::Text),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponseFormatTextType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseFormatTextType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`ResponseFunctionTool`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct ResponseFunctionTool {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         pub name: ResponseFunctionToolName,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub parameters: ::std::option::Option<FunctionParameters>,
+        ///Arguments always follow `parameters` on the embedded model; through an upstream, `true` also checks them (a mismatch is a 502).
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub strict: ::std::option::Option<bool>,
         #[serde(rename = "type")]
@@ -3784,21 +7274,30 @@ pub mod types {
                 })
         }
     }
-    ///Text, or a list of message items.
+    ///Text (one user message), or a list of input items.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum ResponseInput {
         String(::std::string::String),
-        Array(::std::vec::Vec<ResponseInputMessage>),
+        Array(::std::vec::Vec<ResponseInputItem>),
     }
-    impl ::std::convert::From<::std::vec::Vec<ResponseInputMessage>> for ResponseInput {
-        fn from(value: ::std::vec::Vec<ResponseInputMessage>) -> Self {
+    impl ::std::convert::From<::std::vec::Vec<ResponseInputItem>> for ResponseInput {
+        fn from(value: ::std::vec::Vec<ResponseInputItem>) -> Self {
             Self::Array(value)
         }
     }
     ///`ResponseInputContent`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct ResponseInputContent {
+        ///An `output_text` part's annotations, as a response returned them (kept, not read).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub annotations:
+            ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+        ///An `output_text` part's logprobs, as a response returned them (kept, not read).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub logprobs:
+            ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
         pub text: ::std::string::String,
         #[serde(rename = "type")]
         pub type_: ResponseInputContentType,
@@ -3859,11 +7358,45 @@ pub mod types {
             value.parse()
         }
     }
+    ///A message, a function call (as a response returned it), a function call's output, or a reference to a stored item.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ResponseInputItem {
+        ResponseInputMessage(ResponseInputMessage),
+        FunctionToolCall(FunctionToolCall),
+        FunctionCallOutputInput(FunctionCallOutputInput),
+        ItemReference(ItemReference),
+    }
+    impl ::std::convert::From<ResponseInputMessage> for ResponseInputItem {
+        fn from(value: ResponseInputMessage) -> Self {
+            Self::ResponseInputMessage(value)
+        }
+    }
+    impl ::std::convert::From<FunctionToolCall> for ResponseInputItem {
+        fn from(value: FunctionToolCall) -> Self {
+            Self::FunctionToolCall(value)
+        }
+    }
+    impl ::std::convert::From<FunctionCallOutputInput> for ResponseInputItem {
+        fn from(value: FunctionCallOutputInput) -> Self {
+            Self::FunctionCallOutputInput(value)
+        }
+    }
+    impl ::std::convert::From<ItemReference> for ResponseInputItem {
+        fn from(value: ItemReference) -> Self {
+            Self::ItemReference(value)
+        }
+    }
     ///`ResponseInputMessage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct ResponseInputMessage {
         pub content: ResponseInputMessageContent,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ResponseInputMessageId>,
         pub role: ResponseInputMessageRole,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<ResponseInputMessageStatus>,
         #[serde(
             rename = "type",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3885,6 +7418,59 @@ pub mod types {
     impl ::std::convert::From<::std::vec::Vec<ResponseInputContent>> for ResponseInputMessageContent {
         fn from(value: ::std::vec::Vec<ResponseInputContent>) -> Self {
             Self::Array(value)
+        }
+    }
+    ///`ResponseInputMessageId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ResponseInputMessageId(::std::string::String);
+    impl ::std::ops::Deref for ResponseInputMessageId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ResponseInputMessageId> for ::std::string::String {
+        fn from(value: ResponseInputMessageId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ResponseInputMessageId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponseInputMessageId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseInputMessageId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ResponseInputMessageId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`ResponseInputMessageRole`
@@ -3946,6 +7532,61 @@ pub mod types {
             value.parse()
         }
     }
+    ///`ResponseInputMessageStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ResponseInputMessageStatus {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "incomplete")]
+        Incomplete,
+    }
+    impl ::std::fmt::Display for ResponseInputMessageStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+                Self::Incomplete => f.write_str("incomplete"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResponseInputMessageStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                "incomplete" => Ok(Self::Incomplete),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponseInputMessageStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseInputMessageStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`ResponseInputMessageType`
     #[derive(
         ::serde::Deserialize,
@@ -3986,6 +7627,69 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for ResponseInputMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ResponseItemList`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ResponseItemList {
+        pub data: ::std::vec::Vec<ItemResource>,
+        ///The first item's id (empty when `data` is).
+        pub first_id: ::std::string::String,
+        pub has_more: bool,
+        ///The last item's id (empty when `data` is).
+        pub last_id: ::std::string::String,
+        pub object: ResponseItemListObject,
+    }
+    impl ResponseItemList {
+        pub fn builder() -> builder::ResponseItemList {
+            Default::default()
+        }
+    }
+    ///`ResponseItemListObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ResponseItemListObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for ResponseItemListObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResponseItemListObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponseItemListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseItemListObject {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -4064,6 +7768,23 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///A message or a function call.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ResponseOutputItem {
+        OutputMessage(OutputMessage),
+        FunctionToolCall(FunctionToolCall),
+    }
+    impl ::std::convert::From<OutputMessage> for ResponseOutputItem {
+        fn from(value: OutputMessage) -> Self {
+            Self::OutputMessage(value)
+        }
+    }
+    impl ::std::convert::From<FunctionToolCall> for ResponseOutputItem {
+        fn from(value: FunctionToolCall) -> Self {
+            Self::FunctionToolCall(value)
         }
     }
     ///`ResponseStatus`
@@ -4167,17 +7888,23 @@ pub mod types {
             response: Response,
             sequence_number: SequenceNumber,
         },
+        ///A background response is queued (first event of a background stream).
+        #[serde(rename = "response.queued")]
+        ResponseQueued {
+            response: Response,
+            sequence_number: SequenceNumber,
+        },
         ///An output item begins.
         #[serde(rename = "response.output_item.added")]
         ResponseOutputItemAdded {
-            item: OutputMessage,
+            item: ResponseOutputItem,
             output_index: Position,
             sequence_number: SequenceNumber,
         },
         ///An output item is complete.
         #[serde(rename = "response.output_item.done")]
         ResponseOutputItemDone {
-            item: OutputMessage,
+            item: ResponseOutputItem,
             output_index: Position,
             sequence_number: SequenceNumber,
         },
@@ -4219,6 +7946,23 @@ pub mod types {
             sequence_number: SequenceNumber,
             text: ::std::string::String,
         },
+        ///More of a function call's arguments.
+        #[serde(rename = "response.function_call_arguments.delta")]
+        ResponseFunctionCallArgumentsDelta {
+            delta: ::std::string::String,
+            item_id: ::std::string::String,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+        },
+        ///A function call's whole arguments.
+        #[serde(rename = "response.function_call_arguments.done")]
+        ResponseFunctionCallArgumentsDone {
+            arguments: ::std::string::String,
+            item_id: ::std::string::String,
+            name: ::std::string::String,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+        },
         ///The stream failed; nothing follows.
         #[serde(rename = "error")]
         Error {
@@ -4232,6 +7976,7 @@ pub mod types {
     }
     ///`ResponseTextConfig`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct ResponseTextConfig {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub format: ::std::option::Option<ResponseTextFormat>,
@@ -4241,124 +7986,27 @@ pub mod types {
             Default::default()
         }
     }
-    ///`text` (structured outputs are not served yet).
+    ///`text`, `json_object` (any JSON object) or `json_schema` (JSON that follows `schema`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ResponseTextFormat {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<ResponseTextFormatName>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub strict: ::std::option::Option<bool>,
-        #[serde(rename = "type")]
-        pub type_: ResponseTextFormatType,
+    #[serde(untagged)]
+    pub enum ResponseTextFormat {
+        Text(ResponseFormatText),
+        JsonObject(ResponseFormatJsonObject),
+        JsonSchema(ResponseFormatJsonSchema),
     }
-    impl ResponseTextFormat {
-        pub fn builder() -> builder::ResponseTextFormat {
-            Default::default()
+    impl ::std::convert::From<ResponseFormatText> for ResponseTextFormat {
+        fn from(value: ResponseFormatText) -> Self {
+            Self::Text(value)
         }
     }
-    ///`ResponseTextFormatName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ResponseTextFormatName(::std::string::String);
-    impl ::std::ops::Deref for ResponseTextFormatName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
+    impl ::std::convert::From<ResponseFormatJsonObject> for ResponseTextFormat {
+        fn from(value: ResponseFormatJsonObject) -> Self {
+            Self::JsonObject(value)
         }
     }
-    impl ::std::convert::From<ResponseTextFormatName> for ::std::string::String {
-        fn from(value: ResponseTextFormatName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ResponseTextFormatName {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| {
-                    ::regress::Regex::new("^[a-zA-Z0-9_-]{1,64}$").unwrap()
-                });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]{1,64}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ResponseTextFormatName {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ResponseTextFormatName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ResponseTextFormatName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`ResponseTextFormatType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum ResponseTextFormatType {
-        #[serde(rename = "text")]
-        Text,
-    }
-    impl ::std::fmt::Display for ResponseTextFormatType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Text => f.write_str("text"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ResponseTextFormatType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "text" => Ok(Self::Text),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ResponseTextFormatType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ResponseTextFormatType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl ::std::convert::From<ResponseFormatJsonSchema> for ResponseTextFormat {
+        fn from(value: ResponseFormatJsonSchema) -> Self {
+            Self::JsonSchema(value)
         }
     }
     ///`ResponseToolChoice`
@@ -4380,14 +8028,65 @@ pub mod types {
     }
     ///`ResponseToolChoiceFunction`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
     pub struct ResponseToolChoiceFunction {
-        pub name: ::std::string::String,
+        pub name: ResponseToolChoiceFunctionName,
         #[serde(rename = "type")]
         pub type_: ResponseToolChoiceFunctionType,
     }
     impl ResponseToolChoiceFunction {
         pub fn builder() -> builder::ResponseToolChoiceFunction {
             Default::default()
+        }
+    }
+    ///`ResponseToolChoiceFunctionName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ResponseToolChoiceFunctionName(::std::string::String);
+    impl ::std::ops::Deref for ResponseToolChoiceFunctionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ResponseToolChoiceFunctionName> for ::std::string::String {
+        fn from(value: ResponseToolChoiceFunctionName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ResponseToolChoiceFunctionName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponseToolChoiceFunctionName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseToolChoiceFunctionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ResponseToolChoiceFunctionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`ResponseToolChoiceFunctionType`
@@ -4959,6 +8658,248 @@ pub mod types {
             value.parse()
         }
     }
+    ///`TokenCountsBody`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct TokenCountsBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversation: ::std::option::Option<ConversationParam>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub input: ::std::option::Option<ResponseInput>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub instructions: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub model: ::std::option::Option<TokenCountsBodyModel>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parallel_tool_calls: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous_response_id: ::std::option::Option<TokenCountsBodyPreviousResponseId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<ResponseTextConfig>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tool_choice: ::std::option::Option<ResponseToolChoice>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tools: ::std::option::Option<::std::vec::Vec<ResponseFunctionTool>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub truncation: ::std::option::Option<TokenCountsBodyTruncation>,
+    }
+    impl TokenCountsBody {
+        pub fn builder() -> builder::TokenCountsBody {
+            Default::default()
+        }
+    }
+    ///`TokenCountsBodyModel`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenCountsBodyModel(::std::string::String);
+    impl ::std::ops::Deref for TokenCountsBodyModel {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenCountsBodyModel> for ::std::string::String {
+        fn from(value: TokenCountsBodyModel) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenCountsBodyModel {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenCountsBodyModel {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenCountsBodyModel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenCountsBodyModel {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`TokenCountsBodyPreviousResponseId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenCountsBodyPreviousResponseId(::std::string::String);
+    impl ::std::ops::Deref for TokenCountsBodyPreviousResponseId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenCountsBodyPreviousResponseId> for ::std::string::String {
+        fn from(value: TokenCountsBodyPreviousResponseId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenCountsBodyPreviousResponseId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenCountsBodyPreviousResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenCountsBodyPreviousResponseId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenCountsBodyPreviousResponseId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`TokenCountsBodyTruncation`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum TokenCountsBodyTruncation {
+        #[serde(rename = "auto")]
+        Auto,
+        #[serde(rename = "disabled")]
+        Disabled,
+    }
+    impl ::std::fmt::Display for TokenCountsBodyTruncation {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Auto => f.write_str("auto"),
+                Self::Disabled => f.write_str("disabled"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TokenCountsBodyTruncation {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "auto" => Ok(Self::Auto),
+                "disabled" => Ok(Self::Disabled),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenCountsBodyTruncation {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenCountsBodyTruncation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`TokenCountsResource`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct TokenCountsResource {
+        pub input_tokens: TokenCount,
+        pub object: TokenCountsResourceObject,
+    }
+    impl TokenCountsResource {
+        pub fn builder() -> builder::TokenCountsResource {
+            Default::default()
+        }
+    }
+    ///`TokenCountsResourceObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum TokenCountsResourceObject {
+        #[serde(rename = "response.input_tokens")]
+        ResponseInputTokens,
+    }
+    impl ::std::fmt::Display for TokenCountsResourceObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ResponseInputTokens => f.write_str("response.input_tokens"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TokenCountsResourceObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "response.input_tokens" => Ok(Self::ResponseInputTokens),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenCountsResourceObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenCountsResourceObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A token id of the model's vocabulary.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -5020,6 +8961,70 @@ pub mod types {
     impl ::std::convert::From<::std::option::Option<f64>> for TopP {
         fn from(value: ::std::option::Option<f64>) -> Self {
             Self(value)
+        }
+    }
+    ///`UpdateConversationConversationId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateConversationConversationId(::std::string::String);
+    impl ::std::ops::Deref for UpdateConversationConversationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateConversationConversationId> for ::std::string::String {
+        fn from(value: UpdateConversationConversationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateConversationConversationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateConversationConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateConversationConversationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateConversationConversationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`UpdateConversationRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateConversationRequest {
+        pub metadata: Metadata,
+    }
+    impl UpdateConversationRequest {
+        pub fn builder() -> builder::UpdateConversationRequest {
+            Default::default()
         }
     }
     ///`UpsertVectorsIndexId`
@@ -5633,6 +9638,10 @@ pub mod types {
                 ::std::option::Option<super::ChatChunkDeltaRole>,
                 ::std::string::String,
             >,
+            tool_calls: ::std::result::Result<
+                ::std::vec::Vec<super::ChatToolCallChunk>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ChatChunkDelta {
             fn default() -> Self {
@@ -5640,6 +9649,7 @@ pub mod types {
                     content: Ok(Default::default()),
                     refusal: Ok(Default::default()),
                     role: Ok(Default::default()),
+                    tool_calls: Ok(Default::default()),
                 }
             }
         }
@@ -5674,6 +9684,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for role: {e}"));
                 self
             }
+            pub fn tool_calls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChatToolCallChunk>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tool_calls = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tool_calls: {e}"));
+                self
+            }
         }
         impl ::std::convert::TryFrom<ChatChunkDelta> for super::ChatChunkDelta {
             type Error = super::error::ConversionError;
@@ -5684,6 +9704,7 @@ pub mod types {
                     content: value.content?,
                     refusal: value.refusal?,
                     role: value.role?,
+                    tool_calls: value.tool_calls?,
                 })
             }
         }
@@ -5693,6 +9714,7 @@ pub mod types {
                     content: Ok(value.content),
                     refusal: Ok(value.refusal),
                     role: Ok(value.role),
+                    tool_calls: Ok(value.tool_calls),
                 }
             }
         }
@@ -5710,6 +9732,8 @@ pub mod types {
                 super::ChatCompletionResponseMessageRole,
                 ::std::string::String,
             >,
+            tool_calls:
+                ::std::result::Result<::std::vec::Vec<super::ChatToolCall>, ::std::string::String>,
         }
         impl ::std::default::Default for ChatCompletionResponseMessage {
             fn default() -> Self {
@@ -5717,6 +9741,7 @@ pub mod types {
                     content: Err("no value supplied for content".to_string()),
                     refusal: Err("no value supplied for refusal".to_string()),
                     role: Err("no value supplied for role".to_string()),
+                    tool_calls: Ok(Default::default()),
                 }
             }
         }
@@ -5751,6 +9776,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for role: {e}"));
                 self
             }
+            pub fn tool_calls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChatToolCall>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tool_calls = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tool_calls: {e}"));
+                self
+            }
         }
         impl ::std::convert::TryFrom<ChatCompletionResponseMessage>
             for super::ChatCompletionResponseMessage
@@ -5763,6 +9798,7 @@ pub mod types {
                     content: value.content?,
                     refusal: value.refusal?,
                     role: value.role?,
+                    tool_calls: value.tool_calls?,
                 })
             }
         }
@@ -5772,6 +9808,7 @@ pub mod types {
                     content: Ok(value.content),
                     refusal: Ok(value.refusal),
                     role: Ok(value.role),
+                    tool_calls: Ok(value.tool_calls),
                 }
             }
         }
@@ -5830,6 +9867,94 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ChatFunction {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::ChatFunctionName, ::std::string::String>,
+            parameters: ::std::result::Result<
+                ::std::option::Option<super::FunctionParameters>,
+                ::std::string::String,
+            >,
+            strict: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatFunction {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    parameters: Ok(Default::default()),
+                    strict: Ok(super::defaults::chat_function_strict()),
+                }
+            }
+        }
+        impl ChatFunction {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatFunctionName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn parameters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FunctionParameters>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parameters = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for parameters: {e}"));
+                self
+            }
+            pub fn strict<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.strict = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for strict: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatFunction> for super::ChatFunction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatFunction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    parameters: value.parameters?,
+                    strict: value.strict?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatFunction> for ChatFunction {
+            fn from(value: super::ChatFunction) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    parameters: Ok(value.parameters),
+                    strict: Ok(value.strict),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ChatMessage {
             content: ::std::result::Result<
                 ::std::option::Option<super::ChatMessageContent>,
@@ -5844,6 +9969,12 @@ pub mod types {
                 ::std::string::String,
             >,
             role: ::std::result::Result<super::ChatMessageRole, ::std::string::String>,
+            tool_call_id: ::std::result::Result<
+                ::std::option::Option<super::ChatMessageToolCallId>,
+                ::std::string::String,
+            >,
+            tool_calls:
+                ::std::result::Result<::std::vec::Vec<super::ChatToolCall>, ::std::string::String>,
         }
         impl ::std::default::Default for ChatMessage {
             fn default() -> Self {
@@ -5852,6 +9983,8 @@ pub mod types {
                     name: Ok(Default::default()),
                     refusal: Ok(Default::default()),
                     role: Err("no value supplied for role".to_string()),
+                    tool_call_id: Ok(Default::default()),
+                    tool_calls: Ok(Default::default()),
                 }
             }
         }
@@ -5896,6 +10029,26 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for role: {e}"));
                 self
             }
+            pub fn tool_call_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatMessageToolCallId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tool_call_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tool_call_id: {e}"));
+                self
+            }
+            pub fn tool_calls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChatToolCall>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tool_calls = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tool_calls: {e}"));
+                self
+            }
         }
         impl ::std::convert::TryFrom<ChatMessage> for super::ChatMessage {
             type Error = super::error::ConversionError;
@@ -5907,6 +10060,8 @@ pub mod types {
                     name: value.name?,
                     refusal: value.refusal?,
                     role: value.role?,
+                    tool_call_id: value.tool_call_id?,
+                    tool_calls: value.tool_calls?,
                 })
             }
         }
@@ -5917,24 +10072,39 @@ pub mod types {
                     name: Ok(value.name),
                     refusal: Ok(value.refusal),
                     role: Ok(value.role),
+                    tool_call_id: Ok(value.tool_call_id),
+                    tool_calls: Ok(value.tool_calls),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct ChatResponseFormat {
-            type_: ::std::result::Result<super::ChatResponseFormatType, ::std::string::String>,
+        pub struct ChatNamedToolChoice {
+            function:
+                ::std::result::Result<super::ChatNamedToolChoiceFunction, ::std::string::String>,
+            type_: ::std::result::Result<super::ChatNamedToolChoiceType, ::std::string::String>,
         }
-        impl ::std::default::Default for ChatResponseFormat {
+        impl ::std::default::Default for ChatNamedToolChoice {
             fn default() -> Self {
                 Self {
+                    function: Err("no value supplied for function".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
                 }
             }
         }
-        impl ChatResponseFormat {
+        impl ChatNamedToolChoice {
+            pub fn function<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatNamedToolChoiceFunction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.function = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for function: {e}"));
+                self
+            }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ChatResponseFormatType>,
+                T: ::std::convert::TryInto<super::ChatNamedToolChoiceType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -5943,20 +10113,220 @@ pub mod types {
                 self
             }
         }
-        impl ::std::convert::TryFrom<ChatResponseFormat> for super::ChatResponseFormat {
+        impl ::std::convert::TryFrom<ChatNamedToolChoice> for super::ChatNamedToolChoice {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: ChatResponseFormat,
+                value: ChatNamedToolChoice,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    function: value.function?,
                     type_: value.type_?,
                 })
             }
         }
-        impl ::std::convert::From<super::ChatResponseFormat> for ChatResponseFormat {
-            fn from(value: super::ChatResponseFormat) -> Self {
+        impl ::std::convert::From<super::ChatNamedToolChoice> for ChatNamedToolChoice {
+            fn from(value: super::ChatNamedToolChoice) -> Self {
                 Self {
+                    function: Ok(value.function),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatNamedToolChoiceFunction {
+            name: ::std::result::Result<
+                super::ChatNamedToolChoiceFunctionName,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatNamedToolChoiceFunction {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl ChatNamedToolChoiceFunction {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatNamedToolChoiceFunctionName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatNamedToolChoiceFunction> for super::ChatNamedToolChoiceFunction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatNamedToolChoiceFunction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::ChatNamedToolChoiceFunction> for ChatNamedToolChoiceFunction {
+            fn from(value: super::ChatNamedToolChoiceFunction) -> Self {
+                Self {
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatResponseFormatJsonSchema {
+            json_schema: ::std::result::Result<
+                super::ChatResponseFormatJsonSchemaJsonSchema,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::ChatResponseFormatJsonSchemaType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatResponseFormatJsonSchema {
+            fn default() -> Self {
+                Self {
+                    json_schema: Err("no value supplied for json_schema".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ChatResponseFormatJsonSchema {
+            pub fn json_schema<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatResponseFormatJsonSchemaJsonSchema>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.json_schema = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for json_schema: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatResponseFormatJsonSchemaType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatResponseFormatJsonSchema> for super::ChatResponseFormatJsonSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatResponseFormatJsonSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    json_schema: value.json_schema?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatResponseFormatJsonSchema> for ChatResponseFormatJsonSchema {
+            fn from(value: super::ChatResponseFormatJsonSchema) -> Self {
+                Self {
+                    json_schema: Ok(value.json_schema),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatResponseFormatJsonSchemaJsonSchema {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::ChatResponseFormatJsonSchemaJsonSchemaName,
+                ::std::string::String,
+            >,
+            schema: ::std::result::Result<
+                ::std::option::Option<super::JsonSchema>,
+                ::std::string::String,
+            >,
+            strict: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatResponseFormatJsonSchemaJsonSchema {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    schema: Ok(Default::default()),
+                    strict: Ok(
+                        super::defaults::chat_response_format_json_schema_json_schema_strict(),
+                    ),
+                }
+            }
+        }
+        impl ChatResponseFormatJsonSchemaJsonSchema {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatResponseFormatJsonSchemaJsonSchemaName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn schema<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::JsonSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.schema = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for schema: {e}"));
+                self
+            }
+            pub fn strict<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.strict = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for strict: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatResponseFormatJsonSchemaJsonSchema>
+            for super::ChatResponseFormatJsonSchemaJsonSchema
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatResponseFormatJsonSchemaJsonSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    schema: value.schema?,
+                    strict: value.strict?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatResponseFormatJsonSchemaJsonSchema>
+            for ChatResponseFormatJsonSchemaJsonSchema
+        {
+            fn from(value: super::ChatResponseFormatJsonSchemaJsonSchema) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    schema: Ok(value.schema),
+                    strict: Ok(value.strict),
                 }
             }
         }
@@ -6165,6 +10535,333 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ChatTool {
+            function: ::std::result::Result<super::ChatFunction, ::std::string::String>,
+            type_: ::std::result::Result<super::ChatToolType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatTool {
+            fn default() -> Self {
+                Self {
+                    function: Err("no value supplied for function".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ChatTool {
+            pub fn function<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatFunction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.function = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for function: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatToolType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatTool> for super::ChatTool {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatTool,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    function: value.function?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatTool> for ChatTool {
+            fn from(value: super::ChatTool) -> Self {
+                Self {
+                    function: Ok(value.function),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatToolCall {
+            function: ::std::result::Result<super::ChatToolCallFunction, ::std::string::String>,
+            id: ::std::result::Result<super::ChatToolCallId, ::std::string::String>,
+            type_: ::std::result::Result<super::ChatToolCallType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatToolCall {
+            fn default() -> Self {
+                Self {
+                    function: Err("no value supplied for function".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ChatToolCall {
+            pub fn function<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatToolCallFunction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.function = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for function: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatToolCallId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatToolCallType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatToolCall> for super::ChatToolCall {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatToolCall,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    function: value.function?,
+                    id: value.id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatToolCall> for ChatToolCall {
+            fn from(value: super::ChatToolCall) -> Self {
+                Self {
+                    function: Ok(value.function),
+                    id: Ok(value.id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatToolCallChunk {
+            function: ::std::result::Result<
+                ::std::option::Option<super::ChatToolCallChunkFunction>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            index: ::std::result::Result<super::Position, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::ChatToolCallChunkType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatToolCallChunk {
+            fn default() -> Self {
+                Self {
+                    function: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    index: Err("no value supplied for index".to_string()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatToolCallChunk {
+            pub fn function<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatToolCallChunkFunction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.function = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for function: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Position>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.index = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for index: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatToolCallChunkType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatToolCallChunk> for super::ChatToolCallChunk {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatToolCallChunk,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    function: value.function?,
+                    id: value.id?,
+                    index: value.index?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatToolCallChunk> for ChatToolCallChunk {
+            fn from(value: super::ChatToolCallChunk) -> Self {
+                Self {
+                    function: Ok(value.function),
+                    id: Ok(value.id),
+                    index: Ok(value.index),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatToolCallChunkFunction {
+            arguments: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatToolCallChunkFunction {
+            fn default() -> Self {
+                Self {
+                    arguments: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatToolCallChunkFunction {
+            pub fn arguments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.arguments = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for arguments: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatToolCallChunkFunction> for super::ChatToolCallChunkFunction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatToolCallChunkFunction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    arguments: value.arguments?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatToolCallChunkFunction> for ChatToolCallChunkFunction {
+            fn from(value: super::ChatToolCallChunkFunction) -> Self {
+                Self {
+                    arguments: Ok(value.arguments),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatToolCallFunction {
+            arguments: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<super::ChatToolCallFunctionName, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatToolCallFunction {
+            fn default() -> Self {
+                Self {
+                    arguments: Err("no value supplied for arguments".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl ChatToolCallFunction {
+            pub fn arguments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.arguments = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for arguments: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChatToolCallFunctionName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatToolCallFunction> for super::ChatToolCallFunction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatToolCallFunction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    arguments: value.arguments?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatToolCallFunction> for ChatToolCallFunction {
+            fn from(value: super::ChatToolCallFunction) -> Self {
+                Self {
+                    arguments: Ok(value.arguments),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CompletionUsage {
             completion_tokens: ::std::result::Result<u64, ::std::string::String>,
             prompt_tokens: ::std::result::Result<u64, ::std::string::String>,
@@ -6233,6 +10930,226 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Conversation {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<super::ConversationId, ::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ConversationObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for Conversation {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl Conversation {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConversationId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConversationObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Conversation> for super::Conversation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Conversation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Conversation> for Conversation {
+            fn from(value: super::Conversation) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConversationItemList {
+            data:
+                ::std::result::Result<::std::vec::Vec<super::ItemResource>, ::std::string::String>,
+            first_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            last_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::ConversationItemListObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for ConversationItemList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    first_id: Err("no value supplied for first_id".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    last_id: Err("no value supplied for last_id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl ConversationItemList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ItemResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn first_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for first_id: {e}"));
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_more: {e}"));
+                self
+            }
+            pub fn last_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConversationItemListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConversationItemList> for super::ConversationItemList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversationItemList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    first_id: value.first_id?,
+                    has_more: value.has_more?,
+                    last_id: value.last_id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConversationItemList> for ConversationItemList {
+            fn from(value: super::ConversationItemList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    first_id: Ok(value.first_id),
+                    has_more: Ok(value.has_more),
+                    last_id: Ok(value.last_id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConversationRef {
+            id: ::std::result::Result<super::ConversationRefId, ::std::string::String>,
+        }
+        impl ::std::default::Default for ConversationRef {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl ConversationRef {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConversationRefId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConversationRef> for super::ConversationRef {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversationRef,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::ConversationRef> for ConversationRef {
+            fn from(value: super::ConversationRef) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateChatCompletionRequest {
             frequency_penalty:
                 ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
@@ -6258,6 +11175,7 @@ pub mod types {
                 ::std::option::Option<::std::num::NonZeroU64>,
                 ::std::string::String,
             >,
+            parallel_tool_calls: ::std::result::Result<bool, ::std::string::String>,
             presence_penalty:
                 ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
             response_format: ::std::result::Result<
@@ -6278,6 +11196,11 @@ pub mod types {
                 ::std::option::Option<super::Temperature>,
                 ::std::string::String,
             >,
+            tool_choice: ::std::result::Result<
+                ::std::option::Option<super::ChatToolChoice>,
+                ::std::string::String,
+            >,
+            tools: ::std::result::Result<::std::vec::Vec<super::ChatTool>, ::std::string::String>,
             top_p: ::std::result::Result<::std::option::Option<super::TopP>, ::std::string::String>,
             user: ::std::result::Result<
                 ::std::option::Option<super::CreateChatCompletionRequestUser>,
@@ -6294,6 +11217,7 @@ pub mod types {
                     metadata: Ok(Default::default()),
                     model: Err("no value supplied for model".to_string()),
                     n: Ok(Default::default()),
+                    parallel_tool_calls: Ok(super::defaults::default_bool::<true>()),
                     presence_penalty: Ok(Default::default()),
                     response_format: Ok(Default::default()),
                     seed: Ok(Default::default()),
@@ -6301,6 +11225,8 @@ pub mod types {
                     stream: Ok(super::defaults::create_chat_completion_request_stream()),
                     stream_options: Ok(Default::default()),
                     temperature: Ok(Default::default()),
+                    tool_choice: Ok(Default::default()),
+                    tools: Ok(Default::default()),
                     top_p: Ok(Default::default()),
                     user: Ok(Default::default()),
                 }
@@ -6377,6 +11303,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for n: {e}"));
                 self
             }
+            pub fn parallel_tool_calls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parallel_tool_calls = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for parallel_tool_calls: {e}")
+                });
+                self
+            }
             pub fn presence_penalty<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6447,6 +11383,26 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for temperature: {e}"));
                 self
             }
+            pub fn tool_choice<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatToolChoice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tool_choice = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tool_choice: {e}"));
+                self
+            }
+            pub fn tools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChatTool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tools = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tools: {e}"));
+                self
+            }
             pub fn top_p<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TopP>>,
@@ -6483,6 +11439,7 @@ pub mod types {
                     metadata: value.metadata?,
                     model: value.model?,
                     n: value.n?,
+                    parallel_tool_calls: value.parallel_tool_calls?,
                     presence_penalty: value.presence_penalty?,
                     response_format: value.response_format?,
                     seed: value.seed?,
@@ -6490,6 +11447,8 @@ pub mod types {
                     stream: value.stream?,
                     stream_options: value.stream_options?,
                     temperature: value.temperature?,
+                    tool_choice: value.tool_choice?,
+                    tools: value.tools?,
                     top_p: value.top_p?,
                     user: value.user?,
                 })
@@ -6505,6 +11464,7 @@ pub mod types {
                     metadata: Ok(value.metadata),
                     model: Ok(value.model),
                     n: Ok(value.n),
+                    parallel_tool_calls: Ok(value.parallel_tool_calls),
                     presence_penalty: Ok(value.presence_penalty),
                     response_format: Ok(value.response_format),
                     seed: Ok(value.seed),
@@ -6512,6 +11472,8 @@ pub mod types {
                     stream: Ok(value.stream),
                     stream_options: Ok(value.stream_options),
                     temperature: Ok(value.temperature),
+                    tool_choice: Ok(value.tool_choice),
+                    tools: Ok(value.tools),
                     top_p: Ok(value.top_p),
                     user: Ok(value.user),
                 }
@@ -6805,6 +11767,115 @@ pub mod types {
                     object: Ok(value.object),
                     system_fingerprint: Ok(value.system_fingerprint),
                     usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateConversationItemsRequest {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::ResponseInputItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateConversationItemsRequest {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+        impl CreateConversationItemsRequest {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ResponseInputItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateConversationItemsRequest>
+            for super::CreateConversationItemsRequest
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateConversationItemsRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateConversationItemsRequest>
+            for CreateConversationItemsRequest
+        {
+            fn from(value: super::CreateConversationItemsRequest) -> Self {
+                Self {
+                    items: Ok(value.items),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateConversationRequest {
+            items: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ResponseInputItem>>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateConversationRequest {
+            fn default() -> Self {
+                Self {
+                    items: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateConversationRequest {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ResponseInputItem>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateConversationRequest> for super::CreateConversationRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateConversationRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    metadata: value.metadata?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateConversationRequest> for CreateConversationRequest {
+            fn from(value: super::CreateConversationRequest) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    metadata: Ok(value.metadata),
                 }
             }
         }
@@ -7178,7 +12249,15 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct CreateResponseRequest {
-            input: ::std::result::Result<super::ResponseInput, ::std::string::String>,
+            background: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            conversation: ::std::result::Result<
+                ::std::option::Option<super::ConversationParam>,
+                ::std::string::String,
+            >,
+            input: ::std::result::Result<
+                ::std::option::Option<super::ResponseInput>,
+                ::std::string::String,
+            >,
             instructions: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -7195,6 +12274,12 @@ pub mod types {
                 ::std::option::Option<super::CreateResponseRequestModel>,
                 ::std::string::String,
             >,
+            parallel_tool_calls:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            previous_response_id: ::std::result::Result<
+                ::std::option::Option<super::CreateResponseRequestPreviousResponseId>,
+                ::std::string::String,
+            >,
             store: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             stream: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             temperature: ::std::result::Result<
@@ -7205,7 +12290,19 @@ pub mod types {
                 ::std::option::Option<super::ResponseTextConfig>,
                 ::std::string::String,
             >,
+            tool_choice: ::std::result::Result<
+                ::std::option::Option<super::ResponseToolChoice>,
+                ::std::string::String,
+            >,
+            tools: ::std::result::Result<
+                ::std::vec::Vec<super::ResponseFunctionTool>,
+                ::std::string::String,
+            >,
             top_p: ::std::result::Result<::std::option::Option<super::TopP>, ::std::string::String>,
+            truncation: ::std::result::Result<
+                ::std::option::Option<super::CreateResponseRequestTruncation>,
+                ::std::string::String,
+            >,
             user: ::std::result::Result<
                 ::std::option::Option<super::CreateResponseRequestUser>,
                 ::std::string::String,
@@ -7214,24 +12311,53 @@ pub mod types {
         impl ::std::default::Default for CreateResponseRequest {
             fn default() -> Self {
                 Self {
-                    input: Err("no value supplied for input".to_string()),
+                    background: Ok(super::defaults::create_response_request_background()),
+                    conversation: Ok(Default::default()),
+                    input: Ok(Default::default()),
                     instructions: Ok(Default::default()),
                     max_output_tokens: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     model: Ok(Default::default()),
-                    store: Ok(Default::default()),
+                    parallel_tool_calls: Ok(
+                        super::defaults::create_response_request_parallel_tool_calls(),
+                    ),
+                    previous_response_id: Ok(Default::default()),
+                    store: Ok(super::defaults::create_response_request_store()),
                     stream: Ok(super::defaults::create_response_request_stream()),
                     temperature: Ok(Default::default()),
                     text: Ok(Default::default()),
+                    tool_choice: Ok(Default::default()),
+                    tools: Ok(Default::default()),
                     top_p: Ok(Default::default()),
+                    truncation: Ok(super::defaults::create_response_request_truncation()),
                     user: Ok(Default::default()),
                 }
             }
         }
         impl CreateResponseRequest {
+            pub fn background<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.background = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for background: {e}"));
+                self
+            }
+            pub fn conversation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ConversationParam>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversation = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for conversation: {e}"));
+                self
+            }
             pub fn input<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ResponseInput>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseInput>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.input = value
@@ -7281,6 +12407,28 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for model: {e}"));
                 self
             }
+            pub fn parallel_tool_calls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parallel_tool_calls = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for parallel_tool_calls: {e}")
+                });
+                self
+            }
+            pub fn previous_response_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateResponseRequestPreviousResponseId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous_response_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for previous_response_id: {e}")
+                });
+                self
+            }
             pub fn store<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7321,6 +12469,26 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for text: {e}"));
                 self
             }
+            pub fn tool_choice<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseToolChoice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tool_choice = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tool_choice: {e}"));
+                self
+            }
+            pub fn tools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ResponseFunctionTool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tools = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tools: {e}"));
+                self
+            }
             pub fn top_p<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TopP>>,
@@ -7329,6 +12497,18 @@ pub mod types {
                 self.top_p = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for top_p: {e}"));
+                self
+            }
+            pub fn truncation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateResponseRequestTruncation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.truncation = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for truncation: {e}"));
                 self
             }
             pub fn user<T>(mut self, value: T) -> Self
@@ -7348,16 +12528,23 @@ pub mod types {
                 value: CreateResponseRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    background: value.background?,
+                    conversation: value.conversation?,
                     input: value.input?,
                     instructions: value.instructions?,
                     max_output_tokens: value.max_output_tokens?,
                     metadata: value.metadata?,
                     model: value.model?,
+                    parallel_tool_calls: value.parallel_tool_calls?,
+                    previous_response_id: value.previous_response_id?,
                     store: value.store?,
                     stream: value.stream?,
                     temperature: value.temperature?,
                     text: value.text?,
+                    tool_choice: value.tool_choice?,
+                    tools: value.tools?,
                     top_p: value.top_p?,
+                    truncation: value.truncation?,
                     user: value.user?,
                 })
             }
@@ -7365,17 +12552,92 @@ pub mod types {
         impl ::std::convert::From<super::CreateResponseRequest> for CreateResponseRequest {
             fn from(value: super::CreateResponseRequest) -> Self {
                 Self {
+                    background: Ok(value.background),
+                    conversation: Ok(value.conversation),
                     input: Ok(value.input),
                     instructions: Ok(value.instructions),
                     max_output_tokens: Ok(value.max_output_tokens),
                     metadata: Ok(value.metadata),
                     model: Ok(value.model),
+                    parallel_tool_calls: Ok(value.parallel_tool_calls),
+                    previous_response_id: Ok(value.previous_response_id),
                     store: Ok(value.store),
                     stream: Ok(value.stream),
                     temperature: Ok(value.temperature),
                     text: Ok(value.text),
+                    tool_choice: Ok(value.tool_choice),
+                    tools: Ok(value.tools),
                     top_p: Ok(value.top_p),
+                    truncation: Ok(value.truncation),
                     user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeletedConversation {
+            deleted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::DeletedConversationObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for DeletedConversation {
+            fn default() -> Self {
+                Self {
+                    deleted: Err("no value supplied for deleted".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl DeletedConversation {
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deleted: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeletedConversationObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeletedConversation> for super::DeletedConversation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeletedConversation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deleted: value.deleted?,
+                    id: value.id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeletedConversation> for DeletedConversation {
+            fn from(value: super::DeletedConversation) -> Self {
+                Self {
+                    deleted: Ok(value.deleted),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
                 }
             }
         }
@@ -7440,6 +12702,74 @@ pub mod types {
         }
         impl ::std::convert::From<super::DeletedObject> for DeletedObject {
             fn from(value: super::DeletedObject) -> Self {
+                Self {
+                    deleted: Ok(value.deleted),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeletedResponse {
+            deleted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::DeletedResponseObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for DeletedResponse {
+            fn default() -> Self {
+                Self {
+                    deleted: Err("no value supplied for deleted".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl DeletedResponse {
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deleted: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeletedResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeletedResponse> for super::DeletedResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeletedResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deleted: value.deleted?,
+                    id: value.id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeletedResponse> for DeletedResponse {
+            fn from(value: super::DeletedResponse) -> Self {
                 Self {
                     deleted: Ok(value.deleted),
                     id: Ok(value.id),
@@ -8223,6 +13553,334 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct FunctionCallOutputInput {
+            call_id:
+                ::std::result::Result<super::FunctionCallOutputInputCallId, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::FunctionCallOutputInputId>,
+                ::std::string::String,
+            >,
+            output:
+                ::std::result::Result<super::FunctionCallOutputInputOutput, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<super::FunctionCallOutputInputStatus>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::FunctionCallOutputInputType, ::std::string::String>,
+        }
+        impl ::std::default::Default for FunctionCallOutputInput {
+            fn default() -> Self {
+                Self {
+                    call_id: Err("no value supplied for call_id".to_string()),
+                    id: Ok(Default::default()),
+                    output: Err("no value supplied for output".to_string()),
+                    status: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl FunctionCallOutputInput {
+            pub fn call_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FunctionCallOutputInputCallId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.call_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for call_id: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FunctionCallOutputInputId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn output<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FunctionCallOutputInputOutput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for output: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::FunctionCallOutputInputStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FunctionCallOutputInputType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FunctionCallOutputInput> for super::FunctionCallOutputInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FunctionCallOutputInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    call_id: value.call_id?,
+                    id: value.id?,
+                    output: value.output?,
+                    status: value.status?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FunctionCallOutputInput> for FunctionCallOutputInput {
+            fn from(value: super::FunctionCallOutputInput) -> Self {
+                Self {
+                    call_id: Ok(value.call_id),
+                    id: Ok(value.id),
+                    output: Ok(value.output),
+                    status: Ok(value.status),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FunctionToolCall {
+            arguments: ::std::result::Result<::std::string::String, ::std::string::String>,
+            call_id: ::std::result::Result<super::FunctionToolCallCallId, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::FunctionToolCallId>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::FunctionToolCallName, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<super::FunctionToolCallStatus>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::FunctionToolCallType, ::std::string::String>,
+        }
+        impl ::std::default::Default for FunctionToolCall {
+            fn default() -> Self {
+                Self {
+                    arguments: Err("no value supplied for arguments".to_string()),
+                    call_id: Err("no value supplied for call_id".to_string()),
+                    id: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    status: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl FunctionToolCall {
+            pub fn arguments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.arguments = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for arguments: {e}"));
+                self
+            }
+            pub fn call_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FunctionToolCallCallId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.call_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for call_id: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FunctionToolCallId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FunctionToolCallName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FunctionToolCallStatus>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FunctionToolCallType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FunctionToolCall> for super::FunctionToolCall {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FunctionToolCall,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    arguments: value.arguments?,
+                    call_id: value.call_id?,
+                    id: value.id?,
+                    name: value.name?,
+                    status: value.status?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FunctionToolCall> for FunctionToolCall {
+            fn from(value: super::FunctionToolCall) -> Self {
+                Self {
+                    arguments: Ok(value.arguments),
+                    call_id: Ok(value.call_id),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    status: Ok(value.status),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FunctionToolCallOutputResource {
+            call_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            output: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                super::FunctionToolCallOutputResourceStatus,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::FunctionToolCallOutputResourceType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FunctionToolCallOutputResource {
+            fn default() -> Self {
+                Self {
+                    call_id: Err("no value supplied for call_id".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    output: Err("no value supplied for output".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl FunctionToolCallOutputResource {
+            pub fn call_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.call_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for call_id: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn output<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for output: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FunctionToolCallOutputResourceStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FunctionToolCallOutputResourceType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FunctionToolCallOutputResource>
+            for super::FunctionToolCallOutputResource
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FunctionToolCallOutputResource,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    call_id: value.call_id?,
+                    id: value.id?,
+                    output: value.output?,
+                    status: value.status?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FunctionToolCallOutputResource>
+            for FunctionToolCallOutputResource
+        {
+            fn from(value: super::FunctionToolCallOutputResource) -> Self {
+                Self {
+                    call_id: Ok(value.call_id),
+                    id: Ok(value.id),
+                    output: Ok(value.output),
+                    status: Ok(value.status),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Health {
             status: ::std::result::Result<super::HealthStatus, ::std::string::String>,
         }
@@ -8544,6 +14202,216 @@ pub mod types {
                     has_more: Ok(value.has_more),
                     last_id: Ok(value.last_id),
                     object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InputMessageResource {
+            content: ::std::result::Result<
+                ::std::vec::Vec<super::InputTextContent>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            role: ::std::result::Result<super::InputMessageResourceRole, ::std::string::String>,
+            status: ::std::result::Result<super::InputMessageResourceStatus, ::std::string::String>,
+            type_: ::std::result::Result<super::InputMessageResourceType, ::std::string::String>,
+        }
+        impl ::std::default::Default for InputMessageResource {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl InputMessageResource {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::InputTextContent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InputMessageResourceRole>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for role: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InputMessageResourceStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InputMessageResourceType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InputMessageResource> for super::InputMessageResource {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InputMessageResource,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    id: value.id?,
+                    role: value.role?,
+                    status: value.status?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InputMessageResource> for InputMessageResource {
+            fn from(value: super::InputMessageResource) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    id: Ok(value.id),
+                    role: Ok(value.role),
+                    status: Ok(value.status),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InputTextContent {
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<super::InputTextContentType, ::std::string::String>,
+        }
+        impl ::std::default::Default for InputTextContent {
+            fn default() -> Self {
+                Self {
+                    text: Err("no value supplied for text".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl InputTextContent {
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InputTextContentType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InputTextContent> for super::InputTextContent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InputTextContent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    text: value.text?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InputTextContent> for InputTextContent {
+            fn from(value: super::InputTextContent) -> Self {
+                Self {
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ItemReference {
+            id: ::std::result::Result<super::ItemReferenceId, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::ItemReferenceType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ItemReference {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl ItemReference {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ItemReferenceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ItemReferenceType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ItemReference> for super::ItemReference {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ItemReference,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ItemReference> for ItemReference {
+            fn from(value: super::ItemReference) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    type_: Ok(value.type_),
                 }
             }
         }
@@ -9136,7 +15004,12 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Response {
+            background: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             completed_at: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            conversation: ::std::result::Result<
+                ::std::option::Option<super::ConversationRef>,
+                ::std::string::String,
+            >,
             created_at: ::std::result::Result<f64, ::std::string::String>,
             error: ::std::result::Result<super::ResponseError, ::std::string::String>,
             id: ::std::result::Result<super::ResponseId, ::std::string::String>,
@@ -9151,8 +15024,10 @@ pub mod types {
             metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
             model: ::std::result::Result<::std::string::String, ::std::string::String>,
             object: ::std::result::Result<super::ResponseObject, ::std::string::String>,
-            output:
-                ::std::result::Result<::std::vec::Vec<super::OutputMessage>, ::std::string::String>,
+            output: ::std::result::Result<
+                ::std::vec::Vec<super::ResponseOutputItem>,
+                ::std::string::String,
+            >,
             parallel_tool_calls: ::std::result::Result<bool, ::std::string::String>,
             previous_response_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -9186,7 +15061,9 @@ pub mod types {
         impl ::std::default::Default for Response {
             fn default() -> Self {
                 Self {
+                    background: Ok(Default::default()),
                     completed_at: Ok(Default::default()),
+                    conversation: Ok(Default::default()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     error: Err("no value supplied for error".to_string()),
                     id: Err("no value supplied for id".to_string()),
@@ -9214,6 +15091,16 @@ pub mod types {
             }
         }
         impl Response {
+            pub fn background<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.background = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for background: {e}"));
+                self
+            }
             pub fn completed_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -9222,6 +15109,16 @@ pub mod types {
                 self.completed_at = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for completed_at: {e}"));
+                self
+            }
+            pub fn conversation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ConversationRef>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversation = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for conversation: {e}"));
                 self
             }
             pub fn created_at<T>(mut self, value: T) -> Self
@@ -9316,7 +15213,7 @@ pub mod types {
             }
             pub fn output<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::OutputMessage>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ResponseOutputItem>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.output = value
@@ -9441,7 +15338,9 @@ pub mod types {
                 value: Response,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    background: value.background?,
                     completed_at: value.completed_at?,
+                    conversation: value.conversation?,
                     created_at: value.created_at?,
                     error: value.error?,
                     id: value.id?,
@@ -9469,7 +15368,9 @@ pub mod types {
         impl ::std::convert::From<super::Response> for Response {
             fn from(value: super::Response) -> Self {
                 Self {
+                    background: Ok(value.background),
                     completed_at: Ok(value.completed_at),
+                    conversation: Ok(value.conversation),
                     created_at: Ok(value.created_at),
                     error: Ok(value.error),
                     id: Ok(value.id),
@@ -9545,6 +15446,187 @@ pub mod types {
                 Self {
                     code: Ok(value.code),
                     message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseFormatJsonObject {
+            type_:
+                ::std::result::Result<super::ResponseFormatJsonObjectType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseFormatJsonObject {
+            fn default() -> Self {
+                Self {
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ResponseFormatJsonObject {
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseFormatJsonObjectType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseFormatJsonObject> for super::ResponseFormatJsonObject {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseFormatJsonObject,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseFormatJsonObject> for ResponseFormatJsonObject {
+            fn from(value: super::ResponseFormatJsonObject) -> Self {
+                Self {
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseFormatJsonSchema {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::ResponseFormatJsonSchemaName, ::std::string::String>,
+            schema: ::std::result::Result<super::JsonSchema, ::std::string::String>,
+            strict: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            type_:
+                ::std::result::Result<super::ResponseFormatJsonSchemaType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseFormatJsonSchema {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    schema: Err("no value supplied for schema".to_string()),
+                    strict: Ok(super::defaults::response_format_json_schema_strict()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ResponseFormatJsonSchema {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseFormatJsonSchemaName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn schema<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::JsonSchema>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.schema = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for schema: {e}"));
+                self
+            }
+            pub fn strict<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.strict = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for strict: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseFormatJsonSchemaType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseFormatJsonSchema> for super::ResponseFormatJsonSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseFormatJsonSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    schema: value.schema?,
+                    strict: value.strict?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseFormatJsonSchema> for ResponseFormatJsonSchema {
+            fn from(value: super::ResponseFormatJsonSchema) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    schema: Ok(value.schema),
+                    strict: Ok(value.strict),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseFormatText {
+            type_: ::std::result::Result<super::ResponseFormatTextType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseFormatText {
+            fn default() -> Self {
+                Self {
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ResponseFormatText {
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseFormatTextType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseFormatText> for super::ResponseFormatText {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseFormatText,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseFormatText> for ResponseFormatText {
+            fn from(value: super::ResponseFormatText) -> Self {
+                Self {
+                    type_: Ok(value.type_),
                 }
             }
         }
@@ -9652,18 +15734,52 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ResponseInputContent {
+            annotations: ::std::result::Result<
+                ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            logprobs: ::std::result::Result<
+                ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                ::std::string::String,
+            >,
             text: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<super::ResponseInputContentType, ::std::string::String>,
         }
         impl ::std::default::Default for ResponseInputContent {
             fn default() -> Self {
                 Self {
+                    annotations: Ok(Default::default()),
+                    logprobs: Ok(Default::default()),
                     text: Err("no value supplied for text".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
                 }
             }
         }
         impl ResponseInputContent {
+            pub fn annotations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.annotations = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for annotations: {e}"));
+                self
+            }
+            pub fn logprobs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logprobs = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for logprobs: {e}"));
+                self
+            }
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9691,6 +15807,8 @@ pub mod types {
                 value: ResponseInputContent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    annotations: value.annotations?,
+                    logprobs: value.logprobs?,
                     text: value.text?,
                     type_: value.type_?,
                 })
@@ -9699,6 +15817,8 @@ pub mod types {
         impl ::std::convert::From<super::ResponseInputContent> for ResponseInputContent {
             fn from(value: super::ResponseInputContent) -> Self {
                 Self {
+                    annotations: Ok(value.annotations),
+                    logprobs: Ok(value.logprobs),
                     text: Ok(value.text),
                     type_: Ok(value.type_),
                 }
@@ -9708,7 +15828,15 @@ pub mod types {
         pub struct ResponseInputMessage {
             content:
                 ::std::result::Result<super::ResponseInputMessageContent, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ResponseInputMessageId>,
+                ::std::string::String,
+            >,
             role: ::std::result::Result<super::ResponseInputMessageRole, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<super::ResponseInputMessageStatus>,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<
                 ::std::option::Option<super::ResponseInputMessageType>,
                 ::std::string::String,
@@ -9718,7 +15846,9 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     content: Err("no value supplied for content".to_string()),
+                    id: Ok(Default::default()),
                     role: Err("no value supplied for role".to_string()),
+                    status: Ok(Default::default()),
                     type_: Ok(Default::default()),
                 }
             }
@@ -9734,6 +15864,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for content: {e}"));
                 self
             }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseInputMessageId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ResponseInputMessageRole>,
@@ -9742,6 +15882,18 @@ pub mod types {
                 self.role = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for role: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ResponseInputMessageStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -9762,7 +15914,9 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     content: value.content?,
+                    id: value.id?,
                     role: value.role?,
+                    status: value.status?,
                     type_: value.type_?,
                 })
             }
@@ -9771,8 +15925,107 @@ pub mod types {
             fn from(value: super::ResponseInputMessage) -> Self {
                 Self {
                     content: Ok(value.content),
+                    id: Ok(value.id),
                     role: Ok(value.role),
+                    status: Ok(value.status),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResponseItemList {
+            data:
+                ::std::result::Result<::std::vec::Vec<super::ItemResource>, ::std::string::String>,
+            first_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            last_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::ResponseItemListObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResponseItemList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    first_id: Err("no value supplied for first_id".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    last_id: Err("no value supplied for last_id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl ResponseItemList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ItemResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn first_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for first_id: {e}"));
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_more: {e}"));
+                self
+            }
+            pub fn last_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponseItemListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResponseItemList> for super::ResponseItemList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResponseItemList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    first_id: value.first_id?,
+                    has_more: value.has_more?,
+                    last_id: value.last_id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResponseItemList> for ResponseItemList {
+            fn from(value: super::ResponseItemList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    first_id: Ok(value.first_id),
+                    has_more: Ok(value.has_more),
+                    last_id: Ok(value.last_id),
+                    object: Ok(value.object),
                 }
             }
         }
@@ -9952,115 +16205,9 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        pub struct ResponseTextFormat {
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<super::ResponseTextFormatName>,
-                ::std::string::String,
-            >,
-            schema: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-            strict: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            type_: ::std::result::Result<super::ResponseTextFormatType, ::std::string::String>,
-        }
-        impl ::std::default::Default for ResponseTextFormat {
-            fn default() -> Self {
-                Self {
-                    description: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    schema: Ok(Default::default()),
-                    strict: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl ResponseTextFormat {
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for description: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ResponseTextFormatName>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for name: {e}"));
-                self
-            }
-            pub fn schema<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.schema = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for schema: {e}"));
-                self
-            }
-            pub fn strict<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.strict = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for strict: {e}"));
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ResponseTextFormatType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ResponseTextFormat> for super::ResponseTextFormat {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ResponseTextFormat,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    description: value.description?,
-                    name: value.name?,
-                    schema: value.schema?,
-                    strict: value.strict?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ResponseTextFormat> for ResponseTextFormat {
-            fn from(value: super::ResponseTextFormat) -> Self {
-                Self {
-                    description: Ok(value.description),
-                    name: Ok(value.name),
-                    schema: Ok(value.schema),
-                    strict: Ok(value.strict),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct ResponseToolChoiceFunction {
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name:
+                ::std::result::Result<super::ResponseToolChoiceFunctionName, ::std::string::String>,
             type_:
                 ::std::result::Result<super::ResponseToolChoiceFunctionType, ::std::string::String>,
         }
@@ -10075,7 +16222,7 @@ pub mod types {
         impl ResponseToolChoiceFunction {
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::ResponseToolChoiceFunctionName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -10506,6 +16653,298 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct TokenCountsBody {
+            conversation: ::std::result::Result<
+                ::std::option::Option<super::ConversationParam>,
+                ::std::string::String,
+            >,
+            input: ::std::result::Result<
+                ::std::option::Option<super::ResponseInput>,
+                ::std::string::String,
+            >,
+            instructions: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            model: ::std::result::Result<
+                ::std::option::Option<super::TokenCountsBodyModel>,
+                ::std::string::String,
+            >,
+            parallel_tool_calls:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            previous_response_id: ::std::result::Result<
+                ::std::option::Option<super::TokenCountsBodyPreviousResponseId>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<super::ResponseTextConfig>,
+                ::std::string::String,
+            >,
+            tool_choice: ::std::result::Result<
+                ::std::option::Option<super::ResponseToolChoice>,
+                ::std::string::String,
+            >,
+            tools: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ResponseFunctionTool>>,
+                ::std::string::String,
+            >,
+            truncation: ::std::result::Result<
+                ::std::option::Option<super::TokenCountsBodyTruncation>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TokenCountsBody {
+            fn default() -> Self {
+                Self {
+                    conversation: Ok(Default::default()),
+                    input: Ok(Default::default()),
+                    instructions: Ok(Default::default()),
+                    model: Ok(Default::default()),
+                    parallel_tool_calls: Ok(Default::default()),
+                    previous_response_id: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                    tool_choice: Ok(Default::default()),
+                    tools: Ok(Default::default()),
+                    truncation: Ok(Default::default()),
+                }
+            }
+        }
+        impl TokenCountsBody {
+            pub fn conversation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ConversationParam>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversation = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for conversation: {e}"));
+                self
+            }
+            pub fn input<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.input = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for input: {e}"));
+                self
+            }
+            pub fn instructions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instructions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for instructions: {e}"));
+                self
+            }
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TokenCountsBodyModel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for model: {e}"));
+                self
+            }
+            pub fn parallel_tool_calls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parallel_tool_calls = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for parallel_tool_calls: {e}")
+                });
+                self
+            }
+            pub fn previous_response_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TokenCountsBodyPreviousResponseId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous_response_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for previous_response_id: {e}")
+                });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseTextConfig>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn tool_choice<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ResponseToolChoice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tool_choice = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tool_choice: {e}"));
+                self
+            }
+            pub fn tools<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ResponseFunctionTool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tools = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tools: {e}"));
+                self
+            }
+            pub fn truncation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TokenCountsBodyTruncation>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.truncation = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for truncation: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenCountsBody> for super::TokenCountsBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenCountsBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    conversation: value.conversation?,
+                    input: value.input?,
+                    instructions: value.instructions?,
+                    model: value.model?,
+                    parallel_tool_calls: value.parallel_tool_calls?,
+                    previous_response_id: value.previous_response_id?,
+                    text: value.text?,
+                    tool_choice: value.tool_choice?,
+                    tools: value.tools?,
+                    truncation: value.truncation?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenCountsBody> for TokenCountsBody {
+            fn from(value: super::TokenCountsBody) -> Self {
+                Self {
+                    conversation: Ok(value.conversation),
+                    input: Ok(value.input),
+                    instructions: Ok(value.instructions),
+                    model: Ok(value.model),
+                    parallel_tool_calls: Ok(value.parallel_tool_calls),
+                    previous_response_id: Ok(value.previous_response_id),
+                    text: Ok(value.text),
+                    tool_choice: Ok(value.tool_choice),
+                    tools: Ok(value.tools),
+                    truncation: Ok(value.truncation),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TokenCountsResource {
+            input_tokens: ::std::result::Result<super::TokenCount, ::std::string::String>,
+            object: ::std::result::Result<super::TokenCountsResourceObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for TokenCountsResource {
+            fn default() -> Self {
+                Self {
+                    input_tokens: Err("no value supplied for input_tokens".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl TokenCountsResource {
+            pub fn input_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.input_tokens = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for input_tokens: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCountsResourceObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenCountsResource> for super::TokenCountsResource {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenCountsResource,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    input_tokens: value.input_tokens?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenCountsResource> for TokenCountsResource {
+            fn from(value: super::TokenCountsResource) -> Self {
+                Self {
+                    input_tokens: Ok(value.input_tokens),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateConversationRequest {
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+        }
+        impl ::std::default::Default for UpdateConversationRequest {
+            fn default() -> Self {
+                Self {
+                    metadata: Err("no value supplied for metadata".to_string()),
+                }
+            }
+        }
+        impl UpdateConversationRequest {
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateConversationRequest> for super::UpdateConversationRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateConversationRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    metadata: value.metadata?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateConversationRequest> for UpdateConversationRequest {
+            fn from(value: super::UpdateConversationRequest) -> Self {
+                Self {
+                    metadata: Ok(value.metadata),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpsertVectorsRequest {
             vectors:
                 ::std::result::Result<::std::vec::Vec<super::VectorItem>, ::std::string::String>,
@@ -10727,6 +17166,13 @@ pub mod types {
         {
             T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
         }
+        pub(super) fn chat_function_strict() -> ::std::option::Option<bool> {
+            ::std::option::Option::Some(false)
+        }
+        pub(super) fn chat_response_format_json_schema_json_schema_strict(
+        ) -> ::std::option::Option<bool> {
+            ::std::option::Option::Some(false)
+        }
         pub(super) fn create_chat_completion_request_stream() -> ::std::option::Option<bool> {
             ::std::option::Option::Some(false)
         }
@@ -10737,8 +17183,21 @@ pub mod types {
         pub(super) fn create_index_request_metric() -> super::Metric {
             super::Metric::Angular
         }
+        pub(super) fn create_response_request_background() -> ::std::option::Option<bool> {
+            ::std::option::Option::Some(false)
+        }
+        pub(super) fn create_response_request_parallel_tool_calls() -> ::std::option::Option<bool> {
+            ::std::option::Option::Some(true)
+        }
+        pub(super) fn create_response_request_store() -> ::std::option::Option<bool> {
+            ::std::option::Option::Some(true)
+        }
         pub(super) fn create_response_request_stream() -> ::std::option::Option<bool> {
             ::std::option::Option::Some(false)
+        }
+        pub(super) fn create_response_request_truncation(
+        ) -> ::std::option::Option<super::CreateResponseRequestTruncation> {
+            ::std::option::Option::Some(super::CreateResponseRequestTruncation::Disabled)
         }
         pub(super) fn dream_constraints_steps() -> ::std::vec::Vec<super::DreamStep> {
             vec![
@@ -10746,6 +17205,9 @@ pub mod types {
                 super::DreamStep::Expand,
                 super::DreamStep::Critique,
             ]
+        }
+        pub(super) fn response_format_json_schema_strict() -> ::std::option::Option<bool> {
+            ::std::option::Option::Some(false)
         }
     }
     /// Error types.
@@ -10788,6 +17250,10 @@ Conventions:
   Validation errors list every violation in `error.errors` (`param` is the JSON pointer of the first).
 - Every response carries `x-request-id` (a client's `x-request-id` is echoed back when it is sane).
 - `x-lukhas-scopes` on an operation lists the API-key scopes it needs.
+- `x-lukhas-rule-errors` on an operation lists the `error.code`s of the 400s a schema-valid
+  request can still get, for breaking a rule the operation states (a stored object it names is
+  missing, two fields exclude each other, a tool choice names no tool, a schema cannot be
+  enforced).
 - `x-lukhas-greedy` on a path parameter means the value may contain `/` (sent raw or as `%2F`).
 - `x-lukhas-sse-terminator` on a `text/event-stream` media type names the final sentinel data line.
 - `x-openai-schema` on a schema names the schema of OpenAI's document it mirrors field for field;
@@ -10917,11 +17383,20 @@ impl Client {
     }
     /**Create a model response
 
-    Generates a response for `input`. With `stream: true` the answer is a `text/event-stream` of
-    `ResponseStreamEvent` frames: `response.created`, `response.in_progress`,
-    `response.output_item.added`, `response.content_part.added`, `response.output_text.delta`*,
-    `response.output_text.done`, `response.content_part.done`, `response.output_item.done`, then
-    `response.completed` (or `response.incomplete`), each with an increasing `sequence_number`.
+    Generates a response for `input`, after the context of `previous_response_id` or
+    `conversation`. The output is a message, or function calls when `tools` are given (their
+    arguments always follow the function's `parameters`); with `text.format` `json_schema` the
+    message is JSON that follows the schema. The response is stored unless `store: false`.
+
+    With `stream: true` the answer is a `text/event-stream` of `ResponseStreamEvent` frames:
+    `response.created`, `response.in_progress`, then per output item
+    `response.output_item.added`, for a message `response.content_part.added`,
+    `response.output_text.delta`*, `response.output_text.done`, `response.content_part.done`,
+    for a function call `response.function_call_arguments.delta`*,
+    `response.function_call_arguments.done`, then `response.output_item.done`; last
+    `response.completed` (or `response.incomplete`, `response.failed`). Each frame has an
+    increasing `sequence_number`. With `background: true` the answer is the `queued` response
+    (or, streamed, its events from `response.queued` on).
 
 
     Sends a `POST` request to `/v1/responses`
@@ -10934,6 +17409,254 @@ impl Client {
     ```*/
     pub fn create_response(&self) -> builder::CreateResponse<'_> {
         builder::CreateResponse::new(self)
+    }
+    /**Count the input tokens of a response request
+
+    The number of tokens the model would read for this request: its context (from
+    `previous_response_id` or `conversation`), instructions, tools and input, as rendered for
+    the model. Nothing is generated or stored.
+
+
+    Sends a `POST` request to `/v1/responses/input_tokens`
+
+    ```ignore
+    let response = client.count_response_input_tokens()
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn count_response_input_tokens(&self) -> builder::CountResponseInputTokens<'_> {
+        builder::CountResponseInputTokens::new(self)
+    }
+    /**Retrieve a stored response
+
+    The stored response, as it is now (a background response may still be `queued` or
+    `in_progress`). With `stream=true` (background responses only) the answer is its event
+    stream, from the start or after `starting_after`, following it live until it ends.
+
+
+    Sends a `GET` request to `/v1/responses/{response_id}`
+
+    Arguments:
+    - `response_id`: The response id (`resp_...`).
+    - `starting_after`: With `stream`, only events with a greater `sequence_number`.
+    - `stream`: Stream the response's events (background responses only).
+    ```ignore
+    let response = client.get_response()
+        .response_id(response_id)
+        .starting_after(starting_after)
+        .stream(stream)
+        .send()
+        .await;
+    ```*/
+    pub fn get_response(&self) -> builder::GetResponse<'_> {
+        builder::GetResponse::new(self)
+    }
+    /**Delete a stored response
+
+    Deletes the response and the items only it holds (items also in a conversation stay
+    there). A background response still running is cancelled first.
+
+
+    Sends a `DELETE` request to `/v1/responses/{response_id}`
+
+    Arguments:
+    - `response_id`: The response id (`resp_...`).
+    ```ignore
+    let response = client.delete_response()
+        .response_id(response_id)
+        .send()
+        .await;
+    ```*/
+    pub fn delete_response(&self) -> builder::DeleteResponse<'_> {
+        builder::DeleteResponse::new(self)
+    }
+    /**Cancel a background response
+
+    Stops a `queued` or `in_progress` background response: it ends `cancelled`, and its
+    streams end. A response that already ended is returned as it is; one not created with
+    `background: true` answers 400.
+
+
+    Sends a `POST` request to `/v1/responses/{response_id}/cancel`
+
+    Arguments:
+    - `response_id`: The response id (`resp_...`).
+    ```ignore
+    let response = client.cancel_response()
+        .response_id(response_id)
+        .send()
+        .await;
+    ```*/
+    pub fn cancel_response(&self) -> builder::CancelResponse<'_> {
+        builder::CancelResponse::new(self)
+    }
+    /**List a stored response's input items
+
+    The items the request itself added (its `input`); the context carried over by
+    `previous_response_id` or a conversation is listed with the response or conversation it
+    came from.
+
+
+    Sends a `GET` request to `/v1/responses/{response_id}/input_items`
+
+    Arguments:
+    - `response_id`: The response id (`resp_...`).
+    - `after`: An item id; the page starts after it.
+    - `limit`: Items per page.
+    - `order`: `asc` (oldest first) or `desc` (newest first, the default).
+    ```ignore
+    let response = client.list_response_input_items()
+        .response_id(response_id)
+        .after(after)
+        .limit(limit)
+        .order(order)
+        .send()
+        .await;
+    ```*/
+    pub fn list_response_input_items(&self) -> builder::ListResponseInputItems<'_> {
+        builder::ListResponseInputItems::new(self)
+    }
+    /**Create a conversation
+
+    A conversation holds items (messages, function calls and their outputs) across
+    responses: a response created with `conversation` reads them first and adds its input
+    and output.
+
+
+    Sends a `POST` request to `/v1/conversations`
+
+    ```ignore
+    let response = client.create_conversation()
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_conversation(&self) -> builder::CreateConversation<'_> {
+        builder::CreateConversation::new(self)
+    }
+    /**Retrieve a conversation
+
+    Sends a `GET` request to `/v1/conversations/{conversation_id}`
+
+    Arguments:
+    - `conversation_id`: The conversation id (`conv_...`).
+    ```ignore
+    let response = client.get_conversation()
+        .conversation_id(conversation_id)
+        .send()
+        .await;
+    ```*/
+    pub fn get_conversation(&self) -> builder::GetConversation<'_> {
+        builder::GetConversation::new(self)
+    }
+    /**Replace a conversation's metadata
+
+    Sends a `POST` request to `/v1/conversations/{conversation_id}`
+
+    Arguments:
+    - `conversation_id`: The conversation id (`conv_...`).
+    - `body`
+    ```ignore
+    let response = client.update_conversation()
+        .conversation_id(conversation_id)
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn update_conversation(&self) -> builder::UpdateConversation<'_> {
+        builder::UpdateConversation::new(self)
+    }
+    /**Delete a conversation and its items
+
+    Deletes the conversation and the items only it holds; responses that belonged to it
+    stay (with their own references to their items).
+
+
+    Sends a `DELETE` request to `/v1/conversations/{conversation_id}`
+
+    Arguments:
+    - `conversation_id`: The conversation id (`conv_...`).
+    ```ignore
+    let response = client.delete_conversation()
+        .conversation_id(conversation_id)
+        .send()
+        .await;
+    ```*/
+    pub fn delete_conversation(&self) -> builder::DeleteConversation<'_> {
+        builder::DeleteConversation::new(self)
+    }
+    /**List a conversation's items
+
+    Sends a `GET` request to `/v1/conversations/{conversation_id}/items`
+
+    Arguments:
+    - `conversation_id`: The conversation id (`conv_...`).
+    - `after`: An item id; the page starts after it.
+    - `limit`: Items per page.
+    - `order`: `asc` (oldest first) or `desc` (newest first, the default).
+    ```ignore
+    let response = client.list_conversation_items()
+        .conversation_id(conversation_id)
+        .after(after)
+        .limit(limit)
+        .order(order)
+        .send()
+        .await;
+    ```*/
+    pub fn list_conversation_items(&self) -> builder::ListConversationItems<'_> {
+        builder::ListConversationItems::new(self)
+    }
+    /**Add items to a conversation
+
+    Sends a `POST` request to `/v1/conversations/{conversation_id}/items`
+
+    Arguments:
+    - `conversation_id`: The conversation id (`conv_...`).
+    - `body`
+    ```ignore
+    let response = client.create_conversation_items()
+        .conversation_id(conversation_id)
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_conversation_items(&self) -> builder::CreateConversationItems<'_> {
+        builder::CreateConversationItems::new(self)
+    }
+    /**Retrieve one item of a conversation
+
+    Sends a `GET` request to `/v1/conversations/{conversation_id}/items/{item_id}`
+
+    Arguments:
+    - `conversation_id`: The conversation id (`conv_...`).
+    - `item_id`: The item id (`msg_...`, `fc_...`, `fco_...`).
+    ```ignore
+    let response = client.get_conversation_item()
+        .conversation_id(conversation_id)
+        .item_id(item_id)
+        .send()
+        .await;
+    ```*/
+    pub fn get_conversation_item(&self) -> builder::GetConversationItem<'_> {
+        builder::GetConversationItem::new(self)
+    }
+    /**Remove an item from a conversation
+
+    Sends a `DELETE` request to `/v1/conversations/{conversation_id}/items/{item_id}`
+
+    Arguments:
+    - `conversation_id`: The conversation id (`conv_...`).
+    - `item_id`: The item id (`msg_...`, `fc_...`, `fco_...`).
+    ```ignore
+    let response = client.delete_conversation_item()
+        .conversation_id(conversation_id)
+        .item_id(item_id)
+        .send()
+        .await;
+    ```*/
+    pub fn delete_conversation_item(&self) -> builder::DeleteConversationItem<'_> {
+        builder::DeleteConversationItem::new(self)
     }
     /**Create a chat completion
 
@@ -11506,6 +18229,1405 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 504u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::count_response_input_tokens`]
+
+    [`Client::count_response_input_tokens`]: super::Client::count_response_input_tokens*/
+    #[derive(Debug, Clone)]
+    pub struct CountResponseInputTokens<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::TokenCountsBody, String>,
+    }
+    impl<'a> CountResponseInputTokens<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TokenCountsBody>,
+            <V as std::convert::TryInto<types::TokenCountsBody>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `TokenCountsBody` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::TokenCountsBody) -> types::builder::TokenCountsBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/responses/input_tokens`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TokenCountsResource>, Error<types::ErrorResponse>>
+        {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::TokenCountsBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/responses/input_tokens", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "count_response_input_tokens",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                502u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                504u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_response`]
+
+    [`Client::get_response`]: super::Client::get_response*/
+    #[derive(Debug, Clone)]
+    pub struct GetResponse<'a> {
+        client: &'a super::Client,
+        response_id: Result<types::GetResponseResponseId, String>,
+        starting_after: Result<Option<i64>, String>,
+        stream: Result<Option<bool>, String>,
+    }
+    impl<'a> GetResponse<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                response_id: Err("response_id was not initialized".to_string()),
+                starting_after: Ok(None),
+                stream: Ok(None),
+            }
+        }
+        pub fn response_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetResponseResponseId>,
+        {
+            self.response_id = value.try_into().map_err(|_| {
+                "conversion to `GetResponseResponseId` for response_id failed".to_string()
+            });
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for starting_after failed".to_string());
+            self
+        }
+        pub fn stream<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.stream = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for stream failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v1/responses/{response_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Response>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                response_id,
+                starting_after,
+                stream,
+            } = self;
+            let response_id = response_id.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let stream = stream.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/responses/{}",
+                client.baseurl,
+                encode_path(&response_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new(
+                    "starting_after",
+                    &starting_after,
+                ))
+                .query(&progenitor_client::QueryParam::new("stream", &stream))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_response",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_response`]
+
+    [`Client::delete_response`]: super::Client::delete_response*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteResponse<'a> {
+        client: &'a super::Client,
+        response_id: Result<types::DeleteResponseResponseId, String>,
+    }
+    impl<'a> DeleteResponse<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                response_id: Err("response_id was not initialized".to_string()),
+            }
+        }
+        pub fn response_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteResponseResponseId>,
+        {
+            self.response_id = value.try_into().map_err(|_| {
+                "conversion to `DeleteResponseResponseId` for response_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/responses/{response_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeletedResponse>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                response_id,
+            } = self;
+            let response_id = response_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/responses/{}",
+                client.baseurl,
+                encode_path(&response_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_response",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::cancel_response`]
+
+    [`Client::cancel_response`]: super::Client::cancel_response*/
+    #[derive(Debug, Clone)]
+    pub struct CancelResponse<'a> {
+        client: &'a super::Client,
+        response_id: Result<types::CancelResponseResponseId, String>,
+    }
+    impl<'a> CancelResponse<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                response_id: Err("response_id was not initialized".to_string()),
+            }
+        }
+        pub fn response_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CancelResponseResponseId>,
+        {
+            self.response_id = value.try_into().map_err(|_| {
+                "conversion to `CancelResponseResponseId` for response_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `POST` request to `/v1/responses/{response_id}/cancel`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Response>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                response_id,
+            } = self;
+            let response_id = response_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/responses/{}/cancel",
+                client.baseurl,
+                encode_path(&response_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cancel_response",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_response_input_items`]
+
+    [`Client::list_response_input_items`]: super::Client::list_response_input_items*/
+    #[derive(Debug, Clone)]
+    pub struct ListResponseInputItems<'a> {
+        client: &'a super::Client,
+        response_id: Result<types::ListResponseInputItemsResponseId, String>,
+        after: Result<Option<types::ListResponseInputItemsAfter>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        order: Result<Option<types::ListResponseInputItemsOrder>, String>,
+    }
+    impl<'a> ListResponseInputItems<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                response_id: Err("response_id was not initialized".to_string()),
+                after: Ok(None),
+                limit: Ok(None),
+                order: Ok(None),
+            }
+        }
+        pub fn response_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListResponseInputItemsResponseId>,
+        {
+            self.response_id = value.try_into().map_err(|_| {
+                "conversion to `ListResponseInputItemsResponseId` for response_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListResponseInputItemsAfter>,
+        {
+            self.after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListResponseInputItemsAfter` for after failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU64` for limit failed".to_string()
+            });
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListResponseInputItemsOrder>,
+        {
+            self.order = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListResponseInputItemsOrder` for order failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/responses/{response_id}/input_items`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ResponseItemList>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                response_id,
+                after,
+                limit,
+                order,
+            } = self;
+            let response_id = response_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/responses/{}/input_items",
+                client.baseurl,
+                encode_path(&response_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_response_input_items",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_conversation`]
+
+    [`Client::create_conversation`]: super::Client::create_conversation*/
+    #[derive(Debug, Clone)]
+    pub struct CreateConversation<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateConversationRequest, String>,
+    }
+    impl<'a> CreateConversation<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateConversationRequest>,
+            <V as std::convert::TryInto<types::CreateConversationRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateConversationRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateConversationRequest,
+            ) -> types::builder::CreateConversationRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/conversations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Conversation>, Error<types::ErrorResponse>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateConversationRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/conversations", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_conversation",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_conversation`]
+
+    [`Client::get_conversation`]: super::Client::get_conversation*/
+    #[derive(Debug, Clone)]
+    pub struct GetConversation<'a> {
+        client: &'a super::Client,
+        conversation_id: Result<types::GetConversationConversationId, String>,
+    }
+    impl<'a> GetConversation<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                conversation_id: Err("conversation_id was not initialized".to_string()),
+            }
+        }
+        pub fn conversation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetConversationConversationId>,
+        {
+            self.conversation_id = value.try_into().map_err(|_| {
+                "conversion to `GetConversationConversationId` for conversation_id failed"
+                    .to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/conversations/{conversation_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Conversation>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                conversation_id,
+            } = self;
+            let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/conversations/{}",
+                client.baseurl,
+                encode_path(&conversation_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_conversation",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_conversation`]
+
+    [`Client::update_conversation`]: super::Client::update_conversation*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateConversation<'a> {
+        client: &'a super::Client,
+        conversation_id: Result<types::UpdateConversationConversationId, String>,
+        body: Result<types::builder::UpdateConversationRequest, String>,
+    }
+    impl<'a> UpdateConversation<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                conversation_id: Err("conversation_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn conversation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateConversationConversationId>,
+        {
+            self.conversation_id = value.try_into().map_err(|_| {
+                "conversion to `UpdateConversationConversationId` for conversation_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateConversationRequest>,
+            <V as std::convert::TryInto<types::UpdateConversationRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `UpdateConversationRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateConversationRequest,
+            ) -> types::builder::UpdateConversationRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/conversations/{conversation_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Conversation>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                conversation_id,
+                body,
+            } = self;
+            let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateConversationRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/conversations/{}",
+                client.baseurl,
+                encode_path(&conversation_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_conversation",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_conversation`]
+
+    [`Client::delete_conversation`]: super::Client::delete_conversation*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteConversation<'a> {
+        client: &'a super::Client,
+        conversation_id: Result<types::DeleteConversationConversationId, String>,
+    }
+    impl<'a> DeleteConversation<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                conversation_id: Err("conversation_id was not initialized".to_string()),
+            }
+        }
+        pub fn conversation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteConversationConversationId>,
+        {
+            self.conversation_id = value.try_into().map_err(|_| {
+                "conversion to `DeleteConversationConversationId` for conversation_id failed"
+                    .to_string()
+            });
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/conversations/{conversation_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeletedConversation>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                conversation_id,
+            } = self;
+            let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/conversations/{}",
+                client.baseurl,
+                encode_path(&conversation_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_conversation",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_conversation_items`]
+
+    [`Client::list_conversation_items`]: super::Client::list_conversation_items*/
+    #[derive(Debug, Clone)]
+    pub struct ListConversationItems<'a> {
+        client: &'a super::Client,
+        conversation_id: Result<types::ListConversationItemsConversationId, String>,
+        after: Result<Option<types::ListConversationItemsAfter>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        order: Result<Option<types::ListConversationItemsOrder>, String>,
+    }
+    impl<'a> ListConversationItems<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                conversation_id: Err("conversation_id was not initialized".to_string()),
+                after: Ok(None),
+                limit: Ok(None),
+                order: Ok(None),
+            }
+        }
+        pub fn conversation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListConversationItemsConversationId>,
+        {
+            self.conversation_id = value.try_into().map_err(|_| {
+                "conversion to `ListConversationItemsConversationId` for conversation_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListConversationItemsAfter>,
+        {
+            self.after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListConversationItemsAfter` for after failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU64` for limit failed".to_string()
+            });
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListConversationItemsOrder>,
+        {
+            self.order = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListConversationItemsOrder` for order failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/conversations/{conversation_id}/items`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ConversationItemList>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                conversation_id,
+                after,
+                limit,
+                order,
+            } = self;
+            let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/conversations/{}/items",
+                client.baseurl,
+                encode_path(&conversation_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_conversation_items",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_conversation_items`]
+
+    [`Client::create_conversation_items`]: super::Client::create_conversation_items*/
+    #[derive(Debug, Clone)]
+    pub struct CreateConversationItems<'a> {
+        client: &'a super::Client,
+        conversation_id: Result<types::CreateConversationItemsConversationId, String>,
+        body: Result<types::builder::CreateConversationItemsRequest, String>,
+    }
+    impl<'a> CreateConversationItems<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                conversation_id: Err("conversation_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn conversation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateConversationItemsConversationId>,
+        {
+            self.conversation_id = value.try_into().map_err(|_| {
+                "conversion to `CreateConversationItemsConversationId` for conversation_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateConversationItemsRequest>,
+            <V as std::convert::TryInto<types::CreateConversationItemsRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateConversationItemsRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateConversationItemsRequest,
+            ) -> types::builder::CreateConversationItemsRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/conversations/{conversation_id}/items`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ConversationItemList>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                conversation_id,
+                body,
+            } = self;
+            let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateConversationItemsRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/conversations/{}/items",
+                client.baseurl,
+                encode_path(&conversation_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_conversation_items",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_conversation_item`]
+
+    [`Client::get_conversation_item`]: super::Client::get_conversation_item*/
+    #[derive(Debug, Clone)]
+    pub struct GetConversationItem<'a> {
+        client: &'a super::Client,
+        conversation_id: Result<types::GetConversationItemConversationId, String>,
+        item_id: Result<types::GetConversationItemItemId, String>,
+    }
+    impl<'a> GetConversationItem<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                conversation_id: Err("conversation_id was not initialized".to_string()),
+                item_id: Err("item_id was not initialized".to_string()),
+            }
+        }
+        pub fn conversation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetConversationItemConversationId>,
+        {
+            self.conversation_id = value.try_into().map_err(|_| {
+                "conversion to `GetConversationItemConversationId` for conversation_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn item_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetConversationItemItemId>,
+        {
+            self.item_id = value.try_into().map_err(|_| {
+                "conversion to `GetConversationItemItemId` for item_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/conversations/{conversation_id}/items/{item_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ItemResource>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                conversation_id,
+                item_id,
+            } = self;
+            let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
+            let item_id = item_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/conversations/{}/items/{}",
+                client.baseurl,
+                encode_path(&conversation_id.to_string()),
+                encode_path(&item_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_conversation_item",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_conversation_item`]
+
+    [`Client::delete_conversation_item`]: super::Client::delete_conversation_item*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteConversationItem<'a> {
+        client: &'a super::Client,
+        conversation_id: Result<types::DeleteConversationItemConversationId, String>,
+        item_id: Result<types::DeleteConversationItemItemId, String>,
+    }
+    impl<'a> DeleteConversationItem<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                conversation_id: Err("conversation_id was not initialized".to_string()),
+                item_id: Err("item_id was not initialized".to_string()),
+            }
+        }
+        pub fn conversation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteConversationItemConversationId>,
+        {
+            self.conversation_id = value.try_into().map_err(|_| {
+                "conversion to `DeleteConversationItemConversationId` for conversation_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn item_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteConversationItemItemId>,
+        {
+            self.item_id = value.try_into().map_err(|_| {
+                "conversion to `DeleteConversationItemItemId` for item_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/conversations/{conversation_id}/items/{item_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Conversation>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                conversation_id,
+                item_id,
+            } = self;
+            let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
+            let item_id = item_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/conversations/{}/items/{}",
+                client.baseurl,
+                encode_path(&conversation_id.to_string()),
+                encode_path(&item_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_conversation_item",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),

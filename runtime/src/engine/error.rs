@@ -34,6 +34,18 @@ pub enum EngineError {
     /// Input the model cannot take (an out-of-vocabulary token id, ...): the message is public.
     #[error("{message}")]
     InvalidInput { param: String, message: String },
+    /// A schema-valid request that breaks one of the operation's rules (its `code` is listed in
+    /// the spec's `x-lukhas-rule-errors`); the message is public.
+    #[error("{message}")]
+    Rule {
+        code: &'static str,
+        param: String,
+        message: String,
+    },
+    /// A JSON Schema (an output format's, a tool's parameters) that cannot be enforced: the
+    /// detail names the keyword and is public.
+    #[error("the schema in `{param}` cannot be enforced: {detail}")]
+    Schema { param: String, detail: String },
     /// The model itself failed (a kernel error, a tokenizer failure): internal detail.
     #[error("model failure: {0}")]
     Model(String),
@@ -66,4 +78,7 @@ pub enum UpstreamError {
     Stream(String),
     #[error("the stream was idle for {0:?}")]
     Idle(Duration),
+    /// A strict output or tool call that does not follow its schema.
+    #[error("its output does not follow the schema of `{param}`: {detail}")]
+    Invalid { param: String, detail: String },
 }

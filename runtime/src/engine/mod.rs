@@ -8,6 +8,8 @@ pub mod echo;
 pub mod error;
 pub mod local;
 pub mod openai;
+pub mod structured;
+pub mod tool_text;
 
 pub use error::{EngineError, UpstreamError};
 
@@ -19,24 +21,36 @@ use futures::StreamExt;
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 
-/// Serialized as OpenAI's chat roles.
+/// Who said a turn, as OpenAI's chat roles name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     System,
     User,
     Assistant,
+    /// A tool call's result.
+    Tool,
 }
 
-/// One chat message; serializes as `{"role", "content"[, "name"]}`, the form OpenAI APIs and
-/// chat templates take.
-#[derive(Debug, Clone, serde::Serialize)]
+/// A call of a function tool: its id, the function's name and the arguments as JSON text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ToolCall {
+    pub id: String,
+    pub name: String,
+    pub arguments: String,
+}
+
+/// One turn of a conversation.
+#[derive(Debug, Clone)]
 pub struct Turn {
     pub role: Role,
     pub content: String,
     /// The participant's name, when a conversation has several of one role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// An assistant turn's tool calls.
+    pub tool_calls: Vec<ToolCall>,
+    /// A tool turn's call id.
+    pub tool_call_id: Option<String>,
 }
 
 impl Turn {
@@ -45,12 +59,85 @@ impl Turn {
             role,
             content: content.into(),
             name: None,
+            tool_calls: Vec::new(),
+            tool_call_id: None,
+        }
+    }
+
+    /// The result of call `call_id`.
+    pub fn tool_result(call_id: impl Into<String>, content: impl Into<String>) -> Turn {
+        Turn {
+            tool_call_id: Some(call_id.into()),
+            ..Turn::new(Role::Tool, content)
         }
     }
 }
 
-/// What to generate: a conversation and sampling settings.
-#[derive(Debug, Clone, Default)]
+/// A function the model may call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tool {
+    pub name: String,
+    pub description: Option<String>,
+    /// A JSON Schema of the arguments (`{}` when the function takes anything).
+    pub parameters: serde_json::Value,
+    /// Check an upstream's arguments against `parameters` (the embedded engines always follow it).
+    pub strict: bool,
+}
+
+/// Whether and which tools the model must call.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum ToolChoice {
+    /// No calls: text only.
+    None,
+    /// The model chooses between text and calls.
+    #[default]
+    Auto,
+    /// At least one call.
+    Required,
+    /// A call of this function.
+    Named(String),
+}
+
+/// The form of the text output.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Format {
+    #[default]
+    Text,
+    /// Any JSON object.
+    JsonObject,
+    /// JSON that follows `schema`.
+    JsonSchema {
+        name: String,
+        description: Option<String>,
+        schema: serde_json::Value,
+        /// Check an upstream's output against `schema` (the embedded engines always follow it).
+        strict: bool,
+    },
+}
+
+/// The request fields that errors about tools and formats name (they differ between APIs).
+#[derive(Debug, Clone, Copy)]
+pub struct Params {
+    /// The field holding the prompt (`messages`, `input`).
+    pub prompt: &'static str,
+    /// The field holding the output schema (`response_format.json_schema.schema`).
+    pub schema: &'static str,
+    /// A tool's parameters under `tools[i]` (`function.parameters`, `parameters`).
+    pub tool_parameters: &'static str,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            prompt: "input",
+            schema: "text.format.schema",
+            tool_parameters: "parameters",
+        }
+    }
+}
+
+/// What to generate: a conversation, sampling settings, and the form of the output.
+#[derive(Debug, Clone)]
 pub struct GenerateRequest {
     pub turns: Vec<Turn>,
     pub max_tokens: Option<u32>,
@@ -62,17 +149,102 @@ pub struct GenerateRequest {
     /// (`presence`) and for every time it has (`frequency`).
     pub presence_penalty: Option<f32>,
     pub frequency_penalty: Option<f32>,
-    /// The request field holding the prompt, for errors about it (`messages`, `input`).
-    pub prompt_param: &'static str,
     /// Never produce a run of this many tokens that already stands in the prompt or the output
     /// (the embedded engine's guard against copying and loops; upstreams do not take it).
     pub no_repeat_ngram: Option<usize>,
+    pub tools: Vec<Tool>,
+    pub tool_choice: ToolChoice,
+    /// Whether one turn may hold several calls.
+    pub parallel_tool_calls: bool,
+    pub format: Format,
+    pub params: Params,
+}
+
+impl Default for GenerateRequest {
+    fn default() -> GenerateRequest {
+        GenerateRequest {
+            turns: Vec::new(),
+            max_tokens: None,
+            temperature: None,
+            top_p: None,
+            seed: None,
+            stop: Vec::new(),
+            presence_penalty: None,
+            frequency_penalty: None,
+            no_repeat_ngram: None,
+            tools: Vec::new(),
+            tool_choice: ToolChoice::Auto,
+            parallel_tool_calls: true,
+            format: Format::Text,
+            params: Params::default(),
+        }
+    }
+}
+
+impl GenerateRequest {
+    /// The tools the model may call: none with `tool_choice: none`, only the named one with a
+    /// named choice.
+    pub fn callable_tools(&self) -> Vec<&Tool> {
+        match &self.tool_choice {
+            ToolChoice::None => Vec::new(),
+            ToolChoice::Named(name) => self.tools.iter().filter(|t| &t.name == name).collect(),
+            ToolChoice::Auto | ToolChoice::Required => self.tools.iter().collect(),
+        }
+    }
+
+    /// Whether the output must be tool calls (rather than may be).
+    pub fn must_call(&self) -> bool {
+        matches!(
+            self.tool_choice,
+            ToolChoice::Required | ToolChoice::Named(_)
+        )
+    }
+
+    /// Refuses tool settings that cannot be honoured, naming the field.
+    pub fn check_tools(&self) -> Result<(), EngineError> {
+        let invalid = |code: &'static str, param: &str, message: String| EngineError::Rule {
+            code,
+            param: param.to_string(),
+            message,
+        };
+        let mut names = std::collections::HashSet::new();
+        for (i, t) in self.tools.iter().enumerate() {
+            if !names.insert(t.name.as_str()) {
+                return Err(invalid(
+                    "duplicate_tool_name",
+                    &format!("tools[{i}]"),
+                    format!(
+                        "Two tools are named `{}`; tool names must be unique.",
+                        t.name
+                    ),
+                ));
+            }
+        }
+        match &self.tool_choice {
+            ToolChoice::Required if self.tools.is_empty() => Err(invalid(
+                "invalid_tool_choice",
+                "tool_choice",
+                "`tool_choice` is `required` but no `tools` are given.".into(),
+            )),
+            ToolChoice::Named(name) if !names.contains(name.as_str()) => Err(invalid(
+                "invalid_tool_choice",
+                "tool_choice",
+                format!(
+                    "`tool_choice` names the function `{}`, which is not among `tools`.",
+                    lukhas_api::support::validate::excerpt(name, 64)
+                ),
+            )),
+            _ => Ok(()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Finish {
     Stop,
     Length,
+    /// The turn ended with tool calls.
+    ToolCalls,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -97,15 +269,31 @@ impl std::ops::AddAssign for Usage {
 #[derive(Debug, Clone)]
 pub struct Generation {
     pub text: String,
+    pub tool_calls: Vec<ToolCall>,
     pub finish: Finish,
     pub usage: Usage,
 }
 
-/// One item of a generation stream: text deltas, then exactly one `Done`.
-#[derive(Debug, Clone)]
+/// One item of a generation stream: text deltas or tool calls (a call's start, then its
+/// arguments in pieces), then exactly one `Done`.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Chunk {
     Delta(String),
-    Done { finish: Finish, usage: Usage },
+    /// Tool call `index` (0, 1, ... in this turn) begins.
+    ToolCall {
+        index: usize,
+        id: String,
+        name: String,
+    },
+    /// More of tool call `index`'s arguments (JSON text).
+    ToolArgs {
+        index: usize,
+        delta: String,
+    },
+    Done {
+        finish: Finish,
+        usage: Usage,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -143,19 +331,43 @@ pub trait Engine: Send + Sync {
         Box::pin(async { Err(EngineError::Unsupported(Capability::Embedding)) })
     }
 
+    /// Tokens the request's prompt takes as this engine renders it; `None` when the engine
+    /// cannot tell (an upstream).
+    fn count_tokens(&self, req: &GenerateRequest) -> Result<Option<usize>, EngineError> {
+        let _ = req;
+        Ok(None)
+    }
+
+    /// Tokens of context (prompt and output) the model serves; `None` when unknown.
+    fn context_window(&self) -> Option<usize> {
+        None
+    }
+
     /// Whether the engine can serve now (`Err` says why not, for operators).
     fn ready(&self) -> BoxFuture<'_, Result<(), String>>;
 }
 
-/// A stream's deltas joined, with its finish and usage.
+/// A stream's deltas joined, with its tool calls, finish and usage.
 pub async fn collect(mut stream: ChunkStream) -> Result<Generation, EngineError> {
     let mut text = String::new();
+    let mut tool_calls: Vec<ToolCall> = Vec::new();
     while let Some(chunk) = stream.next().await {
         match chunk? {
             Chunk::Delta(d) => text.push_str(&d),
+            Chunk::ToolCall { id, name, .. } => tool_calls.push(ToolCall {
+                id,
+                name,
+                arguments: String::new(),
+            }),
+            Chunk::ToolArgs { index, delta } => {
+                if let Some(call) = tool_calls.get_mut(index) {
+                    call.arguments.push_str(&delta);
+                }
+            }
             Chunk::Done { finish, usage } => {
                 return Ok(Generation {
                     text,
+                    tool_calls,
                     finish,
                     usage,
                 })
@@ -181,12 +393,14 @@ impl Model {
         self.entry.id()
     }
     pub async fn generate(&self, req: GenerateRequest) -> Result<Generation, EngineError> {
+        req.check_tools()?;
         tokio::select! {
             g = self.engine.generate(req) => g,
             () = self.stopping.cancelled() => Err(EngineError::ShuttingDown),
         }
     }
     pub async fn stream(&self, req: GenerateRequest) -> Result<ChunkStream, EngineError> {
+        req.check_tools()?;
         let chunks = self.engine.stream(req).await?;
         Ok(until_stopped(chunks, self.stopping.clone()))
     }

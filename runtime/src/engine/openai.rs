@@ -1,7 +1,9 @@
 //! The `openai` engine: a proxy to any OpenAI-compatible upstream (OpenAI, vLLM, Ollama,
 //! llama.cpp, another `lukhas`). Generation goes through the upstream's `/chat/completions` — the
 //! one endpoint every such server has — so responses, chat and dreams all work against it;
-//! embeddings through `/embeddings`.
+//! embeddings through `/embeddings`. Tools, tool choices, tool messages and response formats
+//! go up unchanged and tool calls come back unchanged; with `strict`, the output is checked
+//! against its schema (a mismatch is a 502, never a silent pass).
 //!
 //! Reliability (`configs/runtime/reliability.yaml`): a connect timeout, a read timeout per socket
 //! read, a total deadline per non-streaming attempt, and an idle limit between stream events, so
@@ -11,8 +13,8 @@
 //! client as they are: they become [`UpstreamError`]s, logged redacted and answered in our words.
 
 use super::{
-    Chunk, ChunkStream, EmbedInput, Embeddings, Engine, EngineError, Finish, GenerateRequest,
-    Generation, Turn, UpstreamError, Usage,
+    Chunk, ChunkStream, EmbedInput, Embeddings, Engine, EngineError, Finish, Format,
+    GenerateRequest, Generation, Role, ToolCall, ToolChoice, Turn, UpstreamError, Usage,
 };
 use crate::config::{Reliability, UpstreamConfig, UpstreamModel};
 use crate::redact;
@@ -204,9 +206,10 @@ impl OpenAiEngine {
     }
 
     fn chat_body(&self, req: &GenerateRequest, stream: bool) -> Value {
+        let messages: Vec<Value> = req.turns.iter().map(chat_message).collect();
         let mut body = json!({
             "model": self.model,
-            "messages": req.turns,
+            "messages": messages,
             "stream": stream,
         });
         let fields = [
@@ -221,13 +224,163 @@ impl OpenAiEngine {
                 "stream_options",
                 stream.then(|| json!({"include_usage": true})),
             ),
+            ("response_format", response_format(&req.format)),
         ];
         for (k, v) in fields {
             if let Some(v) = v {
                 body[k] = v;
             }
         }
+        if !req.tools.is_empty() {
+            let tools: Vec<Value> = req
+                .tools
+                .iter()
+                .map(|t| {
+                    let mut f = json!({"name": t.name, "parameters": t.parameters});
+                    if let Some(d) = &t.description {
+                        f["description"] = json!(d);
+                    }
+                    if t.strict {
+                        f["strict"] = json!(true);
+                    }
+                    json!({"type": "function", "function": f})
+                })
+                .collect();
+            body["tools"] = json!(tools);
+            body["tool_choice"] = match &req.tool_choice {
+                ToolChoice::None => json!("none"),
+                ToolChoice::Auto => json!("auto"),
+                ToolChoice::Required => json!("required"),
+                ToolChoice::Named(name) => json!({"type": "function", "function": {"name": name}}),
+            };
+            body["parallel_tool_calls"] = json!(req.parallel_tool_calls);
+        }
         body
+    }
+}
+
+/// A turn as a chat message, tool calls and results included.
+fn chat_message(t: &Turn) -> Value {
+    let role = match t.role {
+        Role::System => "system",
+        Role::User => "user",
+        Role::Assistant => "assistant",
+        Role::Tool => "tool",
+    };
+    let mut m = json!({"role": role, "content": t.content});
+    if let Some(name) = &t.name {
+        m["name"] = json!(name);
+    }
+    if !t.tool_calls.is_empty() {
+        let calls: Vec<Value> = t
+            .tool_calls
+            .iter()
+            .map(|c| json!({"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}))
+            .collect();
+        m["tool_calls"] = json!(calls);
+        if t.content.is_empty() {
+            m["content"] = Value::Null;
+        }
+    }
+    if let Some(id) = &t.tool_call_id {
+        m["tool_call_id"] = json!(id);
+    }
+    m
+}
+
+fn response_format(format: &Format) -> Option<Value> {
+    match format {
+        Format::Text => None,
+        Format::JsonObject => Some(json!({"type": "json_object"})),
+        Format::JsonSchema {
+            name,
+            description,
+            schema,
+            strict,
+        } => {
+            let mut s = json!({"name": name, "schema": schema, "strict": strict});
+            if let Some(d) = description {
+                s["description"] = json!(d);
+            }
+            Some(json!({"type": "json_schema", "json_schema": s}))
+        }
+    }
+}
+
+/// The schemas a strict request's output is checked against, compiled before the request goes
+/// up (a schema that does not compile is the client's 400, not the upstream's).
+struct Checks {
+    format: Option<(String, jsonschema::Validator)>,
+    /// Tool name -> (`tools[i]...` field, validator of its arguments when strict).
+    tools: Vec<(String, String, Option<jsonschema::Validator>)>,
+}
+
+impl Checks {
+    fn new(req: &GenerateRequest) -> Result<Checks, EngineError> {
+        let compile = |param: String, schema: &Value| {
+            jsonschema::validator_for(schema).map_err(|e| EngineError::Schema {
+                param: param.clone(),
+                detail: lukhas_api::support::validate::excerpt(&e.to_string(), 300),
+            })
+        };
+        let format = match &req.format {
+            Format::JsonSchema {
+                schema,
+                strict: true,
+                ..
+            } => Some((
+                req.params.schema.to_string(),
+                compile(req.params.schema.to_string(), schema)?,
+            )),
+            _ => None,
+        };
+        let mut tools = Vec::new();
+        for (i, t) in req.tools.iter().enumerate() {
+            let param = format!("tools[{i}].{}", req.params.tool_parameters);
+            let check = if t.strict {
+                Some(compile(param.clone(), &t.parameters)?)
+            } else {
+                None
+            };
+            tools.push((t.name.clone(), param, check));
+        }
+        Ok(Checks { format, tools })
+    }
+
+    /// The output, or why it breaks its strict schemas.
+    fn check(&self, text: &str, calls: &[ToolCall]) -> Result<(), UpstreamError> {
+        let invalid = |param: &str, detail: String| UpstreamError::Invalid {
+            param: param.to_string(),
+            detail,
+        };
+        if let Some((param, v)) = &self.format {
+            if calls.is_empty() {
+                let value: Value = serde_json::from_str(text)
+                    .map_err(|e| invalid(param, format!("not JSON: {e}")))?;
+                if let Err(e) = v.validate(&value) {
+                    return Err(invalid(param, e.to_string()));
+                }
+            }
+        }
+        for call in calls {
+            let Some((_, param, check)) = self.tools.iter().find(|t| t.0 == call.name) else {
+                if self.tools.is_empty() {
+                    continue;
+                }
+                return Err(invalid(
+                    "tools",
+                    format!("a call of an unknown function `{}`", call.name),
+                ));
+            };
+            if let Some(v) = check {
+                let args: Value = serde_json::from_str(&call.arguments)
+                    .map_err(|e| invalid(param, format!("arguments are not JSON: {e}")))?;
+                if let Err(e) = v.validate(&args) {
+                    return Err(invalid(param, e.to_string()));
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -251,6 +404,23 @@ struct Choice {
 #[derive(Deserialize)]
 struct Message {
     content: Option<String>,
+    #[serde(default)]
+    tool_calls: Vec<UpstreamCall>,
+}
+
+/// A tool call, whole (in a message) or in pieces (in a stream delta).
+#[derive(Deserialize)]
+struct UpstreamCall {
+    #[serde(default)]
+    index: usize,
+    id: Option<String>,
+    function: Option<UpstreamFunction>,
+}
+
+#[derive(Deserialize)]
+struct UpstreamFunction {
+    name: Option<String>,
+    arguments: Option<String>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -272,6 +442,7 @@ impl From<UpstreamUsage> for Usage {
 fn finish_of(reason: Option<&str>) -> Finish {
     match reason {
         Some("length") => Finish::Length,
+        Some("tool_calls") => Finish::ToolCalls,
         _ => Finish::Stop,
     }
 }
@@ -301,6 +472,7 @@ impl Engine for OpenAiEngine {
     fn generate(&self, req: GenerateRequest) -> BoxFuture<'_, Result<Generation, EngineError>> {
         let body = self.chat_body(&req, false);
         async move {
+            let checks = Checks::new(&req)?;
             let up = &self.upstream;
             let r = up.post("/chat/completions", &body, false).await?;
             let c: Completion = json_body(r, up.deadline).await?;
@@ -309,7 +481,25 @@ impl Engine for OpenAiEngine {
                 .into_iter()
                 .next()
                 .ok_or_else(|| UpstreamError::Protocol("an answer without choices".into()))?;
-            let text = choice.message.and_then(|m| m.content).unwrap_or_default();
+            let (text, calls) = match choice.message {
+                Some(m) => (m.content.unwrap_or_default(), m.tool_calls),
+                None => (String::new(), Vec::new()),
+            };
+            let tool_calls: Vec<ToolCall> = calls
+                .into_iter()
+                .map(|c| {
+                    let f = c.function.unwrap_or(UpstreamFunction {
+                        name: None,
+                        arguments: None,
+                    });
+                    ToolCall {
+                        id: c.id.unwrap_or_else(|| crate::util::new_id("call")),
+                        name: f.name.unwrap_or_default(),
+                        arguments: f.arguments.unwrap_or_default(),
+                    }
+                })
+                .collect();
+            checks.check(&text, &tool_calls)?;
             let usage = c.usage.map(Usage::from).unwrap_or(Usage {
                 input_tokens: estimate_turns(&req.turns),
                 output_tokens: estimate(&text),
@@ -317,6 +507,7 @@ impl Engine for OpenAiEngine {
             Ok(Generation {
                 finish: finish_of(choice.finish_reason.as_deref()),
                 text,
+                tool_calls,
                 usage,
             })
         }
@@ -327,6 +518,7 @@ impl Engine for OpenAiEngine {
         let body = self.chat_body(&req, true);
         let input_estimate = estimate_turns(&req.turns);
         async move {
+            let checks = Checks::new(&req)?;
             let up = &self.upstream;
             let r = up.post("/chat/completions", &body, true).await?;
             let idle = up.idle;
@@ -334,6 +526,10 @@ impl Engine for OpenAiEngine {
             let mut events = eventsource_stream::EventStream::new(r.bytes_stream());
             let chunks = async_stream::stream! {
                 let (mut finish, mut usage, mut chars) = (None, None::<Usage>, 0u32);
+                // What was streamed, for the strict checks at the end.
+                let (mut text, mut calls) = (String::new(), Vec::<ToolCall>::new());
+                // Upstream call index -> ours (0, 1, ... in order of appearance).
+                let mut indexes: Vec<usize> = Vec::new();
                 loop {
                     let event = match tokio::time::timeout(idle, events.next()).await {
                         Err(_) => {
@@ -355,6 +551,10 @@ impl Engine for OpenAiEngine {
                         Ok(Some(Ok(event))) => event,
                     };
                     if event.data.trim() == "[DONE]" {
+                        if let Err(e) = checks.check(&text, &calls) {
+                            yield Err(e.into());
+                            return;
+                        }
                         let usage = usage.unwrap_or(Usage {
                             input_tokens: input_estimate,
                             output_tokens: chars.div_ceil(4),
@@ -385,13 +585,37 @@ impl Engine for OpenAiEngine {
                     if let Some(u) = chunk.usage {
                         usage = Some(u.into());
                     }
-                    if let Some(choice) = chunk.choices.into_iter().next() {
-                        if choice.finish_reason.is_some() {
-                            finish = Some(finish_of(choice.finish_reason.as_deref()));
-                        }
-                        if let Some(d) = choice.delta.and_then(|d| d.content).filter(|d| !d.is_empty()) {
-                            chars = chars.saturating_add(d.chars().count() as u32);
-                            yield Ok(Chunk::Delta(d));
+                    let Some(choice) = chunk.choices.into_iter().next() else {
+                        continue;
+                    };
+                    if choice.finish_reason.is_some() {
+                        finish = Some(finish_of(choice.finish_reason.as_deref()));
+                    }
+                    let Some(delta) = choice.delta else {
+                        continue;
+                    };
+                    if let Some(d) = delta.content.filter(|d| !d.is_empty()) {
+                        chars = chars.saturating_add(d.chars().count() as u32);
+                        text.push_str(&d);
+                        yield Ok(Chunk::Delta(d));
+                    }
+                    for call in delta.tool_calls {
+                        let f = call.function.unwrap_or(UpstreamFunction { name: None, arguments: None });
+                        let index = match indexes.iter().position(|&i| i == call.index) {
+                            Some(i) => i,
+                            None => {
+                                indexes.push(call.index);
+                                let id = call.id.unwrap_or_else(|| crate::util::new_id("call"));
+                                let name = f.name.clone().unwrap_or_default();
+                                calls.push(ToolCall { id: id.clone(), name: name.clone(), arguments: String::new() });
+                                yield Ok(Chunk::ToolCall { index: indexes.len() - 1, id, name });
+                                indexes.len() - 1
+                            }
+                        };
+                        if let Some(a) = f.arguments.filter(|a| !a.is_empty()) {
+                            chars = chars.saturating_add(a.chars().count() as u32);
+                            calls[index].arguments.push_str(&a);
+                            yield Ok(Chunk::ToolArgs { index, delta: a });
                         }
                     }
                 }

@@ -2,16 +2,20 @@
 
 use crate::auth::Principal;
 use crate::config::Capability;
-use crate::engine::{Chunk, EngineError, Finish, GenerateRequest, Role, Turn, Usage};
+use crate::engine::{
+    Chunk, EngineError, Finish, Format, GenerateRequest, Params, Role, Tool, ToolCall, ToolChoice,
+    Turn, Usage,
+};
 use crate::state::App;
 use crate::util::{new_id, now};
 use futures::StreamExt;
 use lukhas_api::operations::create_chat_completion;
 use lukhas_api::support::{ApiError, EventStream};
 use lukhas_api::types::{
-    self, ChatMessageContent, ChatMessageRole, CreateChatCompletionRequest, FinishReason,
-    StopSequences,
+    self, ChatMessageContent, ChatMessageRole, ChatResponseFormat, ChatToolChoice,
+    ChatToolChoiceString, CreateChatCompletionRequest, FinishReason, StopSequences,
 };
+use serde_json::Value;
 
 fn turns(body: &CreateChatCompletionRequest) -> Vec<Turn> {
     body.messages
@@ -21,6 +25,7 @@ fn turns(body: &CreateChatCompletionRequest) -> Vec<Turn> {
                 ChatMessageRole::System | ChatMessageRole::Developer => Role::System,
                 ChatMessageRole::Assistant => Role::Assistant,
                 ChatMessageRole::User => Role::User,
+                ChatMessageRole::Tool => Role::Tool,
             },
             content: match &m.content {
                 // An assistant turn carried over with only a refusal reads as that refusal.
@@ -31,6 +36,85 @@ fn turns(body: &CreateChatCompletionRequest) -> Vec<Turn> {
                 }
             },
             name: m.name.as_ref().map(|n| n.to_string()),
+            tool_calls: m
+                .tool_calls
+                .iter()
+                .map(|c| ToolCall {
+                    id: c.id.to_string(),
+                    name: c.function.name.to_string(),
+                    arguments: c.function.arguments.clone(),
+                })
+                .collect(),
+            tool_call_id: m.tool_call_id.as_ref().map(|id| id.to_string()),
+        })
+        .collect()
+}
+
+fn tools(body: &CreateChatCompletionRequest) -> Vec<Tool> {
+    body.tools
+        .iter()
+        .map(|t| Tool {
+            name: t.function.name.to_string(),
+            description: t.function.description.clone(),
+            parameters: t
+                .function
+                .parameters
+                .as_ref()
+                .map_or_else(|| serde_json::json!({}), |p| Value::Object(p.0.clone())),
+            strict: t.function.strict == Some(true),
+        })
+        .collect()
+}
+
+fn tool_choice(choice: Option<&ChatToolChoice>) -> ToolChoice {
+    match choice {
+        None => ToolChoice::Auto,
+        Some(ChatToolChoice::String(s)) => match s {
+            ChatToolChoiceString::None => ToolChoice::None,
+            ChatToolChoiceString::Auto => ToolChoice::Auto,
+            ChatToolChoiceString::Required => ToolChoice::Required,
+        },
+        Some(ChatToolChoice::ChatNamedToolChoice(named)) => {
+            ToolChoice::Named(named.function.name.to_string())
+        }
+    }
+}
+
+fn format(f: Option<&ChatResponseFormat>) -> Format {
+    match f {
+        None | Some(ChatResponseFormat::ResponseFormatText(_)) => Format::Text,
+        Some(ChatResponseFormat::ResponseFormatJsonObject(_)) => Format::JsonObject,
+        Some(ChatResponseFormat::ChatResponseFormatJsonSchema(s)) => {
+            let j = &s.json_schema;
+            Format::JsonSchema {
+                name: j.name.to_string(),
+                description: j.description.clone(),
+                schema: j.schema.as_ref().map_or_else(
+                    || serde_json::json!({"type": "object"}),
+                    |s| Value::Object(s.0.clone()),
+                ),
+                strict: j.strict == Some(true),
+            }
+        }
+    }
+}
+
+fn tool_calls(calls: Vec<ToolCall>) -> Vec<types::ChatToolCall> {
+    calls
+        .into_iter()
+        .map(|c| types::ChatToolCall {
+            id: c
+                .id
+                .parse()
+                .unwrap_or_else(|_| new_id("call").parse().expect("an id")),
+            type_: types::ChatToolCallType::Function,
+            function: types::ChatToolCallFunction {
+                name: c
+                    .name
+                    .parse()
+                    .unwrap_or_else(|_| "unnamed".parse().expect("a name")),
+                arguments: c.arguments,
+            },
         })
         .collect()
 }
@@ -39,6 +123,7 @@ fn finish_reason(f: Finish) -> FinishReason {
     match f {
         Finish::Stop => FinishReason::Stop,
         Finish::Length => FinishReason::Length,
+        Finish::ToolCalls => FinishReason::ToolCalls,
     }
 }
 
@@ -116,8 +201,16 @@ impl lukhas_api::Chat for App {
             },
             presence_penalty: body.presence_penalty.map(|p| p as f32),
             frequency_penalty: body.frequency_penalty.map(|p| p as f32),
-            prompt_param: "messages",
             no_repeat_ngram: None,
+            tools: tools(&body),
+            tool_choice: tool_choice(body.tool_choice.as_ref()),
+            parallel_tool_calls: body.parallel_tool_calls,
+            format: format(body.response_format.as_ref()),
+            params: Params {
+                prompt: "messages",
+                schema: "response_format.json_schema.schema",
+                tool_parameters: "function.parameters",
+            },
         };
         // Choice i samples with seed + i so several choices differ yet stay reproducible.
         let request = move |i: u64| {
@@ -142,8 +235,9 @@ impl lukhas_api::Chat for App {
                     index: i,
                     message: types::ChatCompletionResponseMessage {
                         role: types::ChatCompletionResponseMessageRole::Assistant,
-                        content: Some(g.text),
+                        content: (g.tool_calls.is_empty() || !g.text.is_empty()).then_some(g.text),
                         refusal: None,
+                        tool_calls: tool_calls(g.tool_calls),
                     },
                     finish_reason: finish_reason(g.finish),
                     logprobs: types::ChatChoiceLogprobs(None),
@@ -182,33 +276,50 @@ impl lukhas_api::Chat for App {
                 let role = types::ChatChunkDelta {
                     role: Some(types::ChatChunkDeltaRole::Assistant),
                     content: Some(String::new()),
-                    refusal: None,
+                    ..Default::default()
                 };
                 yield head.chunk(vec![delta_choice(i, role, None)], None);
                 let mut done = false;
                 while let Some(chunk) = chunks.next().await {
-                    match chunk? {
-                        Chunk::Delta(d) => {
-                            let delta = types::ChatChunkDelta {
-                                role: None,
-                                content: Some(d),
-                                refusal: None,
-                            };
-                            yield head.chunk(vec![delta_choice(i, delta, None)], None);
-                        }
+                    let delta = match chunk? {
+                        Chunk::Delta(d) => types::ChatChunkDelta {
+                            content: Some(d),
+                            ..Default::default()
+                        },
+                        Chunk::ToolCall { index, id, name } => types::ChatChunkDelta {
+                            tool_calls: vec![types::ChatToolCallChunk {
+                                index: (index as u32).into(),
+                                id: Some(id),
+                                type_: Some(types::ChatToolCallChunkType::Function),
+                                function: Some(types::ChatToolCallChunkFunction {
+                                    name: Some(name),
+                                    arguments: Some(String::new()),
+                                }),
+                            }],
+                            ..Default::default()
+                        },
+                        Chunk::ToolArgs { index, delta } => types::ChatChunkDelta {
+                            tool_calls: vec![types::ChatToolCallChunk {
+                                index: (index as u32).into(),
+                                id: None,
+                                type_: None,
+                                function: Some(types::ChatToolCallChunkFunction {
+                                    name: None,
+                                    arguments: Some(delta),
+                                }),
+                            }],
+                            ..Default::default()
+                        },
                         Chunk::Done { finish, usage } => {
                             total.input_tokens = usage.input_tokens;
                             total.output_tokens = total.output_tokens.saturating_add(usage.output_tokens);
-                            let empty = types::ChatChunkDelta {
-                                role: None,
-                                content: None,
-                                refusal: None,
-                            };
+                            let empty = types::ChatChunkDelta::default();
                             yield head.chunk(vec![delta_choice(i, empty, Some(finish))], None);
                             done = true;
                             break;
                         }
-                    }
+                    };
+                    yield head.chunk(vec![delta_choice(i, delta, None)], None);
                 }
                 if !done {
                     Err(EngineError::Truncated)?;

@@ -3,6 +3,7 @@
 //! `ApiError`s (engine and store errors convert with `?`, mapped in `crate::errors`).
 
 pub mod chat;
+pub mod conversations;
 pub mod dreams;
 pub mod embeddings;
 pub mod indexes;

@@ -4,7 +4,10 @@
 //! model; jobs wait in a bounded queue (full: 503 with `retry-after`). Tokens stream out as they are
 //! sampled; when the client goes away the job's channel closes and the worker stops that job.
 
-use crate::engine::{Chunk, ChunkStream, EngineError, Finish, GenerateRequest, Role, Turn, Usage};
+use crate::engine::{
+    structured, tool_text, Chunk, ChunkStream, EngineError, Finish, Format, GenerateRequest, Role,
+    Turn, Usage,
+};
 use anyhow::{anyhow, Context, Result};
 use candle_core::quantized::tokenizer::TokenizerFromGguf;
 use candle_core::quantized::{gguf_file, GgmlDType, QTensor};
@@ -12,6 +15,8 @@ use candle_core::{DType, Device, Tensor};
 use candle_transformers::generation::{LogitsProcessor, Sampling};
 use candle_transformers::models::quantized_llama::ModelWeights;
 use futures::StreamExt;
+use llguidance::{Matcher, ParserFactory};
+use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -41,6 +46,8 @@ struct Job {
     seed: u64,
     stop: Vec<String>,
     penalties: Penalties,
+    /// The grammar the output must follow (structured outputs, tool calls).
+    constraint: Option<Matcher>,
     out: tokio::sync::mpsc::Sender<Result<Chunk, EngineError>>,
 }
 
@@ -54,6 +61,11 @@ pub struct Generator {
     context: usize,
     /// Prepended when a conversation has no system message.
     system_prompt: Option<String>,
+    /// Compiles output grammars for this vocabulary.
+    constraints: Arc<ParserFactory>,
+    /// Whether the chat template renders `tools` and tool messages itself; if not, they are
+    /// written into the conversation in the Hermes convention ([`tool_text`]).
+    template_tools: bool,
     alive: Arc<AtomicBool>,
 }
 
@@ -200,6 +212,7 @@ impl Generator {
         let eos = token("tokenizer.ggml.eos_token_id", "<|im_end|>");
         let template = meta_str(&content, "tokenizer.chat_template")
             .context("the GGUF has no tokenizer.chat_template")?;
+        let template_tools = template.contains("tools");
         let mut templates = minijinja::Environment::new();
         templates
             .add_template_owned("chat", template)
@@ -215,6 +228,10 @@ impl Generator {
         let model = ModelWeights::from_gguf(content, &mut weights, &Device::Cpu)
             .with_context(|| format!("loading {}", path.display()))?;
         let tokenizer = Arc::new(tokenizer);
+        let constraints = Arc::new(structured::factory(structured::hf_env(
+            tokenizer.clone(),
+            &stops,
+        )?)?);
         let (tx, rx) = mpsc::sync_channel(queue);
         let alive = Arc::new(AtomicBool::new(true));
         let flag = alive.clone();
@@ -233,11 +250,17 @@ impl Generator {
             eos,
             context,
             system_prompt,
+            constraints,
+            template_tools,
             alive,
         };
         // Fail at start-up, not on the first request, if the template does not render.
+        let hi = GenerateRequest {
+            turns: vec![Turn::new(Role::User, "hi")],
+            ..Default::default()
+        };
         generator
-            .prompt(&[Turn::new(Role::User, "hi")])
+            .prompt(&hi)
             .map_err(|e| anyhow!("{}: {e}", path.display()))?;
         Ok(generator)
     }
@@ -254,20 +277,119 @@ impl Generator {
             .map_err(|e| EngineError::Model(format!("tokenizing the prompt: {e}")))
     }
 
-    /// The conversation rendered with the GGUF's chat template, ready for the assistant's turn.
-    pub fn prompt(&self, turns: &[Turn]) -> Result<String, EngineError> {
-        let system = match &self.system_prompt {
-            Some(content) if !turns.iter().any(|t| t.role == Role::System) => {
-                Some(Turn::new(Role::System, content.clone()))
-            }
-            _ => None,
+    /// What the system message adds for tools and JSON formats (when the template does not
+    /// render tools itself).
+    fn instructions(&self, req: &GenerateRequest) -> Vec<String> {
+        let mut parts = Vec::new();
+        let tools = req.callable_tools();
+        if !tools.is_empty() && !self.template_tools {
+            parts.push(tool_text::describe(&tools, req.must_call()));
+        }
+        match &req.format {
+            Format::Text => {}
+            Format::JsonObject => parts.push("Answer with a JSON object only.".into()),
+            Format::JsonSchema { schema, .. } => parts.push(format!(
+                "Answer with a JSON object only, following this JSON Schema: {schema}"
+            )),
+        }
+        parts
+    }
+
+    /// The conversation as the chat template's `messages`: tool calls and results in the
+    /// template's own terms when it has them, else as Hermes-style text.
+    fn messages(&self, req: &GenerateRequest) -> Vec<Value> {
+        let role = |r: Role| match r {
+            Role::System => "system",
+            Role::User => "user",
+            Role::Assistant => "assistant",
+            Role::Tool => "tool",
         };
-        let messages: Vec<&Turn> = system.iter().chain(turns).collect();
+        let mut out: Vec<Value> = Vec::new();
+        let extra = self.instructions(req);
+        let has_system = req.turns.iter().any(|t| t.role == Role::System);
+        if !has_system {
+            let mut system: Vec<String> = self.system_prompt.iter().cloned().collect();
+            system.extend(extra.iter().cloned());
+            if !system.is_empty() {
+                out.push(json!({"role": "system", "content": system.join("\n\n")}));
+            }
+        }
+        let mut extra = Some(extra).filter(|e| has_system && !e.is_empty());
+        for t in &req.turns {
+            let mut content = t.content.clone();
+            if t.role == Role::System {
+                if let Some(extra) = extra.take() {
+                    content = std::iter::once(content)
+                        .chain(extra)
+                        .collect::<Vec<_>>()
+                        .join("\n\n");
+                }
+            }
+            let message = if self.template_tools {
+                let calls: Vec<Value> = t
+                    .tool_calls
+                    .iter()
+                    .map(|c| {
+                        let arguments: Value = serde_json::from_str(&c.arguments)
+                            .unwrap_or_else(|_| Value::String(c.arguments.clone()));
+                        json!({"id": c.id, "type": "function", "function": {"name": c.name, "arguments": arguments}})
+                    })
+                    .collect();
+                let mut m = json!({"role": role(t.role), "content": content});
+                if !calls.is_empty() {
+                    m["tool_calls"] = Value::Array(calls);
+                }
+                if let Some(id) = &t.tool_call_id {
+                    m["tool_call_id"] = json!(id);
+                }
+                m
+            } else if t.role == Role::Tool {
+                // Results are the user's turn; consecutive ones share it.
+                let result = tool_text::render_result(&content);
+                match out.last_mut() {
+                    Some(last) if last.get("tool_results").is_some() => {
+                        let joined =
+                            format!("{}\n{result}", last["content"].as_str().unwrap_or(""));
+                        last["content"] = json!(joined);
+                        continue;
+                    }
+                    _ => json!({"role": "user", "content": result, "tool_results": true}),
+                }
+            } else {
+                for call in &t.tool_calls {
+                    if !content.is_empty() {
+                        content.push('\n');
+                    }
+                    content.push_str(&tool_text::render_call(call));
+                }
+                json!({"role": role(t.role), "content": content})
+            };
+            out.push(message);
+        }
+        out
+    }
+
+    /// The request's conversation rendered with the GGUF's chat template, ready for the
+    /// assistant's turn.
+    pub fn prompt(&self, req: &GenerateRequest) -> Result<String, EngineError> {
+        let messages = self.messages(req);
+        let tools: Option<Vec<Value>> = (self.template_tools && !req.callable_tools().is_empty())
+            .then(|| {
+                req.callable_tools()
+                    .iter()
+                    .map(|t| {
+                        json!({"type": "function", "function": {
+                            "name": t.name, "description": t.description, "parameters": t.parameters,
+                        }})
+                    })
+                    .collect()
+            });
         self.templates
             .get_template("chat")
             .and_then(|t| {
                 t.render(minijinja::context! {
                     messages => minijinja::Value::from(minijinja::value::Serde(&messages)),
+                    tools => minijinja::Value::from(minijinja::value::Serde(&tools)),
                     add_generation_prompt => true,
                     bos_token => &self.bos,
                     eos_token => &self.eos,
@@ -276,17 +398,36 @@ impl Generator {
             .map_err(|e| EngineError::Model(format!("chat template: {e}")))
     }
 
+    /// Token count of the request's rendered prompt.
+    pub fn count(&self, req: &GenerateRequest) -> Result<usize, EngineError> {
+        Ok(self.encode(&self.prompt(req)?)?.len())
+    }
+
+    /// Tokens of context (prompt and output) this model serves.
+    pub fn context(&self) -> usize {
+        self.context
+    }
+
     /// Queues a generation; the stream yields deltas then `Done`. Dropping it stops the job
     /// before its next token.
-    pub fn start(&self, req: GenerateRequest) -> Result<ChunkStream, EngineError> {
-        let prompt = self.encode(&self.prompt(&req.turns)?)?;
+    pub async fn start(&self, req: GenerateRequest) -> Result<ChunkStream, EngineError> {
+        let prompt = self.encode(&self.prompt(&req)?)?;
         if prompt.len() >= self.context {
             return Err(EngineError::ContextLength {
                 prompt: prompt.len(),
                 context: self.context,
-                param: req.prompt_param,
+                param: req.params.prompt,
             });
         }
+        // Compiling a large schema can take a while: off the async workers.
+        let constraint = if structured::grammar(&req).is_some() {
+            let (factory, r) = (self.constraints.clone(), req.clone());
+            tokio::task::spawn_blocking(move || structured::matcher(&factory, &r))
+                .await
+                .map_err(|e| EngineError::Model(format!("compiling the grammar: {e}")))??
+        } else {
+            None
+        };
         let room = self.context - prompt.len();
         let max_tokens = req
             .max_tokens
@@ -310,6 +451,7 @@ impl Generator {
             Sampling::All { temperature }
         };
         let seed = req.seed.map(|s| s as u64).unwrap_or_else(rand::random);
+        let calls = !req.callable_tools().is_empty();
         // Small: the worker is at most a few tokens ahead of the client, and notices a client
         // that left (the receiver dropped) before its next token.
         let (out, rx) = tokio::sync::mpsc::channel(4);
@@ -322,21 +464,30 @@ impl Generator {
             penalties: Penalties {
                 presence: req.presence_penalty.unwrap_or(0.0),
                 frequency: req.frequency_penalty.unwrap_or(0.0),
-                no_repeat_ngram: req.no_repeat_ngram.filter(|n| *n >= 2),
+                // A grammar decides which runs may repeat (JSON repeats its punctuation).
+                no_repeat_ngram: req
+                    .no_repeat_ngram
+                    .filter(|n| *n >= 2 && constraint.is_none()),
             },
+            constraint,
             out,
         };
         super::enqueue(&self.jobs, job, "generation", Duration::from_secs(2))?;
-        Ok(ReceiverStream::new(rx).boxed())
+        let chunks = ReceiverStream::new(rx).boxed();
+        Ok(if calls {
+            tool_text::split(chunks, || crate::util::new_id("call"))
+        } else {
+            chunks
+        })
     }
 }
 
 fn worker(mut model: ModelWeights, tokenizer: &Tokenizer, stops: &[u32], rx: mpsc::Receiver<Job>) {
-    while let Ok(job) = rx.recv() {
+    while let Ok(mut job) = rx.recv() {
         if job.out.is_closed() {
             continue; // the client left while the job was queued
         }
-        if let Err(e) = run(&mut model, tokenizer, stops, &job) {
+        if let Err(e) = run(&mut model, tokenizer, stops, &mut job) {
             let _ = job
                 .out
                 .blocking_send(Err(EngineError::Model(format!("generation: {e}"))));
@@ -417,7 +568,12 @@ impl Penalties {
     }
 }
 
-fn run(model: &mut ModelWeights, tokenizer: &Tokenizer, stops: &[u32], job: &Job) -> Result<()> {
+fn run(
+    model: &mut ModelWeights,
+    tokenizer: &Tokenizer,
+    stops: &[u32],
+    job: &mut Job,
+) -> Result<()> {
     let device = Device::Cpu;
     let mut sampler = LogitsProcessor::from_sampling(job.seed, job.sampling.clone());
     let input = Tensor::new(job.prompt.as_slice(), &device)?.unsqueeze(0)?;
@@ -437,11 +593,24 @@ fn run(model: &mut ModelWeights, tokenizer: &Tokenizer, stops: &[u32], job: &Job
         job.penalties.apply(&mut scores, &generated, &counts);
         job.penalties
             .ban_repeats(&mut scores, &job.prompt, &generated);
+        if let Some(m) = &mut job.constraint {
+            let mask = m.compute_mask()?;
+            for (t, s) in scores.iter_mut().enumerate() {
+                if t >= mask.len() || !mask.is_allowed(t as u32) {
+                    *s = f32::NEG_INFINITY;
+                }
+            }
+        }
         let n = scores.len();
         let next = sampler.sample(&Tensor::from_vec(scores, n, &device)?)?;
         if stops.contains(&next) {
             finish = Finish::Stop;
             break;
+        }
+        let mut grammar_done = false;
+        if let Some(m) = &mut job.constraint {
+            m.consume_token(next)?;
+            grammar_done = m.is_stopped();
         }
         crate::telemetry::counters::GENERATED_TOKENS.inc();
         generated.push(next);
@@ -451,6 +620,10 @@ fn run(model: &mut ModelWeights, tokenizer: &Tokenizer, stops: &[u32], job: &Job
         }
         if let Some(cut) = job.stop.iter().filter_map(|s| text.find(s.as_str())).min() {
             text.truncate(cut);
+            finish = Finish::Stop;
+            break;
+        }
+        if grammar_done {
             finish = Finish::Stop;
             break;
         }

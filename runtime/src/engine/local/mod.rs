@@ -76,11 +76,25 @@ impl Engine for LocalEngine {
     fn stream(&self, req: GenerateRequest) -> BoxFuture<'_, Result<ChunkStream, EngineError>> {
         async move {
             match self {
-                LocalEngine::Generator(g) => g.start(req),
+                LocalEngine::Generator(g) => g.start(req).await,
                 LocalEngine::Embedder(_) => Err(EngineError::Unsupported(Capability::Generation)),
             }
         }
         .boxed()
+    }
+
+    fn count_tokens(&self, req: &GenerateRequest) -> Result<Option<usize>, EngineError> {
+        match self {
+            LocalEngine::Generator(g) => g.count(req).map(Some),
+            LocalEngine::Embedder(_) => Ok(None),
+        }
+    }
+
+    fn context_window(&self) -> Option<usize> {
+        match self {
+            LocalEngine::Generator(g) => Some(g.context()),
+            LocalEngine::Embedder(_) => None,
+        }
     }
 
     fn embed(&self, inputs: Vec<EmbedInput>) -> BoxFuture<'_, Result<Embeddings, EngineError>> {

@@ -1,6 +1,5 @@
-//! Persistent vector memory on redb (embedded, pure Rust, ACID; each write transaction is fsync'd
-//! before it returns, so an acknowledged write survives `kill -9`). Search is exact: a scan of
-//! the index's vectors with a bounded heap for the top k.
+//! Persistent vector memory. Search is exact: a scan of the index's vectors with a bounded heap
+//! for the top k.
 //!
 //! Tables (keys join parts with NUL, which ids and names cannot contain):
 //! - `indexes`: index id -> JSON [`IndexMeta`]
@@ -8,13 +7,12 @@
 //! - `tenant_indexes`: tenant NUL index id -> () (listing; ids sort by creation time)
 //! - `vectors`: index id NUL vector id -> f32 count, f32 LE values, JSON {text, metadata}
 
-use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
+use super::{internal, join, under, Db, StoreError};
+use redb::{ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
-use std::path::Path;
-use std::sync::Arc;
 
 const INDEXES: TableDefinition<&str, &[u8]> = TableDefinition::new("indexes");
 const NAMES: TableDefinition<&str, &str> = TableDefinition::new("index_names");
@@ -102,37 +100,6 @@ pub struct Hit {
     pub metadata: Map<String, Value>,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("no index `{0}`")]
-    IndexNotFound(String),
-    #[error("no vector `{0}` in this index")]
-    VectorNotFound(String),
-    #[error("an index named `{0}` already exists")]
-    NameTaken(String),
-    #[error("dimension {expected} expected, `{param}` has {got}")]
-    Dimension {
-        param: String,
-        expected: usize,
-        got: usize,
-    },
-    #[error("storage error: {0}")]
-    Internal(String),
-}
-
-fn internal(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Internal(e.to_string())
-}
-
-fn join(a: &str, b: &str) -> String {
-    format!("{a}\u{0}{b}")
-}
-
-/// The half-open key range of everything under `prefix NUL`.
-fn under(prefix: &str) -> (String, String) {
-    (format!("{prefix}\u{0}"), format!("{prefix}\u{1}"))
-}
-
 #[derive(Serialize, Deserialize)]
 struct Extra {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -201,34 +168,25 @@ impl Ord for Scored {
 
 #[derive(Clone)]
 pub struct IndexStore {
-    db: Arc<Database>,
+    db: Db,
 }
 
 impl IndexStore {
-    pub fn open(dir: &Path) -> anyhow::Result<IndexStore> {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            anyhow::anyhow!("cannot create storage directory {}: {e}", dir.display())
-        })?;
-        let path = dir.join("indexes.redb");
-        let db = Database::create(&path)
-            .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", path.display()))?;
-        let txn = db.begin_write()?;
+    pub fn open(db: Db) -> anyhow::Result<IndexStore> {
+        let txn = db.0.begin_write()?;
         txn.open_table(INDEXES)?;
         txn.open_table(NAMES)?;
         txn.open_table(TENANT_INDEXES)?;
         txn.open_table(VECTORS)?;
         txn.commit()?;
-        Ok(IndexStore { db: Arc::new(db) })
+        Ok(IndexStore { db })
     }
 
     async fn blocking<T: Send + 'static>(
         &self,
-        f: impl FnOnce(&Database) -> Result<T, StoreError> + Send + 'static,
+        f: impl FnOnce(&redb::Database) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
-        let db = self.db.clone();
-        tokio::task::spawn_blocking(move || f(&db))
-            .await
-            .map_err(internal)?
+        self.db.blocking(f).await
     }
 
     /// Readiness: a read transaction opens. `/readyz` is public: the detail goes to the log.
@@ -560,7 +518,7 @@ mod tests {
     #[tokio::test]
     async fn lifecycle_search_and_tenancy() {
         let dir = tempfile::tempdir().unwrap();
-        let store = IndexStore::open(dir.path()).unwrap();
+        let store = IndexStore::open(Db::open(dir.path()).unwrap()).unwrap();
         store
             .create(meta("idx_1", "a", "n", Metric::Euclidean))
             .await
