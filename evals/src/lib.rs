@@ -71,6 +71,10 @@ pub struct Expect {
     pub length: BTreeMap<String, [usize; 2]>,
     #[serde(default)]
     pub cosine: Vec<Cosine>,
+    /// path -> a JSON Schema every node must follow (a string node is parsed as JSON first: a
+    /// structured output, a tool call's arguments).
+    #[serde(default)]
+    pub json_schema: BTreeMap<String, Value>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -339,6 +343,31 @@ pub fn check(expect: &Expect, doc: &Value, resp: &Response) -> Vec<String> {
                 _ => return Some("has no length".into()),
             };
             (!(lo..=hi).contains(&&len)).then(|| format!("length {len} is outside [{lo}, {hi}]"))
+        });
+    }
+    for (path, schema) in &expect.json_schema {
+        let validator = match jsonschema::validator_for(schema) {
+            Ok(v) => v,
+            Err(e) => {
+                let bad = format!("bad schema: {e}");
+                on(path, &|_| Some(bad.clone()));
+                continue;
+            }
+        };
+        on(path, &|n| {
+            n.iter().find_map(|v| {
+                let parsed = match v {
+                    Value::String(s) => match serde_json::from_str::<Value>(s) {
+                        Ok(p) => p,
+                        Err(e) => return Some(format!("{} is not JSON: {e}", show(&[v]))),
+                    },
+                    other => (*other).clone(),
+                };
+                validator
+                    .validate(&parsed)
+                    .err()
+                    .map(|e| format!("{} breaks its schema: {e}", show(&[v])))
+            })
         });
     }
     for c in &expect.cosine {

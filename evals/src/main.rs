@@ -6,6 +6,7 @@ use lukhas_evals::http::Client;
 use lukhas_evals::report::{self, Summary};
 use lukhas_evals::{load, Evaluator};
 use lukhas_spec::model::Api;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -82,6 +83,23 @@ fn execute(args: Args) -> Result<bool> {
     if files.is_empty() {
         bail!("no *.jsonl cases in {}", args.cases.display());
     }
+    // Files that must reach their own accuracy (e.g. 100% valid structured outputs).
+    let thresholds_file = args.cases.join("thresholds.json");
+    let file_thresholds: BTreeMap<String, f64> = if args.cases.is_dir() && thresholds_file.exists()
+    {
+        let text = std::fs::read_to_string(&thresholds_file)?;
+        let t: BTreeMap<String, f64> = serde_json::from_str(&text)
+            .with_context(|| format!("{}", thresholds_file.display()))?;
+        if let Some((f, v)) = t.iter().find(|(_, v)| !(0.0..=1.0).contains(*v)) {
+            bail!(
+                "{}: `{f}`: {v} is not between 0 and 1",
+                thresholds_file.display()
+            );
+        }
+        t
+    } else {
+        BTreeMap::new()
+    };
     let mut suites = Vec::new();
     for f in &files {
         let name = f
@@ -113,9 +131,11 @@ fn execute(args: Args) -> Result<bool> {
             outcomes.push(o);
         }
     }
-    let summary = Summary::of(&outcomes);
+    let summary = Summary::of(&outcomes, args.threshold, file_thresholds);
     for (file, (p, t)) in &summary.files {
-        println!("{file}: {p}/{t} ({:.0}%)", 100.0 * *p as f64 / *t as f64);
+        let (acc, min) = summary.file(file);
+        let min = min.map_or(String::new(), |m| format!(", threshold {:.0}%", 100.0 * m));
+        println!("{file}: {p}/{t} ({:.0}%{min})", 100.0 * acc);
     }
     println!(
         "overall: {}/{} ({:.0}%), threshold {:.0}%",
@@ -124,10 +144,10 @@ fn execute(args: Args) -> Result<bool> {
         100.0 * summary.accuracy(),
         100.0 * args.threshold
     );
-    report::write(&args.out, &outcomes, args.threshold)?;
+    report::write(&args.out, &summary, &outcomes)?;
     println!(
         "reports: {}/evals_report.{{json,md,xml}}",
         args.out.display()
     );
-    Ok(!args.strict || summary.accuracy() >= args.threshold)
+    Ok(!args.strict || summary.passes())
 }

@@ -158,9 +158,22 @@ impl Bench {
     /// Streams a chat completion; returns (time to first token, decode tokens/s, prompt tokens,
     /// completion tokens).
     async fn generate(&self, prompt: &str, max_tokens: u32) -> (Duration, f64, u64, u64) {
-        let body = json!({"model": "lukhas-matriz", "stream": true, "max_tokens": max_tokens,
+        self.generate_with(prompt, max_tokens, json!({})).await
+    }
+
+    /// [`Bench::generate`] with more request fields (a response format, tools).
+    async fn generate_with(
+        &self,
+        prompt: &str,
+        max_tokens: u32,
+        extra: Value,
+    ) -> (Duration, f64, u64, u64) {
+        let mut body = json!({"model": "lukhas-matriz", "stream": true, "max_tokens": max_tokens,
                           "temperature": 0.7, "seed": 1, "stream_options": {"include_usage": true},
                           "messages": [{"role": "user", "content": prompt}]});
+        for (k, v) in extra.as_object().into_iter().flatten() {
+            body[k] = v.clone();
+        }
         let start = Instant::now();
         let r = self
             .http
@@ -182,8 +195,12 @@ impl Bench {
             if v["usage"].is_object() {
                 usage = v["usage"].clone();
             }
-            let content = v["choices"][0]["delta"]["content"].as_str().unwrap_or("");
-            if !content.is_empty() {
+            let delta = &v["choices"][0]["delta"];
+            let content = delta["content"].as_str().unwrap_or("");
+            let args = delta["tool_calls"][0]["function"]["arguments"]
+                .as_str()
+                .unwrap_or("");
+            if !content.is_empty() || !args.is_empty() {
                 first.get_or_insert(start.elapsed());
                 last = start.elapsed();
             }
@@ -366,6 +383,44 @@ async fn main() {
         format!(
             "{:.1} tokens/s ({} tokens generated in all)",
             decodes[1], tokens
+        ),
+    );
+    // Constrained decoding against free decoding, same prompt, seed and length, side by side:
+    // the grammar's cost per token (masks over the 49k-token vocabulary, then the sampler).
+    let essay = "Write a long essay about rivers and the towns along them.";
+    let format = json!({"response_format": {"type": "json_schema", "json_schema": {"name": "essay",
+        "strict": true, "schema": {"type": "object", "properties": {"title": {"type": "string"},
+        "body": {"type": "string", "minLength": 2000}}, "required": ["title", "body"],
+        "additionalProperties": false}}}});
+    let tools = json!({"tool_choice": "required", "tools": [{"type": "function", "function": {
+        "name": "publish", "parameters": {"type": "object", "properties": {"text": {"type": "string",
+        "minLength": 2000}}, "required": ["text"]}}}]});
+    let (mut free, mut json_mode, mut tool_mode) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..3 {
+        free.push(b.generate(essay, 128).await.1);
+        json_mode.push(b.generate_with(essay, 128, format.clone()).await.1);
+        tool_mode.push(b.generate_with(essay, 128, tools.clone()).await.1);
+    }
+    for v in [&mut free, &mut json_mode, &mut tool_mode] {
+        v.sort_by(f64::total_cmp);
+    }
+    let slower = |constrained: f64| 100.0 * (free[1] / constrained - 1.0);
+    row(
+        "constrained decoding, JSON schema: decode speed, median of 3",
+        format!(
+            "{:.1} tokens/s against {:.1} free: {:+.1}% time per token",
+            json_mode[1],
+            free[1],
+            slower(json_mode[1])
+        ),
+    );
+    row(
+        "constrained decoding, a required tool call: decode speed, median of 3",
+        format!(
+            "{:.1} tokens/s against {:.1} free: {:+.1}% time per token",
+            tool_mode[1],
+            free[1],
+            slower(tool_mode[1])
         ),
     );
     row(

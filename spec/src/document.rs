@@ -31,6 +31,8 @@ pub struct Operation {
     pub description: String,
     pub secured: bool,
     pub scopes: Vec<String>,
+    /// `x-lukhas-rule-errors`: `error.code`s of 400s a schema-valid request can still get.
+    pub rule_errors: Vec<String>,
     pub params: Vec<Param>,
     pub body: Option<Body>,
     pub responses: Vec<ResponseSpec>,
@@ -355,13 +357,8 @@ fn collect_operations(doc: &Value) -> Vec<Operation> {
                 summary: str_of(op, "summary"),
                 description: str_of(op, "description"),
                 secured,
-                scopes: op
-                    .get("x-lukhas-scopes")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|s| s.as_str().map(str::to_string))
-                    .collect(),
+                scopes: strings(op, "x-lukhas-scopes"),
+                rule_errors: strings(op, "x-lukhas-rule-errors"),
                 params,
                 body,
                 responses,
@@ -369,6 +366,16 @@ fn collect_operations(doc: &Value) -> Vec<Operation> {
         }
     }
     ops
+}
+
+/// A list of strings an operation declares under `key`.
+fn strings(op: &Value, key: &str) -> Vec<String> {
+    op.get(key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.as_str().map(str::to_string))
+        .collect()
 }
 
 /// The media type's `example`, or the value of its first `examples` entry.

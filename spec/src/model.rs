@@ -82,6 +82,10 @@ pub struct Link {
     pub operation_id: String,
     /// Parameter name -> runtime expression (`$response.body#/id`, `$request.path.x`, ...).
     pub parameters: Vec<(String, String)>,
+    /// When the link holds, from an `x-...-if` extension: runtime expression -> the values it
+    /// may have (`null` standing for absent). A resource made by a request with `store: false`
+    /// is not there to read, for example.
+    pub only_if: Vec<(String, Vec<Value>)>,
 }
 
 impl Api {
@@ -225,6 +229,21 @@ fn response(
                     .into_iter()
                     .flatten()
                     .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                    .collect(),
+                only_if: l
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .filter(|(k, _)| k.starts_with("x-") && k.ends_with("-if"))
+                    .filter_map(|(_, v)| v.as_object())
+                    .flatten()
+                    .map(|(expr, allowed)| {
+                        let values = allowed
+                            .as_array()
+                            .cloned()
+                            .unwrap_or_else(|| vec![allowed.clone()]);
+                        (expr.clone(), values)
+                    })
                     .collect(),
             })
         })

@@ -93,6 +93,13 @@ impl Runner<'_> {
             let Some(target) = self.api.op(&link.operation_id) else {
                 continue;
             };
+            let holds = link
+                .only_if
+                .iter()
+                .all(|(expr, allowed)| allowed.contains(&ctx.eval(expr).unwrap_or(Value::Null)));
+            if !holds {
+                continue;
+            }
             let (mut params, body) = match depth {
                 0 => example(target),
                 _ => generated(target, rng),

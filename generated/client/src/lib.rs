@@ -17250,6 +17250,8 @@ Conventions:
   Validation errors list every violation in `error.errors` (`param` is the JSON pointer of the first).
 - Every response carries `x-request-id` (a client's `x-request-id` is echoed back when it is sane).
 - `x-lukhas-scopes` on an operation lists the API-key scopes it needs.
+- `x-lukhas-if` on a link holds the conditions under which it applies: a runtime expression
+  and the values it may have (`null` for absent).
 - `x-lukhas-rule-errors` on an operation lists the `error.code`s of the 400s a schema-valid
   request can still get, for breaking a rule the operation states (a stored object it names is
   missing, two fields exclude each other, a tool choice names no tool, a schema cannot be

@@ -14,7 +14,6 @@
 
 use super::{Chunk, ChunkStream, Finish, Tool, ToolCall};
 use futures::StreamExt;
-use serde_json::json;
 
 const OPEN: &str = "<tool_call>\n";
 const NAME: &str = "{\"name\": \"";
@@ -23,27 +22,40 @@ const ARGUMENTS: &str = "\", \"arguments\": ";
 const END: &str = "}\n</tool_call>";
 const SEPARATOR: &str = "\n";
 
-/// The system-prompt section that describes `tools` and the call format.
+/// The system-prompt section that describes `tools` and the call format: each function as one
+/// plain line (its name, what it does, its arguments), which a small model follows better than
+/// the JSON Schemas themselves (the grammar holds the arguments to those).
 pub fn describe(tools: &[&Tool], must_call: bool) -> String {
-    let mut out = String::from(
-        "You can call functions to answer. Their signatures, as JSON Schemas, are within \
-         <tools></tools>:\n<tools>\n",
-    );
+    let mut out = String::from("You can call these functions:\n");
     for t in tools {
-        let f = json!({
-            "type": "function",
-            "function": {"name": t.name, "description": t.description, "parameters": t.parameters},
-        });
-        out.push_str(&f.to_string());
+        out.push_str(&format!("- {}", t.name));
+        if let Some(d) = t.description.as_deref().filter(|d| !d.trim().is_empty()) {
+            out.push_str(&format!(": {}", d.trim()));
+        }
+        let args: Vec<String> = t
+            .parameters
+            .get("properties")
+            .and_then(|p| p.as_object())
+            .into_iter()
+            .flatten()
+            .map(
+                |(name, schema)| match schema.get("type").and_then(|t| t.as_str()) {
+                    Some(ty) => format!("{name} ({ty})"),
+                    None => name.clone(),
+                },
+            )
+            .collect();
+        if !args.is_empty() {
+            out.push_str(&format!(" Arguments: {}.", args.join(", ")));
+        }
         out.push('\n');
     }
     out.push_str(
-        "</tools>\nTo call a function, write one JSON object per call, each within \
-         <tool_call></tool_call>:\n<tool_call>\n{\"name\": <function-name>, \"arguments\": \
-         <arguments-json-object>}\n</tool_call>",
+        "To call a function, write <tool_call>, then a JSON object with the function's \"name\" \
+         and its \"arguments\", then </tool_call>.",
     );
     if must_call {
-        out.push_str("\nAnswer with function calls only.");
+        out.push_str(" Answer with function calls only.");
     }
     out
 }

@@ -313,7 +313,11 @@ impl ResponseStore {
                         .map_err(internal)?;
                 }
                 if let Some((conversation, ids)) = append_to {
-                    append(&txn, &tenant, &conversation, &ids, &new, "conversation")?;
+                    // A response outlives a conversation deleted while it ran.
+                    match append(&txn, &tenant, &conversation, &ids, &new, "conversation") {
+                        Ok(()) | Err(StoreError::ConversationNotFound(_)) => {}
+                        Err(e) => return Err(e),
+                    }
                 }
                 txn.commit().map_err(internal)?;
                 Ok(())
