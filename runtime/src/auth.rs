@@ -32,6 +32,23 @@ pub const ALL_SCOPES: [&str; 10] = [
     "indexes:write",
 ];
 
+/// A key's scope that stands for every scope, including ones later versions add: a key made with
+/// `--scopes all` (and the generated local key) keeps working when a release adds routes.
+pub const EVERY_SCOPE: &str = "all";
+
+/// The scopes a stored list grants.
+fn granted(scopes: &[String]) -> Vec<String> {
+    if scopes.iter().any(|s| s == EVERY_SCOPE) {
+        ALL_SCOPES.iter().map(|s| s.to_string()).collect()
+    } else {
+        scopes.to_vec()
+    }
+}
+
+fn known(scope: &str) -> bool {
+    scope == EVERY_SCOPE || ALL_SCOPES.contains(&scope)
+}
+
 /// The caller of a secured operation.
 #[derive(Debug, Clone)]
 pub struct Principal {
@@ -79,9 +96,9 @@ impl KeyFile {
         let file: KeyFile = serde_yaml_ng::from_str(&text)
             .with_context(|| format!("keys file {} is not valid", path.display()))?;
         for (i, k) in file.keys.iter().enumerate() {
-            if let Some(bad) = k.scopes.iter().find(|s| !ALL_SCOPES.contains(&s.as_str())) {
+            if let Some(bad) = k.scopes.iter().find(|s| !known(s)) {
                 bail!(
-                    "{}: key `keys[{i}].scopes`: unknown scope `{bad}` (known: {})",
+                    "{}: key `keys[{i}].scopes`: unknown scope `{bad}` (known: {}, or `all`)",
                     path.display(),
                     ALL_SCOPES.join(", ")
                 );
@@ -186,13 +203,18 @@ impl KeyStore {
             let local = local_key_file(storage_dir);
             let mut file = KeyFile::read(&local)?;
             if file.keys.is_empty() {
-                let scopes: Vec<String> = ALL_SCOPES.iter().map(|s| s.to_string()).collect();
+                let scopes = vec![EVERY_SCOPE.to_string()];
                 let (plain, stored) =
                     new_key("local", &scopes, Some("generated for local use".into()));
                 file.keys.push(stored);
                 file.write(&local)
                     .with_context(|| format!("saving the local key to {}", local.display()))?;
                 generated = Some(plain);
+            }
+            // The local key is all-scopes by definition, also when an older version wrote it
+            // with the scope list of its day.
+            for k in &mut file.keys {
+                k.scopes = vec![EVERY_SCOPE.to_string()];
             }
             keys = file.keys;
         }
@@ -213,7 +235,7 @@ impl KeyStore {
                     return Some(Principal {
                         key_id: k.id.clone(),
                         tenant: k.tenant.clone(),
-                        scopes: k.scopes.clone(),
+                        scopes: granted(&k.scopes),
                     });
                 }
             }
@@ -262,10 +284,10 @@ impl KeyStore {
     }
 }
 
-/// `a,b` or `all` -> validated scope list.
+/// `a,b` or `all` -> validated scope list (`all` is kept as such, see [`EVERY_SCOPE`]).
 pub fn parse_scopes(text: &str) -> Result<Vec<String>> {
-    if text.trim() == "all" || text.trim() == "*" {
-        return Ok(ALL_SCOPES.iter().map(|s| s.to_string()).collect());
+    if text.trim() == EVERY_SCOPE || text.trim() == "*" {
+        return Ok(vec![EVERY_SCOPE.to_string()]);
     }
     let scopes: Vec<String> = text
         .split(',')
@@ -308,7 +330,8 @@ mod tests {
 
     #[test]
     fn scopes_parse() {
-        assert_eq!(parse_scopes("all").unwrap().len(), ALL_SCOPES.len());
+        assert_eq!(parse_scopes("all").unwrap(), [EVERY_SCOPE]);
+        assert_eq!(granted(&parse_scopes("*").unwrap()).len(), ALL_SCOPES.len());
         assert_eq!(parse_scopes("models:read, chat:write").unwrap().len(), 2);
         assert!(parse_scopes("models:write").is_err());
     }

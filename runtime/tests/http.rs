@@ -254,16 +254,31 @@ async fn a_local_key_is_generated_once_and_kept() {
     assert_eq!(ok(base, key.clone()).await, 200);
     child.kill().unwrap();
     child.wait().unwrap();
+    // As an older version wrote it: the scope list of its day. The local key still gets every
+    // scope, including ones added since.
+    assert!(stored.contains("- all"), "{stored}");
+    std::fs::write(
+        dir.join("data/local-key.yaml"),
+        stored.replace("- all", "- models:read"),
+    )
+    .unwrap();
     let (mut child, base, printed) = start_keyless(&config);
     assert!(
         printed.iter().all(|l| !l.contains("lk-")),
         "not printed again: {printed:?}"
     );
     assert_eq!(
-        ok(base, key).await,
+        ok(base.clone(), key.clone()).await,
         200,
         "the same key works after a restart"
     );
+    let missing = c
+        .get(format!("{base}/v1/responses/resp_missing"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404, "responses:read is granted");
     child.kill().unwrap();
     child.wait().unwrap();
 }

@@ -30,6 +30,28 @@ fn public(c: Conversation) -> Result<types::Conversation, ApiError> {
     })
 }
 
+/// A page of a conversation's items as OpenAI's list object.
+fn conversation_items(
+    items: Vec<types::ItemResource>,
+    limit: i64,
+    order: &str,
+    after: Option<&str>,
+) -> Result<types::ConversationItemList, ApiError> {
+    item_list(
+        items,
+        limit,
+        order,
+        after,
+        |data, has_more, first_id, last_id| types::ConversationItemList {
+            object: types::ConversationItemListObject::List,
+            data,
+            has_more,
+            first_id,
+            last_id,
+        },
+    )
+}
+
 impl lukhas_api::Conversations for App {
     async fn create_conversation(
         &self,
@@ -104,18 +126,11 @@ impl lukhas_api::Conversations for App {
             .conversation_items(&principal.tenant, &request.conversation_id)
             .await?;
         let items = crate::responses::items::parse(values)?;
-        let list = item_list(
+        let list = conversation_items(
             items,
             request.limit,
             &request.order,
             request.after.as_deref(),
-            |data, has_more, first_id, last_id| types::ConversationItemList {
-                object: types::ConversationItemListObject::List,
-                data,
-                has_more,
-                first_id,
-                last_id,
-            },
         )?;
         Ok(list_conversation_items::Response::Ok(list))
     }
@@ -133,19 +148,7 @@ impl lukhas_api::Conversations for App {
                 &ResponseInput::Array(request.body.items),
             )
             .await?;
-        let list = item_list(
-            added,
-            100,
-            "asc",
-            None,
-            |data, has_more, first_id, last_id| types::ConversationItemList {
-                object: types::ConversationItemListObject::List,
-                data,
-                has_more,
-                first_id,
-                last_id,
-            },
-        )?;
+        let list = conversation_items(added, 100, "asc", None)?;
         Ok(create_conversation_items::Response::Ok(list))
     }
 
