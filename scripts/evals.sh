@@ -11,6 +11,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 token="evals-$(date +%s%N)"
 cd "$root"
 LUKHAS_API_TOKEN=$token LUKHAS_STORAGE_DIR=$dir LUKHAS_KEYS_FILE=$dir/keys.yaml LUKHAS_LOG=warn \
+  LUKHAS_RELIABILITY_RATES__ENABLED=false \
   target/debug/lukhas serve --bind "127.0.0.1:$port" >"$dir/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT

@@ -21,7 +21,7 @@ pub mod validate;
 
 pub use error::{ApiError, ErrorKind, ValidationIssue};
 pub use operation::{
-    Authenticate, BodyInfo, Location, Operation, OperationInfo, ParamInfo, ParamType,
+    Admitted, Authenticate, BodyInfo, Location, Operation, OperationInfo, ParamInfo, ParamType,
 };
 pub use respond::{json, method_not_allowed, not_found, public, respond, secured, text};
 pub use sse::{sse, EventStream};

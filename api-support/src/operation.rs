@@ -82,15 +82,25 @@ pub trait Operation: DeserializeOwned + Send + 'static {
     fn set_headers(&mut self, headers: HeaderMap);
 }
 
-/// Checks a secured operation's credentials before anything is decoded.
+/// Checks a secured operation's credentials before anything is decoded, and admits the request
+/// (or refuses it, e.g. over a rate limit).
 pub trait Authenticate: Send + Sync + 'static {
     /// Who is calling.
     type Principal: Send + 'static;
 
-    /// 401 without valid credentials, 403 when a scope of `operation` is missing.
+    /// 401 without valid credentials, 403 when a scope of `operation` is missing, 429 over a
+    /// rate limit; else the caller, and the headers every answer to the request carries.
     fn authenticate(
         &self,
         operation: &'static OperationInfo,
         headers: &HeaderMap,
-    ) -> impl Future<Output = Result<Self::Principal, ApiError>> + Send;
+    ) -> impl Future<Output = Result<Admitted<Self::Principal>, ApiError>> + Send;
+}
+
+/// An authenticated, admitted caller.
+#[derive(Debug)]
+pub struct Admitted<P> {
+    pub principal: P,
+    /// Added to the answer, success or error (the caller's rate-limit state).
+    pub headers: HeaderMap,
 }

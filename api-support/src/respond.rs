@@ -7,7 +7,7 @@ use crate::error::{ApiError, ErrorKind};
 use crate::operation::{Authenticate, Operation};
 use axum::body::Body;
 use axum::response::{IntoResponse, Response};
-use http::{header, HeaderValue, Request, StatusCode};
+use http::{header, HeaderMap, HeaderValue, Request, StatusCode};
 use serde::Serialize;
 use std::future::Future;
 
@@ -19,11 +19,16 @@ where
     F: FnOnce(A::Principal, O) -> Fut,
     Fut: Future<Output = Result<O::Response, ApiError>>,
 {
+    let mut admission = HeaderMap::new();
     let result = async {
-        let principal = api.authenticate(O::info(), request.headers()).await?;
-        call(principal, decode::<O>(request).await?).await
-    };
-    respond::<O>(result.await)
+        let admitted = api.authenticate(O::info(), request.headers()).await?;
+        admission = admitted.headers;
+        call(admitted.principal, decode::<O>(request).await?).await
+    }
+    .await;
+    let mut response = respond::<O>(result);
+    response.headers_mut().extend(admission);
+    response
 }
 
 /// Decodes and validates, calls the handler of a public operation, and answers.

@@ -8,13 +8,14 @@
 //! in the storage directory.
 
 use crate::config::AuthConfig;
+use crate::config::RATE_KEYS;
 use anyhow::{bail, Context, Result};
 use axum::http::{header, HeaderMap};
 use lukhas_api::support::{ApiError, OperationInfo};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use subtle::ConstantTimeEq;
@@ -55,6 +56,8 @@ pub struct Principal {
     pub key_id: String,
     pub tenant: String,
     pub scopes: Vec<String>,
+    /// The key's own rates (`responses_rps`, ...) over the configured ones.
+    pub rates: BTreeMap<String, f64>,
 }
 
 impl Principal {
@@ -78,6 +81,9 @@ pub struct StoredKey {
     pub created: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Rates of this key instead of `reliability.yaml`'s, e.g. `{responses_rps: 100}`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rates: BTreeMap<String, f64>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -96,6 +102,15 @@ impl KeyFile {
         let file: KeyFile = serde_yaml_ng::from_str(&text)
             .with_context(|| format!("keys file {} is not valid", path.display()))?;
         for (i, k) in file.keys.iter().enumerate() {
+            if let Some((bad, _)) = k.rates.iter().find(|(group, rps)| {
+                !(RATE_KEYS.contains(&group.as_str()) && rps.is_finite() && **rps > 0.0)
+            }) {
+                bail!(
+                    "{}: key `keys[{i}].rates.{bad}`: must be one of {} with a positive rate",
+                    path.display(),
+                    RATE_KEYS.join(", ")
+                );
+            }
             if let Some(bad) = k.scopes.iter().find(|s| !known(s)) {
                 bail!(
                     "{}: key `keys[{i}].scopes`: unknown scope `{bad}` (known: {}, or `all`)",
@@ -150,6 +165,7 @@ pub fn new_key(tenant: &str, scopes: &[String], name: Option<String>) -> (String
         salt,
         created: crate::util::now(),
         name,
+        rates: BTreeMap::new(),
     };
     (key, stored)
 }
@@ -236,6 +252,7 @@ impl KeyStore {
                         key_id: k.id.clone(),
                         tenant: k.tenant.clone(),
                         scopes: granted(&k.scopes),
+                        rates: k.rates.clone(),
                     });
                 }
             }
@@ -246,6 +263,7 @@ impl KeyStore {
             key_id: "env".into(),
             tenant: env.tenant.clone(),
             scopes: ALL_SCOPES.iter().map(|s| s.to_string()).collect(),
+            rates: BTreeMap::new(),
         })
     }
 

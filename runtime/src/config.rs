@@ -368,12 +368,61 @@ fn default_max_wait() -> f64 {
     10.0
 }
 
+/// Requests per second per API key and route group (see `ratelimit`), each with a burst of
+/// `burst_seconds` worth of requests.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rates {
+    #[serde(default = "yes")]
+    pub enabled: bool,
     pub responses_rps: f64,
     pub embeddings_rps: f64,
     pub dreams_rps: f64,
+    #[serde(default = "default_indexes_rps")]
+    pub indexes_rps: f64,
+    #[serde(default = "default_models_rps")]
+    pub models_rps: f64,
+    #[serde(default = "default_burst_seconds")]
+    pub burst_seconds: f64,
+}
+
+/// The rate keys, one per route group (a key in the keys file may set its own).
+pub const RATE_KEYS: [&str; 5] = [
+    "responses_rps",
+    "embeddings_rps",
+    "dreams_rps",
+    "indexes_rps",
+    "models_rps",
+];
+
+impl Rates {
+    /// Every group's rate, by its key.
+    pub fn by_key(&self) -> [(&'static str, f64); 5] {
+        let values = [
+            self.responses_rps,
+            self.embeddings_rps,
+            self.dreams_rps,
+            self.indexes_rps,
+            self.models_rps,
+        ];
+        std::array::from_fn(|i| (RATE_KEYS[i], values[i]))
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_indexes_rps() -> f64 {
+    50.0
+}
+
+fn default_models_rps() -> f64 {
+    100.0
+}
+
+fn default_burst_seconds() -> f64 {
+    1.0
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -650,11 +699,12 @@ fn validate_reliability(r: &Reliability) -> Result<()> {
     if !(r.backoff.max_wait_s.is_finite() && r.backoff.max_wait_s >= 0.0) {
         bail!("key `backoff.max_wait_s`: must be a number of seconds >= 0");
     }
-    for (k, v) in [
-        ("responses_rps", r.rates.responses_rps),
-        ("embeddings_rps", r.rates.embeddings_rps),
-        ("dreams_rps", r.rates.dreams_rps),
-    ] {
+    for (k, v) in r
+        .rates
+        .by_key()
+        .into_iter()
+        .chain([("burst_seconds", r.rates.burst_seconds)])
+    {
         if !(v > 0.0 && v.is_finite()) {
             bail!("key `rates.{k}`: must be positive");
         }

@@ -2,9 +2,10 @@
 //! (the conformance suite's fault injection) start its router in-process.
 //!
 //! A request flows top to bottom: `server` (layers) -> the generated router (`lukhas-api`:
-//! authentication, decoding, validation) -> `handlers` (one module per tag, on `state::App`) ->
-//! `engine` and `store` (and the `dreams` pipeline and the `responses` runs over them). Errors of the lower layers
-//! are mapped to the public envelope once, in `errors`.
+//! authentication and rate limits through `state::App` with `auth` and `ratelimit`, decoding,
+//! validation) -> `handlers` (one module per tag, on `state::App`) -> `engine` and `store` (and
+//! the `dreams` pipeline and the `responses` runs over them). Errors of the lower layers are
+//! mapped to the public envelope once, in `errors`.
 
 pub mod auth;
 pub mod config;
@@ -12,6 +13,7 @@ pub mod dreams;
 pub mod engine;
 pub mod errors;
 pub mod handlers;
+pub mod ratelimit;
 pub mod redact;
 pub mod responses;
 pub mod server;

@@ -11,6 +11,7 @@
 use crate::auth::KeyStore;
 use crate::config::{ServerConfig, Settings};
 use crate::engine::Registry;
+use crate::ratelimit::RateLimits;
 use crate::responses::Responses;
 use crate::state::App;
 use crate::store::{Db, IndexStore, ResponseStore};
@@ -80,6 +81,7 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
     metrics.set_slo_budgets(&settings.slo);
     let app = App {
         keys,
+        limits: RateLimits::new(settings.reliability.rates.clone()),
         registry,
         store,
         responses,

@@ -3,16 +3,18 @@
 
 use crate::auth::{KeyStore, Principal};
 use crate::engine::Registry;
+use crate::ratelimit::RateLimits;
 use crate::responses::Responses;
 use crate::store::IndexStore;
 use crate::telemetry::Metrics;
 use axum::http::HeaderMap;
-use lukhas_api::support::{ApiError, Authenticate, OperationInfo};
+use lukhas_api::support::{Admitted, ApiError, Authenticate, OperationInfo};
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 
 pub struct App {
     pub keys: KeyStore,
+    pub limits: RateLimits,
     pub registry: Registry,
     pub store: IndexStore,
     /// Stored responses, conversations and background runs.
@@ -29,7 +31,9 @@ impl Authenticate for App {
         &self,
         operation: &'static OperationInfo,
         headers: &HeaderMap,
-    ) -> Result<Principal, ApiError> {
-        self.keys.authenticate(operation, headers)
+    ) -> Result<Admitted<Principal>, ApiError> {
+        let principal = self.keys.authenticate(operation, headers)?;
+        let headers = self.limits.admit(&principal, operation)?;
+        Ok(Admitted { principal, headers })
     }
 }

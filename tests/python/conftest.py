@@ -55,7 +55,7 @@ def _key(keys, scopes, tenant):
     return out.stdout.strip()
 
 
-def _serve(tmp_path_factory, template):
+def _serve(tmp_path_factory, template, **env_extra):
     d = tmp_path_factory.mktemp("lukhas")
     keys = d / "keys.yaml"
     full = _key(keys, "all", "python")
@@ -63,7 +63,9 @@ def _serve(tmp_path_factory, template):
     port = _free_port()
     config = d / "lukhas.yaml"
     config.write_text(template.format(port=port, data=d / "data", keys=keys))
-    env = dict(os.environ, LUKHAS_LOG="warn")
+    # The tests send bursts with one key; test_rate_limits turns limits back on.
+    env = dict(os.environ, LUKHAS_LOG="warn", LUKHAS_RELIABILITY_RATES__ENABLED="false")
+    env.update(env_extra)
     env.pop("LUKHAS_API_TOKEN", None)
     proc = subprocess.Popen([BIN, "serve", "--config", str(config)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL)
@@ -92,6 +94,16 @@ def server(tmp_path_factory):
 def local_server(tmp_path_factory):
     """The embedded SmolLM2 model (the files `make models` fetches)."""
     proc, info = _serve(tmp_path_factory, LOCAL_CONFIG)
+    yield info
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def rate_limited_server(tmp_path_factory):
+    """Echo models, with the rate limits on and `models` at 2 requests per second."""
+    proc, info = _serve(tmp_path_factory, CONFIG, LUKHAS_RELIABILITY_RATES__ENABLED="true",
+                        LUKHAS_RELIABILITY_RATES__MODELS_RPS="2")
     yield info
     proc.terminate()
     proc.wait(timeout=30)

@@ -152,6 +152,8 @@ impl Server {
             .arg(&config)
             .current_dir(workspace())
             .env("LUKHAS_API_TOKEN", TOKEN)
+            // Tests share one key and send bursts; the rate-limit tests turn limits back on.
+            .env("LUKHAS_RELIABILITY_RATES__ENABLED", "false")
             .env(
                 "LUKHAS_LOG",
                 if opts.capture_logs { "debug" } else { "warn" },
