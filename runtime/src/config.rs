@@ -33,6 +33,42 @@ pub struct Config {
     pub models: ModelsConfig,
     #[serde(default)]
     pub upstream: UpstreamConfig,
+    #[serde(default)]
+    pub state: StateConfig,
+}
+
+/// Where the state that replicas must share lives (the rate limits' counters).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StateConfig {
+    #[serde(default)]
+    pub backend: StateBackend,
+    /// `redis://[:password@]host:port[/db]`, for `backend: redis`.
+    pub redis_url: Option<Secret>,
+    /// While Redis cannot be reached: admit requests without counting them (true, with a
+    /// warning in the log) or refuse them with 503 (false).
+    #[serde(default = "yes")]
+    pub rate_limits_fail_open: bool,
+}
+
+impl Default for StateConfig {
+    fn default() -> Self {
+        StateConfig {
+            backend: StateBackend::Memory,
+            redis_url: None,
+            rate_limits_fail_open: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StateBackend {
+    /// This process's memory: one replica.
+    #[default]
+    Memory,
+    /// A Redis server the replicas share.
+    Redis,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -594,6 +630,12 @@ impl Provider for YamlFile {
 }
 
 fn validate_config(c: &Config) -> Result<()> {
+    if c.state.backend == StateBackend::Redis {
+        let url = c.state.redis_url.as_ref().map(Secret::expose).unwrap_or("");
+        if !url.starts_with("redis://") {
+            bail!("key `state.redis_url`: `state.backend: redis` needs a redis:// URL (TLS is not supported yet)");
+        }
+    }
     if c.server.max_body_bytes < 1024 {
         bail!("key `server.max_body_bytes`: must be at least 1024");
     }

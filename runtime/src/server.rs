@@ -81,7 +81,7 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
     metrics.set_slo_budgets(&settings.slo);
     let app = App {
         keys,
-        limits: RateLimits::new(settings.reliability.rates.clone()),
+        limits: RateLimits::new(settings.reliability.rates.clone(), &cfg.state)?,
         registry,
         store,
         responses,

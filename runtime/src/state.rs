@@ -33,7 +33,7 @@ impl Authenticate for App {
         headers: &HeaderMap,
     ) -> Result<Admitted<Principal>, ApiError> {
         let principal = self.keys.authenticate(operation, headers)?;
-        let headers = self.limits.admit(&principal, operation)?;
+        let headers = self.limits.admit(&principal, operation).await?;
         Ok(Admitted { principal, headers })
     }
 }

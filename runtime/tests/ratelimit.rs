@@ -1,9 +1,10 @@
 //! Rate limits over HTTP: OpenAI's headers on admitted requests, 429s with `retry-after` and the
-//! envelope, one budget per key and route group, a key's own rates from the keys file.
+//! envelope, one budget per key and route group, a key's own rates from the keys file; replicas
+//! that share a real Redis share the budget, and a Redis that goes away is survived.
 
 mod common;
 
-use common::{bin, temp_dir, Options, Server, TOKEN};
+use common::{bin, temp_dir, Options, Redis, Server, TOKEN};
 use lukhas_runtime::auth::{new_key, KeyFile};
 use reqwest::Response;
 use serde_json::{json, Value};
@@ -12,14 +13,43 @@ use std::process::Command;
 
 /// Rate limits on, `models` at 2 requests per second (bursts of 2).
 fn limited(keys_file: Option<PathBuf>) -> Server {
+    limited_at("2", &[], keys_file)
+}
+
+/// Rate limits on, `models` at `rps`, with more environment.
+fn limited_at(rps: &str, env: &[(&str, &str)], keys_file: Option<PathBuf>) -> Server {
+    let mut vars = vec![
+        ("LUKHAS_RELIABILITY_RATES__ENABLED".into(), "true".into()),
+        ("LUKHAS_RELIABILITY_RATES__MODELS_RPS".into(), rps.into()),
+    ];
+    vars.extend(env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     Server::start(Options {
-        env: vec![
-            ("LUKHAS_RELIABILITY_RATES__ENABLED".into(), "true".into()),
-            ("LUKHAS_RELIABILITY_RATES__MODELS_RPS".into(), "2".into()),
-        ],
+        env: vars,
         keys_file,
         ..Default::default()
     })
+}
+
+/// A replica counting in `redis`.
+fn replica(redis: &Redis, rps: &str, fail_open: bool) -> Server {
+    let url = redis.url();
+    limited_at(
+        rps,
+        &[
+            ("LUKHAS_STATE__BACKEND", "redis"),
+            ("LUKHAS_STATE__REDIS_URL", &url),
+            (
+                "LUKHAS_STATE__RATE_LIMITS_FAIL_OPEN",
+                if fail_open { "true" } else { "false" },
+            ),
+        ],
+        None,
+    )
+}
+
+async fn readiness(server: &Server) -> (u16, Value) {
+    let r = reqwest::get(server.url("/readyz")).await.unwrap();
+    (r.status().as_u16(), r.json().await.unwrap())
 }
 
 async fn models(server: &Server, key: &str) -> Response {
@@ -156,4 +186,110 @@ fn a_bad_rate_in_the_keys_file_stops_start_up_with_its_key() {
         !out.status.success() && err.contains("keys[0].rates.chat_rps"),
         "{err}"
     );
+}
+
+#[tokio::test]
+async fn replicas_sharing_redis_share_one_budget() {
+    let redis = Redis::start();
+    // Half a request per second: bursts of one, then one every 2 s.
+    let (a, b) = (replica(&redis, "0.5", true), replica(&redis, "0.5", true));
+    let first = models(&a, TOKEN).await;
+    assert_eq!(first.status(), 200);
+    assert_eq!(header(&first, "x-ratelimit-remaining-requests"), "0");
+    // The other replica knows: in memory, it would admit its own burst.
+    let refused = models(&b, TOKEN).await;
+    assert_eq!(refused.status(), 429);
+    let wait_ms: u64 = header(&refused, "retry-after-ms").parse().unwrap();
+    assert!((1..=2000).contains(&wait_ms), "{wait_ms}");
+}
+
+#[tokio::test]
+async fn twice_the_rate_across_two_replicas_is_held_to_the_limit() {
+    let redis = Redis::start();
+    let (a, b) = (replica(&redis, "10", true), replica(&redis, "10", true));
+    let start = std::time::Instant::now();
+    let (mut sent, mut admitted) = (0u32, 0u32);
+    // 20 requests a second for 3 s, alternating replicas, against 10 a second (bursts of 10).
+    while start.elapsed() < std::time::Duration::from_secs(3) {
+        let server = if sent % 2 == 0 { &a } else { &b };
+        let r = models(server, TOKEN).await;
+        assert!(matches!(r.status().as_u16(), 200 | 429), "{}", r.status());
+        admitted += u32::from(r.status() == 200);
+        sent += 1;
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    // GCRA admits the burst, then the rate: at most 10 + 10 x elapsed, and no fewer than were
+    // sent while sending faster than that.
+    let allowed = (10.0 + 10.0 * start.elapsed().as_secs_f64()).min(sent as f64);
+    let off = (admitted as f64 - allowed).abs() / allowed;
+    assert!(
+        off <= 0.10,
+        "{admitted} admitted of {sent} sent; the limit allows {allowed:.1} ({:.0}% off)",
+        off * 100.0
+    );
+}
+
+#[tokio::test]
+async fn without_redis_requests_are_admitted_uncounted_and_readiness_says_degraded() {
+    let mut redis = Redis::start();
+    let server = replica(&redis, "0.5", true);
+    assert_eq!(models(&server, TOKEN).await.status(), 200);
+    assert_eq!(models(&server, TOKEN).await.status(), 429);
+    let (status, v) = readiness(&server).await;
+    assert_eq!(
+        (status, &v["checks"]["state:redis"]["status"]),
+        (200, &json!("ok")),
+        "{v}"
+    );
+
+    redis.stop();
+    for _ in 0..3 {
+        let r = models(&server, TOKEN).await;
+        assert_eq!(r.status(), 200, "fail open");
+        assert!(!r.headers().contains_key("x-ratelimit-limit-requests"));
+    }
+    let (status, v) = readiness(&server).await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["checks"]["state:redis"]["status"], "degraded", "{v}");
+    assert!(
+        !v.to_string().contains("127.0.0.1"),
+        "no address in public detail: {v}"
+    );
+
+    // Back: counted again (Redis restarted empty, so the burst is whole).
+    redis.restart();
+    let mut counted = None;
+    for _ in 0..100 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let r = models(&server, TOKEN).await;
+        if r.headers().contains_key("x-ratelimit-limit-requests") {
+            counted = Some(r);
+            break;
+        }
+    }
+    let counted = counted.expect("counting resumes within 10 s of Redis returning");
+    assert_eq!(counted.status(), 200);
+    assert_eq!(models(&server, TOKEN).await.status(), 429);
+    let (_, v) = readiness(&server).await;
+    assert_eq!(v["checks"]["state:redis"]["status"], "ok", "{v}");
+}
+
+#[tokio::test]
+async fn fail_closed_refuses_with_503_while_redis_is_away() {
+    let mut redis = Redis::start();
+    let server = replica(&redis, "100", false);
+    assert_eq!(models(&server, TOKEN).await.status(), 200);
+    redis.stop();
+    let r = models(&server, TOKEN).await;
+    assert_eq!(r.status(), 503);
+    assert!(r.headers().contains_key("retry-after"));
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["error"]["type"], "server_error", "{v}");
+    assert!(!v.to_string().contains("redis://"), "{v}");
+    let (status, v) = readiness(&server).await;
+    assert_eq!(status, 503, "{v}");
+    assert_eq!(v["checks"]["state:redis"]["status"], "fail", "{v}");
+    // The public routes do not depend on it.
+    let health = reqwest::get(server.url("/healthz")).await.unwrap();
+    assert_eq!(health.status(), 200);
 }

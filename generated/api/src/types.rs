@@ -6276,7 +6276,7 @@ impl ::std::convert::TryFrom<String> for Position {
 ///`Readiness`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Readiness {
-    ///One entry per dependency (storage, each engine).
+    ///One entry per dependency (storage, each engine, the shared state).
     pub checks: ::std::collections::HashMap<::std::string::String, ReadinessCheck>,
     pub status: ReadinessStatus,
 }
@@ -6285,9 +6285,10 @@ pub struct Readiness {
 pub struct ReadinessCheck {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
+    ///`degraded`: the dependency is down but requests are still served without it (rate limits while Redis is unreachable, with `state.rate_limits_fail_open`).
     pub status: ReadinessCheckStatus,
 }
-///`ReadinessCheckStatus`
+///`degraded`: the dependency is down but requests are still served without it (rate limits while Redis is unreachable, with `state.rate_limits_fail_open`).
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6303,6 +6304,8 @@ pub struct ReadinessCheck {
 pub enum ReadinessCheckStatus {
     #[serde(rename = "ok")]
     Ok,
+    #[serde(rename = "degraded")]
+    Degraded,
     #[serde(rename = "fail")]
     Fail,
 }
@@ -6310,6 +6313,7 @@ impl ::std::fmt::Display for ReadinessCheckStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match *self {
             Self::Ok => f.write_str("ok"),
+            Self::Degraded => f.write_str("degraded"),
             Self::Fail => f.write_str("fail"),
         }
     }
@@ -6319,6 +6323,7 @@ impl ::std::str::FromStr for ReadinessCheckStatus {
     fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
         match value {
             "ok" => Ok(Self::Ok),
+            "degraded" => Ok(Self::Degraded),
             "fail" => Ok(Self::Fail),
             _ => Err("invalid value".into()),
         }

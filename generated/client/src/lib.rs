@@ -6609,7 +6609,7 @@ pub mod types {
     ///`Readiness`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Readiness {
-        ///One entry per dependency (storage, each engine).
+        ///One entry per dependency (storage, each engine, the shared state).
         pub checks: ::std::collections::HashMap<::std::string::String, ReadinessCheck>,
         pub status: ReadinessStatus,
     }
@@ -6623,6 +6623,7 @@ pub mod types {
     pub struct ReadinessCheck {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub detail: ::std::option::Option<::std::string::String>,
+        ///`degraded`: the dependency is down but requests are still served without it (rate limits while Redis is unreachable, with `state.rate_limits_fail_open`).
         pub status: ReadinessCheckStatus,
     }
     impl ReadinessCheck {
@@ -6630,7 +6631,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`ReadinessCheckStatus`
+    ///`degraded`: the dependency is down but requests are still served without it (rate limits while Redis is unreachable, with `state.rate_limits_fail_open`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -6646,6 +6647,8 @@ pub mod types {
     pub enum ReadinessCheckStatus {
         #[serde(rename = "ok")]
         Ok,
+        #[serde(rename = "degraded")]
+        Degraded,
         #[serde(rename = "fail")]
         Fail,
     }
@@ -6653,6 +6656,7 @@ pub mod types {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::Ok => f.write_str("ok"),
+                Self::Degraded => f.write_str("degraded"),
                 Self::Fail => f.write_str("fail"),
             }
         }
@@ -6662,6 +6666,7 @@ pub mod types {
         fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "ok" => Ok(Self::Ok),
+                "degraded" => Ok(Self::Degraded),
                 "fail" => Ok(Self::Fail),
                 _ => Err("invalid value".into()),
             }

@@ -39,9 +39,18 @@ impl lukhas_api::System for App {
             let name = format!("model:{}", m.id());
             checks.insert(name, check(m.engine.ready().await));
         }
+        if let Some(result) = self.limits.check().await {
+            let mut c = check(result);
+            if self.limits.fails_open() && c.status == ReadinessCheckStatus::Fail {
+                // Requests are still served (not counted): every replica shares this Redis, so
+                // failing readiness would take them all out of the load balancer at once.
+                c.status = ReadinessCheckStatus::Degraded;
+            }
+            checks.insert("state:redis".to_string(), c);
+        }
         let ready = checks
             .values()
-            .all(|c| c.status == ReadinessCheckStatus::Ok);
+            .all(|c| c.status != ReadinessCheckStatus::Fail);
         Ok(if ready {
             get_readiness::Response::Ok(Readiness {
                 checks,

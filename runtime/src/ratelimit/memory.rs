@@ -1,0 +1,58 @@
+//! Counters in this process's memory: `governor`'s keyed GCRA, one limiter per group and rate.
+
+use super::{Budget, Decision};
+use governor::clock::{Clock, DefaultClock};
+use governor::middleware::StateInformationMiddleware;
+use governor::state::keyed::DefaultKeyedStateStore;
+use governor::{Quota, RateLimiter};
+use std::collections::HashMap;
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
+
+type Limiter =
+    RateLimiter<String, DefaultKeyedStateStore<String>, DefaultClock, StateInformationMiddleware>;
+
+/// A group and a budget (interval in nanoseconds, burst).
+type Slot = (&'static str, u64, u32);
+
+#[derive(Default)]
+pub struct Memory {
+    /// One limiter per group and budget: the configured ones, and the keys' own.
+    limiters: Mutex<HashMap<Slot, Arc<Limiter>>>,
+    clock: DefaultClock,
+}
+
+impl Memory {
+    pub fn count(&self, group: &'static str, key_id: &str, budget: Budget) -> Decision {
+        let limiter = {
+            let mut limiters = self.limiters.lock().unwrap_or_else(|e| e.into_inner());
+            limiters
+                .entry((group, budget.interval.as_nanos() as u64, budget.burst))
+                .or_insert_with(|| Arc::new(RateLimiter::keyed(quota(budget)).with_middleware()))
+                .clone()
+        };
+        match limiter.check_key(&key_id.to_string()) {
+            Ok(snapshot) => {
+                let remaining = snapshot.remaining_burst_capacity().min(budget.burst);
+                Decision {
+                    allowed: true,
+                    remaining,
+                    reset: budget.interval * (budget.burst - remaining),
+                    retry: Default::default(),
+                }
+            }
+            Err(not_until) => Decision {
+                allowed: false,
+                remaining: 0,
+                reset: budget.interval * budget.burst,
+                retry: not_until.wait_time_from(self.clock.now()),
+            },
+        }
+    }
+}
+
+fn quota(budget: Budget) -> Quota {
+    Quota::with_period(budget.interval)
+        .unwrap_or(Quota::per_second(NonZeroU32::MAX)) // a zero interval: no limit to speak of
+        .allow_burst(NonZeroU32::new(budget.burst).unwrap_or(NonZeroU32::MIN))
+}
