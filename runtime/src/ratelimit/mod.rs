@@ -71,7 +71,7 @@ enum Counter {
     Redis {
         redis: redis::Redis,
         fail_open: bool,
-        /// Unix seconds of the last "not counted" warning (one a minute at most).
+        /// Unix seconds of the last "redis is unavailable" warning (one a minute at most).
         warned: AtomicU64,
     },
 }
@@ -120,15 +120,15 @@ impl RateLimits {
                 warned,
             } => match redis.count(group, &principal.key_id, budget).await {
                 Ok(d) => d,
-                Err(e) if *fail_open => {
-                    let now = crate::util::now() as u64;
-                    if warned.swap(now, Ordering::Relaxed) + 60 <= now {
-                        tracing::warn!(error = %e, "rate limits are not counted: redis is unavailable (state.rate_limits_fail_open)");
-                    }
-                    return Ok(HeaderMap::new());
-                }
                 Err(e) => {
-                    tracing::error!(error = %e, "refusing requests: redis is unavailable for rate limits");
+                    if once_a_minute(warned) {
+                        tracing::warn!(error = %e, fail_open = *fail_open,
+                            "rate limits: redis is unavailable (state.rate_limits_fail_open \
+                             decides: admit uncounted, or 503)");
+                    }
+                    if *fail_open {
+                        return Ok(HeaderMap::new());
+                    }
                     return Err(ApiError::unavailable(
                         "Rate limits cannot be checked right now; retry shortly.",
                         Duration::from_secs(1),
@@ -177,6 +177,15 @@ impl RateLimits {
             }
         )
     }
+}
+
+/// True at most once a minute for `last` (Unix seconds of the last true).
+fn once_a_minute(last: &AtomicU64) -> bool {
+    let (now, then) = (crate::util::now() as u64, last.load(Ordering::Relaxed));
+    then + 60 <= now
+        && last
+            .compare_exchange(then, now, Ordering::Relaxed, Ordering::Relaxed)
+            .is_ok()
 }
 
 fn headers(limit: u32, d: &Decision) -> HeaderMap {
