@@ -2,24 +2,8 @@
 
 mod common;
 
-use common::{create_key, temp_dir, Options, Server};
-use serde_json::{json, Value};
-
-async fn call(
-    c: &reqwest::Client,
-    method: reqwest::Method,
-    url: String,
-    key: &str,
-    body: Option<Value>,
-) -> (u16, Value) {
-    let mut r = c.request(method, url).bearer_auth(key);
-    if let Some(b) = body {
-        r = r.json(&b);
-    }
-    let resp = r.send().await.unwrap();
-    let status = resp.status().as_u16();
-    (status, resp.json().await.unwrap_or(Value::Null))
-}
+use common::{call, create_key, temp_dir, Options, Server};
+use serde_json::json;
 
 #[tokio::test]
 async fn acknowledged_writes_survive_kill_9() {

@@ -47,6 +47,26 @@ fn replica(redis: &Redis, rps: &str, fail_open: bool) -> Server {
     )
 }
 
+/// A keys file in `dir` with one all-scopes key of tenant `acme` per entry, each with its own rate
+/// when given; the file and the keys.
+fn keys_with(dir: &std::path::Path, rates: &[Option<(&str, f64)>]) -> (PathBuf, Vec<String>) {
+    let mut file = KeyFile::default();
+    let keys = rates
+        .iter()
+        .map(|rate| {
+            let (plain, mut stored) = new_key("acme", &["all".into()], None);
+            if let Some((group, rps)) = rate {
+                stored.rates.insert(group.to_string(), *rps);
+            }
+            file.keys.push(stored);
+            plain
+        })
+        .collect();
+    let path = dir.join("keys.yaml");
+    file.write(&path).unwrap();
+    (path, keys)
+}
+
 async fn readiness(server: &Server) -> (u16, Value) {
     let r = reqwest::get(server.url("/readyz")).await.unwrap();
     (r.status().as_u16(), r.json().await.unwrap())
@@ -127,17 +147,11 @@ async fn admitted_answers_carry_the_headers_and_a_burst_gets_a_429() {
 #[tokio::test]
 async fn each_key_has_its_own_budget_and_may_carry_its_own_rates() {
     let dir = temp_dir("rates");
-    let keys_file = dir.join("keys.yaml");
-    let mut file = KeyFile::default();
-    let (slow, mut stored) = new_key("acme", &["all".into()], None);
-    stored.rates.insert("models_rps".into(), 0.5);
-    file.keys.push(stored);
-    let (other, stored) = new_key("acme", &["all".into()], None);
-    file.keys.push(stored);
-    file.write(&keys_file).unwrap();
+    let (keys_file, keys) = keys_with(&dir, &[Some(("models_rps", 0.5)), None]);
+    let (slow, other) = (&keys[0], &keys[1]);
     let server = limited(Some(keys_file));
 
-    let (admitted, _) = until_refused(&server, &slow).await;
+    let (admitted, _) = until_refused(&server, slow).await;
     assert_eq!(
         admitted.len(),
         1,
@@ -163,12 +177,7 @@ async fn limits_can_be_turned_off() {
 #[test]
 fn a_bad_rate_in_the_keys_file_stops_start_up_with_its_key() {
     let dir = temp_dir("badrates");
-    let keys_file = dir.join("keys.yaml");
-    let mut file = KeyFile::default();
-    let (_, mut stored) = new_key("acme", &["all".into()], None);
-    stored.rates.insert("chat_rps".into(), 5.0);
-    file.keys.push(stored);
-    file.write(&keys_file).unwrap();
+    let (keys_file, _) = keys_with(&dir, &[Some(("chat_rps", 5.0))]);
     let config = common::write_config(
         &dir,
         "{bind: '127.0.0.1:0'}",

@@ -8,36 +8,32 @@ use common::{create_key, temp_dir, Options, Server, TOKEN};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-async fn call(
+async fn send(
     server: &Server,
     method: reqwest::Method,
     path: &str,
     key: &str,
     body: Option<Value>,
 ) -> (u16, Value) {
-    let mut req = server
-        .client()
-        .request(method, server.url(path))
-        .bearer_auth(key);
-    if let Some(b) = body {
-        req = req.json(&b);
-    }
-    let r = req.send().await.unwrap();
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
+    common::call(&server.client(), method, server.url(path), key, body).await
+}
+
+async fn get(server: &Server, path: &str, key: &str) -> (u16, Value) {
+    send(server, reqwest::Method::GET, path, key, None).await
+}
+
+async fn post(server: &Server, path: &str, key: &str, body: Value) -> (u16, Value) {
+    send(server, reqwest::Method::POST, path, key, Some(body)).await
+}
+
+async fn delete(server: &Server, path: &str, key: &str) -> (u16, Value) {
+    send(server, reqwest::Method::DELETE, path, key, None).await
 }
 
 async fn wait_done(server: &Server, id: &str) -> Value {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        let (s, r) = call(
-            server,
-            reqwest::Method::GET,
-            &format!("/v1/responses/{id}"),
-            TOKEN,
-            None,
-        )
-        .await;
+        let (s, r) = get(server, &format!("/v1/responses/{id}"), TOKEN).await;
         assert_eq!(s, 200, "{r}");
         let status = r["status"].as_str().unwrap_or_default();
         if !matches!(status, "queued" | "in_progress") || Instant::now() > deadline {
@@ -50,22 +46,20 @@ async fn wait_done(server: &Server, id: &str) -> Value {
 #[tokio::test]
 async fn acknowledged_responses_survive_kill_9_and_background_ones_finish_after_it() {
     let server = Server::start(Options::default());
-    let (s, stored) = call(
+    let (s, stored) = post(
         &server,
-        reqwest::Method::POST,
         "/v1/responses",
         TOKEN,
-        Some(json!({"model": "echo", "input": "keep me"})),
+        json!({"model": "echo", "input": "keep me"}),
     )
     .await;
     assert_eq!(s, 200, "{stored}");
     // The slow model takes 3 s: killed while it runs.
-    let (s, queued) = call(
+    let (s, queued) = post(
         &server,
-        reqwest::Method::POST,
         "/v1/responses",
         TOKEN,
-        Some(json!({"model": "slow", "input": "finish me later", "background": true})),
+        json!({"model": "slow", "input": "finish me later", "background": true}),
     )
     .await;
     assert_eq!(s, 200, "{queued}");
@@ -77,14 +71,7 @@ async fn acknowledged_responses_survive_kill_9_and_background_ones_finish_after_
         ..Default::default()
     });
     let id = stored["id"].as_str().unwrap();
-    let (s, got) = call(
-        &server,
-        reqwest::Method::GET,
-        &format!("/v1/responses/{id}"),
-        TOKEN,
-        None,
-    )
-    .await;
+    let (s, got) = get(&server, &format!("/v1/responses/{id}"), TOKEN).await;
     assert_eq!(s, 200, "{got}");
     assert_eq!(got["output"][0]["content"][0]["text"], "keep me");
     let done = wait_done(&server, queued["id"].as_str().unwrap()).await;
@@ -104,12 +91,11 @@ async fn stored_state_is_per_tenant_and_scoped() {
         dir: Some(dir),
         ..Default::default()
     });
-    let (s, r) = call(
+    let (s, r) = post(
         &server,
-        reqwest::Method::POST,
         "/v1/responses",
         &alice,
-        Some(json!({"model": "echo", "input": "alice's"})),
+        json!({"model": "echo", "input": "alice's"}),
     )
     .await;
     assert_eq!(s, 200, "{r}");
@@ -122,15 +108,14 @@ async fn stored_state_is_per_tenant_and_scoped() {
         ),
         (reqwest::Method::DELETE, format!("/v1/responses/{id}")),
     ] {
-        let (s, e) = call(&server, method, &path, &bob, None).await;
+        let (s, e) = send(&server, method, &path, &bob, None).await;
         assert_eq!(s, 404, "{path}: {e}");
     }
-    let (s, e) = call(
+    let (s, e) = post(
         &server,
-        reqwest::Method::POST,
         "/v1/responses",
         &bob,
-        Some(json!({"model": "echo", "input": "x", "previous_response_id": id})),
+        json!({"model": "echo", "input": "x", "previous_response_id": id}),
     )
     .await;
     assert_eq!(
@@ -138,39 +123,22 @@ async fn stored_state_is_per_tenant_and_scoped() {
         (400, Some("previous_response_not_found"))
     );
     // Reading takes `responses:read`; writing into a conversation takes `conversations:write`.
-    let (s, _) = call(
-        &server,
-        reqwest::Method::GET,
-        &format!("/v1/responses/{id}"),
-        &writer,
-        None,
-    )
-    .await;
+    let (s, _) = get(&server, &format!("/v1/responses/{id}"), &writer).await;
     assert_eq!(s, 403);
-    let (s, conv) = call(
-        &server,
-        reqwest::Method::POST,
-        "/v1/conversations",
-        &alice,
-        Some(json!({})),
-    )
-    .await;
+    let (s, conv) = post(&server, "/v1/conversations", &alice, json!({})).await;
     assert_eq!(s, 200, "{conv}");
-    let (s, e) = call(
+    let (s, e) = post(
         &server,
-        reqwest::Method::POST,
         "/v1/responses",
         &writer,
-        Some(json!({"model": "echo", "input": "x", "conversation": conv["id"]})),
+        json!({"model": "echo", "input": "x", "conversation": conv["id"]}),
     )
     .await;
     assert_eq!(s, 403, "{e}");
-    let (s, _) = call(
+    let (s, _) = get(
         &server,
-        reqwest::Method::GET,
         &format!("/v1/conversations/{}", conv["id"].as_str().unwrap()),
         &bob,
-        None,
     )
     .await;
     assert_eq!(s, 404);
@@ -179,51 +147,39 @@ async fn stored_state_is_per_tenant_and_scoped() {
 #[tokio::test]
 async fn a_deleted_conversation_leaves_its_responses_readable() {
     let server = Server::start(Options::default());
-    let (_, conv) = call(
+    let (_, conv) = post(
         &server,
-        reqwest::Method::POST,
         "/v1/conversations",
         TOKEN,
-        Some(json!({"items": [{"role": "user", "content": "first"}]})),
+        json!({"items": [{"role": "user", "content": "first"}]}),
     )
     .await;
     let cid = conv["id"].as_str().unwrap();
-    let (s, r) = call(
+    let (s, r) = post(
         &server,
-        reqwest::Method::POST,
         "/v1/responses",
         TOKEN,
-        Some(json!({"model": "echo", "input": "second", "conversation": cid})),
+        json!({"model": "echo", "input": "second", "conversation": cid}),
     )
     .await;
     assert_eq!(s, 200, "{r}");
-    let (s, _) = call(
-        &server,
-        reqwest::Method::DELETE,
-        &format!("/v1/conversations/{cid}"),
-        TOKEN,
-        None,
-    )
-    .await;
+    let (s, _) = delete(&server, &format!("/v1/conversations/{cid}"), TOKEN).await;
     assert_eq!(s, 200);
     let rid = r["id"].as_str().unwrap();
-    let (s, items) = call(
+    let (s, items) = get(
         &server,
-        reqwest::Method::GET,
         &format!("/v1/responses/{rid}/input_items?order=asc"),
         TOKEN,
-        None,
     )
     .await;
     assert_eq!(s, 200, "{items}");
     assert_eq!(items["data"][0]["content"][0]["text"], "second");
     // A response continued from it still has the whole context.
-    let (s, next) = call(
+    let (s, next) = post(
         &server,
-        reqwest::Method::POST,
         "/v1/responses",
         TOKEN,
-        Some(json!({"model": "echo", "input": "third", "previous_response_id": rid})),
+        json!({"model": "echo", "input": "third", "previous_response_id": rid}),
     )
     .await;
     assert_eq!(s, 200, "{next}");
@@ -236,26 +192,17 @@ async fn a_deleted_conversation_leaves_its_responses_readable() {
 #[tokio::test]
 async fn a_background_response_of_a_deleted_conversation_is_still_stored() {
     let server = Server::start(Options::default());
-    let (_, conv) = call(
-        &server,
-        reqwest::Method::POST,
-        "/v1/conversations",
-        TOKEN,
-        Some(json!({})),
-    )
-    .await;
+    let (_, conv) = post(&server, "/v1/conversations", TOKEN, json!({})).await;
     let cid = conv["id"].as_str().unwrap();
-    let (s, r) = call(&server, reqwest::Method::POST, "/v1/responses", TOKEN,
-        Some(json!({"model": "slow", "input": "outlive it", "conversation": cid, "background": true}))).await;
-    assert_eq!(s, 200, "{r}");
-    let (s, _) = call(
+    let (s, r) = post(
         &server,
-        reqwest::Method::DELETE,
-        &format!("/v1/conversations/{cid}"),
+        "/v1/responses",
         TOKEN,
-        None,
+        json!({"model": "slow", "input": "outlive it", "conversation": cid, "background": true}),
     )
     .await;
+    assert_eq!(s, 200, "{r}");
+    let (s, _) = delete(&server, &format!("/v1/conversations/{cid}"), TOKEN).await;
     assert_eq!(s, 200);
     let done = wait_done(&server, r["id"].as_str().unwrap()).await;
     assert_eq!(done["status"], "completed", "{done}");

@@ -7,7 +7,7 @@ use governor::state::keyed::DefaultKeyedStateStore;
 use governor::{Quota, RateLimiter};
 use std::collections::HashMap;
 use std::num::NonZeroU32;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, RwLock};
 
 type Limiter =
     RateLimiter<String, DefaultKeyedStateStore<String>, DefaultClock, StateInformationMiddleware>;
@@ -18,19 +18,29 @@ type Slot = (&'static str, u64, u32);
 #[derive(Default)]
 pub struct Memory {
     /// One limiter per group and budget: the configured ones, and the keys' own.
-    limiters: Mutex<HashMap<Slot, Arc<Limiter>>>,
+    limiters: RwLock<HashMap<Slot, Arc<Limiter>>>,
     clock: DefaultClock,
 }
 
 impl Memory {
     pub fn count(&self, group: &'static str, key_id: &str, budget: Budget) -> Decision {
-        let limiter = {
-            let mut limiters = self.limiters.lock().unwrap_or_else(|e| e.into_inner());
-            limiters
-                .entry((group, budget.interval.as_nanos() as u64, budget.burst))
+        let slot = (group, budget.interval.as_nanos() as u64, budget.burst);
+        // Read-mostly: the limiters exist after the first request of each group and budget, so
+        // concurrent requests share the read lock and only a new budget takes the write lock.
+        let known = self
+            .limiters
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&slot)
+            .cloned();
+        let limiter = known.unwrap_or_else(|| {
+            self.limiters
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .entry(slot)
                 .or_insert_with(|| Arc::new(RateLimiter::keyed(quota(budget)).with_middleware()))
                 .clone()
-        };
+        });
         match limiter.check_key(&key_id.to_string()) {
             Ok(snapshot) => {
                 let remaining = snapshot.remaining_burst_capacity().min(budget.burst);

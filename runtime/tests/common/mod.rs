@@ -91,21 +91,38 @@ pub fn write_config(dir: &Path, server: &str, keys: &Path, models: &str) -> Path
     config
 }
 
-/// POSTs JSON with the all-scopes token; the status and the JSON body (null when not JSON).
+/// Sends `method` to `url` with `key` (and a JSON body); the status and the JSON body (null when
+/// not JSON).
+pub async fn call(
+    client: &reqwest::Client,
+    method: reqwest::Method,
+    url: String,
+    key: &str,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    let mut req = client.request(method, url).bearer_auth(key);
+    if let Some(b) = body {
+        req = req.json(&b);
+    }
+    let r = req.send().await.unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+/// POSTs JSON with the all-scopes token.
 pub async fn post_json(
     client: &reqwest::Client,
     url: String,
     body: &serde_json::Value,
 ) -> (u16, serde_json::Value) {
-    let r = client
-        .post(url)
-        .bearer_auth(TOKEN)
-        .json(body)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(serde_json::Value::Null))
+    call(
+        client,
+        reqwest::Method::POST,
+        url,
+        TOKEN,
+        Some(body.clone()),
+    )
+    .await
 }
 
 /// `lukhas keys create`; returns the key.
