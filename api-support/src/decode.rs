@@ -12,8 +12,12 @@ use serde_json::error::Category;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-/// Decodes and validates `request` as operation `O`.
-pub async fn decode<O: Operation>(request: Request<Body>) -> Result<O, ApiError> {
+/// Decodes and validates `request` as operation `O`. `inspect` sees the parameters (by name) and
+/// the JSON `body` once they are read and the parameters are valid, before the body is validated.
+pub async fn decode<O: Operation>(
+    request: Request<Body>,
+    inspect: impl FnOnce(&mut Map<String, Value>) -> Result<(), ApiError>,
+) -> Result<O, ApiError> {
     let info = O::info();
     let (mut parts, body) = request.into_parts();
     let mut issues = Vec::new();
@@ -46,8 +50,6 @@ pub async fn decode<O: Operation>(request: Request<Body>) -> Result<O, ApiError>
     if info.body != BodyInfo::None {
         match json_body(parts, body).await? {
             Some(value) => {
-                info.schemas
-                    .check(&format!("{}.body", info.id), &value, &mut issues);
                 fields.insert("body".into(), value);
             }
             None if info.body == BodyInfo::Required => issues.push(ValidationIssue {
@@ -56,6 +58,14 @@ pub async fn decode<O: Operation>(request: Request<Body>) -> Result<O, ApiError>
             }),
             None => {}
         }
+    }
+    // A request with invalid parameters is refused before it is inspected, with every violation.
+    if issues.is_empty() {
+        inspect(&mut fields)?;
+    }
+    if let Some(value) = fields.get("body") {
+        info.schemas
+            .check(&format!("{}.body", info.id), value, &mut issues);
     }
     if !issues.is_empty() {
         return Err(ApiError::validation(issues));

@@ -95,6 +95,19 @@ pub trait Authenticate: Send + Sync + 'static {
         operation: &'static OperationInfo,
         headers: &HeaderMap,
     ) -> impl Future<Output = Result<Admitted<Self::Principal>, ApiError>> + Send;
+
+    /// The policy decision point: sees (and may rewrite) a secured request's decoded parameters
+    /// and `body` before they are validated and typed, and may refuse it. By default it admits
+    /// everything.
+    fn inspect(
+        &self,
+        principal: &mut Self::Principal,
+        operation: &'static OperationInfo,
+        request: &mut serde_json::Map<String, serde_json::Value>,
+    ) -> Result<(), ApiError> {
+        let _ = (principal, operation, request);
+        Ok(())
+    }
 }
 
 /// An authenticated, admitted caller.

@@ -11,7 +11,7 @@ use http::{header, HeaderMap, HeaderValue, Request, StatusCode};
 use serde::Serialize;
 use std::future::Future;
 
-/// Authenticates, decodes and validates, calls the handler, and answers.
+/// Authenticates, decodes, lets the server inspect, validates, calls the handler, and answers.
 pub async fn secured<A, O, F, Fut>(api: &A, request: Request<Body>, call: F) -> Response
 where
     A: Authenticate,
@@ -23,7 +23,12 @@ where
     let result = async {
         let admitted = api.authenticate(O::info(), request.headers()).await?;
         admission = admitted.headers;
-        call(admitted.principal, decode::<O>(request).await?).await
+        let mut principal = admitted.principal;
+        let typed = decode::<O>(request, |fields| {
+            api.inspect(&mut principal, O::info(), fields)
+        })
+        .await?;
+        call(principal, typed).await
     }
     .await;
     let mut response = respond::<O>(result);
@@ -38,7 +43,7 @@ where
     F: FnOnce(O) -> Fut,
     Fut: Future<Output = Result<O::Response, ApiError>>,
 {
-    let result = async { call(decode::<O>(request).await?).await };
+    let result = async { call(decode::<O>(request, |_| Ok(())).await?).await };
     respond::<O>(result.await)
 }
 

@@ -58,6 +58,8 @@ pub struct Principal {
     pub scopes: Vec<String>,
     /// The key's own rates (`responses_rps`, ...) over the configured ones.
     pub rates: BTreeMap<String, f64>,
+    /// What the guardian lets this request's generated output hold (set by its inspection).
+    pub output: Option<std::sync::Arc<crate::guardian::OutputGuard>>,
 }
 
 impl Principal {
@@ -253,6 +255,7 @@ impl KeyStore {
                         tenant: k.tenant.clone(),
                         scopes: granted(&k.scopes),
                         rates: k.rates.clone(),
+                        output: None,
                     });
                 }
             }
@@ -264,6 +267,7 @@ impl KeyStore {
             tenant: env.tenant.clone(),
             scopes: ALL_SCOPES.iter().map(|s| s.to_string()).collect(),
             rates: BTreeMap::new(),
+            output: None,
         })
     }
 
@@ -273,19 +277,11 @@ impl KeyStore {
         operation: &OperationInfo,
         headers: &HeaderMap,
     ) -> Result<Principal, ApiError> {
-        let presented = headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| {
-                let (scheme, token) = v.trim().split_once(' ')?;
-                scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
-            })
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| {
-                ApiError::unauthorized(
-                    "You didn't provide an API key. Send it as `Authorization: Bearer <key>`.",
-                )
-            })?;
+        let presented = bearer(headers).ok_or_else(|| {
+            ApiError::unauthorized(
+                "You didn't provide an API key. Send it as `Authorization: Bearer <key>`.",
+            )
+        })?;
         let principal = self
             .verify(presented)
             .ok_or_else(|| ApiError::unauthorized("Incorrect API key provided."))?;
@@ -300,6 +296,18 @@ impl KeyStore {
         }
         Ok(principal)
     }
+}
+
+/// The token of an `Authorization: Bearer <token>` header.
+pub fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, token) = v.trim().split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+        })
+        .filter(|t| !t.is_empty())
 }
 
 /// `a,b` or `all` -> validated scope list (`all` is kept as such, see [`EVERY_SCOPE`]).

@@ -35,6 +35,64 @@ pub struct Config {
     pub upstream: UpstreamConfig,
     #[serde(default)]
     pub state: StateConfig,
+    #[serde(default)]
+    pub guardian: GuardianConfig,
+    #[serde(default)]
+    pub idempotency: IdempotencyConfig,
+}
+
+/// `Idempotency-Key` on POST requests (docs/guards.md); records live where `state.backend` says.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct IdempotencyConfig {
+    pub enabled: bool,
+    /// How long an answer is kept for replays.
+    pub ttl_hours: u64,
+    /// How long a running request holds its key at most (then a retry may run it again).
+    pub lease_seconds: u64,
+    /// While the record store is unavailable: run keyed requests unprotected (true) or answer
+    /// 503 (false).
+    pub fail_open: bool,
+}
+
+impl Default for IdempotencyConfig {
+    fn default() -> Self {
+        IdempotencyConfig {
+            enabled: true,
+            ttl_hours: 24,
+            lease_seconds: 600,
+            fail_open: false,
+        }
+    }
+}
+
+/// The guardian: Cedar policies over every secured request, personal-data masking, the audit log
+/// (docs/guards.md).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GuardianConfig {
+    pub enabled: bool,
+    pub policies: PathBuf,
+    pub schema: PathBuf,
+    /// The audit log of decisions other than a plain allow; relative to `storage.dir`.
+    pub audit_log: PathBuf,
+    /// Rotated past this size...
+    pub audit_max_bytes: u64,
+    /// ...keeping this many rotated files.
+    pub audit_keep: usize,
+}
+
+impl Default for GuardianConfig {
+    fn default() -> Self {
+        GuardianConfig {
+            enabled: true,
+            policies: "configs/guardian/policies.cedar".into(),
+            schema: "configs/guardian/schema.cedarschema".into(),
+            audit_log: "audit/guardian.jsonl".into(),
+            audit_max_bytes: 10 << 20,
+            audit_keep: 5,
+        }
+    }
 }
 
 /// Where the state that replicas must share lives (the rate limits' counters).

@@ -82,6 +82,8 @@ pub struct Plan {
     pub avoid: Vec<String>,
     pub temperature: Option<f64>,
     pub sampling_seed: Option<i64>,
+    /// What the output may hold (the guardian's masking).
+    pub guard: Option<std::sync::Arc<crate::guardian::OutputGuard>>,
 }
 
 /// One step's record.
@@ -144,6 +146,7 @@ impl Plan {
                 prompt: "seed",
                 ..Default::default()
             },
+            guard: self.guard.clone(),
             ..Default::default()
         }
     }

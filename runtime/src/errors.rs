@@ -74,6 +74,9 @@ impl From<EngineError> for ApiError {
                 "The server is shutting down; retry the request.",
                 Duration::from_secs(1),
             ),
+            EngineError::Policy(message) => {
+                ApiError::new(ErrorKind::PermissionDenied, "policy_violation", message)
+            }
             EngineError::Upstream(u) => u.into(),
             e @ (EngineError::Unsupported(_)
             | EngineError::WorkerStopped(_)

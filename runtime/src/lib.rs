@@ -1,9 +1,9 @@
 //! The LUKHAS façade server as a library: the `lukhas` binary is a CLI over it, and test harnesses
 //! (the conformance suite's fault injection) start its router in-process.
 //!
-//! A request flows top to bottom: `server` (layers) -> the generated router (`lukhas-api`:
+//! A request flows top to bottom: `server` (layers, `idempotency` replays) -> the generated router (`lukhas-api`:
 //! authentication and rate limits through `state::App` with `auth` and `ratelimit`, decoding,
-//! validation) -> `handlers` (one module per tag, on `state::App`) -> `engine` and `store` (and
+//! the `guardian`'s policies, validation) -> `handlers` (one module per tag, on `state::App`) -> `engine` and `store` (and
 //! the `dreams` pipeline and the `responses` runs over them). Errors of the lower layers are
 //! mapped to the public envelope once, in `errors`.
 
@@ -12,11 +12,14 @@ pub mod config;
 pub mod dreams;
 pub mod engine;
 pub mod errors;
+pub mod guardian;
 pub mod handlers;
+pub mod idempotency;
 pub mod ratelimit;
 pub mod redact;
 pub mod responses;
 pub mod server;
+pub mod shared;
 pub mod state;
 pub mod store;
 pub mod telemetry;

@@ -9,10 +9,13 @@
 //! the process reports a forced shutdown.
 
 use crate::auth::KeyStore;
-use crate::config::{ServerConfig, Settings};
+use crate::config::{ServerConfig, Settings, StateBackend};
 use crate::engine::Registry;
+use crate::guardian::Guardian;
+use crate::idempotency::Idempotency;
 use crate::ratelimit::RateLimits;
 use crate::responses::Responses;
+use crate::shared::Redis;
 use crate::state::App;
 use crate::store::{Db, IndexStore, ResponseStore};
 use crate::telemetry::{self, Metrics, Observe};
@@ -49,7 +52,11 @@ pub fn router(app: Arc<App>, settings: &Settings) -> axum::Router {
         metrics: app.metrics.clone(),
         timeout: Duration::from_millis(settings.config.server.request_timeout_ms),
     };
-    lukhas_api::router(app)
+    lukhas_api::router(app.clone())
+        .layer(axum::middleware::from_fn_with_state(
+            app,
+            crate::idempotency::layer,
+        ))
         .layer(CatchPanicLayer::custom(|_| {
             ApiError::internal("a handler panicked").into_response()
         }))
@@ -70,18 +77,29 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
     let db = Db::open(&cfg.storage.dir)?;
     let store = IndexStore::open(db.clone())?;
     let responses = Arc::new(Responses {
-        store: ResponseStore::open(db)?,
+        store: ResponseStore::open(db.clone())?,
         runs: Default::default(),
         retention: i64::from(cfg.storage.response_retention_days) * 86_400,
     });
     let (keys, generated) = KeyStore::load(&cfg.auth, &cfg.storage.dir, cfg.server.bind)?;
+    let shared = match (cfg.state.backend, &cfg.state.redis_url) {
+        (StateBackend::Redis, Some(url)) => Some(Arc::new(Redis::new(url.expose())?)),
+        _ => None,
+    };
     let stopping = CancellationToken::new();
     let registry = Registry::build(cfg, &settings.reliability, stopping.clone())?;
     let metrics = Arc::new(Metrics::new());
     metrics.set_slo_budgets(&settings.slo);
     let app = App {
         keys,
-        limits: RateLimits::new(settings.reliability.rates.clone(), &cfg.state)?,
+        limits: RateLimits::new(
+            settings.reliability.rates.clone(),
+            &cfg.state,
+            shared.clone(),
+        ),
+        idempotency: Idempotency::new(cfg.idempotency.clone(), db.clone(), shared.clone())?,
+        guardian: Guardian::load(&cfg.guardian, &cfg.storage.dir)
+            .context("loading the guardian's policies")?,
         registry,
         store,
         responses,
@@ -277,7 +295,8 @@ pub async fn serve(settings: Settings) -> Result<Stopped> {
 }
 
 /// Background work of a running server: background responses a restart cut short run again,
-/// and stored responses past their retention are deleted (at start, then hourly).
+/// and stored responses and idempotency records past their time are deleted (at start, then
+/// hourly).
 pub fn maintain(app: &Arc<App>) {
     let a = app.clone();
     tokio::spawn(async move {
@@ -287,15 +306,20 @@ pub fn maintain(app: &Arc<App>) {
             Err(e) => tracing::error!(status = %e.status(), "resuming background responses failed"),
         }
     });
-    let responses = app.responses.clone();
+    let a = app.clone();
     tokio::spawn(async move {
         let mut every = tokio::time::interval(Duration::from_secs(3600));
         loop {
             every.tick().await;
-            match responses.store.sweep(crate::util::now()).await {
+            match a.responses.store.sweep(crate::util::now()).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(n, "deleted expired responses"),
                 Err(e) => tracing::error!(store_error = %e, "deleting expired responses failed"),
+            }
+            match a.idempotency.sweep().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(n, "deleted expired idempotency records"),
+                Err(e) => tracing::error!(store_error = %e, "deleting idempotency records failed"),
             }
         }
     });

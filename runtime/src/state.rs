@@ -3,6 +3,8 @@
 
 use crate::auth::{KeyStore, Principal};
 use crate::engine::Registry;
+use crate::guardian::Guardian;
+use crate::idempotency::Idempotency;
 use crate::ratelimit::RateLimits;
 use crate::responses::Responses;
 use crate::store::IndexStore;
@@ -15,6 +17,9 @@ use tokio_util::sync::CancellationToken;
 pub struct App {
     pub keys: KeyStore,
     pub limits: RateLimits,
+    /// Policies and personal-data masking; `None` when disabled.
+    pub guardian: Option<Guardian>,
+    pub idempotency: Idempotency,
     pub registry: Registry,
     pub store: IndexStore,
     /// Stored responses, conversations and background runs.
@@ -35,5 +40,19 @@ impl Authenticate for App {
         let principal = self.keys.authenticate(operation, headers)?;
         let headers = self.limits.admit(&principal, operation).await?;
         Ok(Admitted { principal, headers })
+    }
+
+    fn inspect(
+        &self,
+        principal: &mut Principal,
+        operation: &'static OperationInfo,
+        request: &mut serde_json::Map<String, serde_json::Value>,
+    ) -> Result<(), ApiError> {
+        if let Some(g) = &self.guardian {
+            principal.output = g.inspect(principal, operation, request, |cap| {
+                self.registry.default_id(cap).map(str::to_string)
+            })?;
+        }
+        Ok(())
     }
 }

@@ -49,6 +49,9 @@ pub enum EngineError {
     /// The model itself failed (a kernel error, a tokenizer failure): internal detail.
     #[error("model failure: {0}")]
     Model(String),
+    /// The output held data a guardian policy blocks: the message is public.
+    #[error("{0}")]
+    Policy(String),
     #[error("the generation ended without its final chunk")]
     Truncated,
     #[error("the server is shutting down")]

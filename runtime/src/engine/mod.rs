@@ -158,6 +158,8 @@ pub struct GenerateRequest {
     pub parallel_tool_calls: bool,
     pub format: Format,
     pub params: Params,
+    /// What the output may hold (the guardian's masking), applied as the text is generated.
+    pub guard: Option<Arc<crate::guardian::OutputGuard>>,
 }
 
 impl Default for GenerateRequest {
@@ -177,6 +179,7 @@ impl Default for GenerateRequest {
             parallel_tool_calls: true,
             format: Format::Text,
             params: Params::default(),
+            guard: None,
         }
     }
 }
@@ -394,15 +397,24 @@ impl Model {
     }
     pub async fn generate(&self, req: GenerateRequest) -> Result<Generation, EngineError> {
         req.check_tools()?;
-        tokio::select! {
+        let guard = req.guard.clone();
+        let mut g = tokio::select! {
             g = self.engine.generate(req) => g,
             () = self.stopping.cancelled() => Err(EngineError::ShuttingDown),
+        }?;
+        if let Some(guard) = guard {
+            g.text = guard.text(&g.text)?;
         }
+        Ok(g)
     }
     pub async fn stream(&self, req: GenerateRequest) -> Result<ChunkStream, EngineError> {
         req.check_tools()?;
-        let chunks = self.engine.stream(req).await?;
-        Ok(until_stopped(chunks, self.stopping.clone()))
+        let guard = req.guard.clone();
+        let chunks = until_stopped(self.engine.stream(req).await?, self.stopping.clone());
+        Ok(match guard {
+            Some(guard) => guard.stream(chunks),
+            None => chunks,
+        })
     }
     pub async fn embed(&self, inputs: Vec<EmbedInput>) -> Result<Embeddings, EngineError> {
         self.engine.embed(inputs).await
@@ -497,6 +509,14 @@ impl Registry {
         })
     }
 
+    /// The default model for `cap`, if one is configured.
+    pub fn default_id(&self, cap: Capability) -> Option<&str> {
+        match cap {
+            Capability::Generation => self.default_generation.as_deref(),
+            Capability::Embedding => self.default_embedding.as_deref(),
+        }
+    }
+
     pub fn all(&self) -> &[Model] {
         &self.models
     }
@@ -513,11 +533,7 @@ impl Registry {
         cap: Capability,
         param: &'static str,
     ) -> Result<&Model, EngineError> {
-        let default = match cap {
-            Capability::Generation => self.default_generation.as_deref(),
-            Capability::Embedding => self.default_embedding.as_deref(),
-        };
-        let Some(id) = id.or(default) else {
+        let Some(id) = id.or(self.default_id(cap)) else {
             return Err(EngineError::ModelRequired { param });
         };
         match self.get(id) {

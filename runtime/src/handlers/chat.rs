@@ -176,7 +176,7 @@ fn delta_choice(
 impl lukhas_api::Chat for App {
     async fn create_chat_completion(
         &self,
-        _: Principal,
+        principal: Principal,
         request: create_chat_completion::Request,
     ) -> Result<create_chat_completion::Response, ApiError> {
         let body = request.body;
@@ -211,6 +211,7 @@ impl lukhas_api::Chat for App {
                 schema: "response_format.json_schema.schema",
                 tool_parameters: "function.parameters",
             },
+            guard: principal.output,
         };
         // Choice i samples with seed + i so several choices differ yet stay reproducible.
         let request = move |i: u64| {

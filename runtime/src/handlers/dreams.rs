@@ -61,7 +61,7 @@ impl Finished {
 impl lukhas_api::Dreams for App {
     async fn create_dream(
         &self,
-        _: Principal,
+        principal: Principal,
         request: create_dream::Request,
     ) -> Result<create_dream::Response, ApiError> {
         let body = request.body;
@@ -89,6 +89,7 @@ impl lukhas_api::Dreams for App {
                 .collect(),
             temperature: constraints.temperature.as_ref().and_then(|t| t.0),
             sampling_seed: constraints.sampling_seed,
+            guard: principal.output,
         };
         let finished = Finished {
             id: typed(new_id("dream"))?,

@@ -47,10 +47,11 @@ impl lukhas_api::Responses for App {
     ) -> Result<create_response::Response, ApiError> {
         let body = request.body;
         may_write_conversation(&principal, &body)?;
-        let prepared = self
+        let mut prepared = self
             .responses
             .prepare(&self.registry, &principal.tenant, &body)
             .await?;
+        prepared.generate.guard = principal.output.clone();
         let stream = body.stream == Some(true);
         if prepared.background() {
             let response = prepared.builder.response.clone();

@@ -14,11 +14,12 @@
 //! replicas), chosen by `state.backend`; both run the same algorithm.
 
 use crate::auth::Principal;
-use crate::config::{Rates, StateBackend, StateConfig};
-use anyhow::Result;
+use crate::config::{Rates, StateConfig};
+use crate::shared::Redis;
 use http::{HeaderMap, HeaderName, HeaderValue};
 use lukhas_api::support::{ApiError, ErrorKind, OperationInfo};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 use std::time::Duration;
 
 mod memory;
@@ -69,7 +70,7 @@ pub struct Decision {
 enum Counter {
     Memory(memory::Memory),
     Redis {
-        redis: redis::Redis,
+        redis: redis::Counters,
         fail_open: bool,
         /// Unix seconds of the last "redis is unavailable" warning (one a minute at most).
         warned: AtomicU64,
@@ -82,16 +83,17 @@ pub struct RateLimits {
 }
 
 impl RateLimits {
-    pub fn new(rates: Rates, state: &StateConfig) -> Result<RateLimits> {
-        let counter = match (state.backend, &state.redis_url) {
-            (StateBackend::Redis, Some(url)) => Counter::Redis {
-                redis: redis::Redis::new(url.expose())?,
+    /// `shared`: the Redis of `state.backend: redis`.
+    pub fn new(rates: Rates, state: &StateConfig, shared: Option<Arc<Redis>>) -> RateLimits {
+        let counter = match shared {
+            Some(r) => Counter::Redis {
+                redis: redis::Counters::new(r),
                 fail_open: state.rate_limits_fail_open,
                 warned: AtomicU64::new(0),
             },
-            _ => Counter::Memory(Default::default()),
+            None => Counter::Memory(Default::default()),
         };
-        Ok(RateLimits { rates, counter })
+        RateLimits { rates, counter }
     }
 
     /// Counts one request of `principal` to `operation`: its rate-limit headers, or a 429 that
@@ -121,7 +123,7 @@ impl RateLimits {
             } => match redis.count(group, &principal.key_id, budget).await {
                 Ok(d) => d,
                 Err(e) => {
-                    if once_a_minute(warned) {
+                    if crate::shared::once_a_minute(warned) {
                         tracing::warn!(error = %e, fail_open = *fail_open,
                             "rate limits: redis is unavailable (state.rate_limits_fail_open \
                              decides: admit uncounted, or 503)");
@@ -177,15 +179,6 @@ impl RateLimits {
             }
         )
     }
-}
-
-/// True at most once a minute for `last` (Unix seconds of the last true).
-fn once_a_minute(last: &AtomicU64) -> bool {
-    let (now, then) = (crate::util::now() as u64, last.load(Ordering::Relaxed));
-    then + 60 <= now
-        && last
-            .compare_exchange(then, now, Ordering::Relaxed, Ordering::Relaxed)
-            .is_ok()
 }
 
 fn headers(limit: u32, d: &Decision) -> HeaderMap {
