@@ -79,6 +79,7 @@ $(BENCH_VENV)/.installed: scripts/bench-requirements.txt
 bench: models $(BENCH_VENV)/.installed
 	$(CARGO) bench -q -p lukhas-codegen --bench generate
 	$(CARGO) bench -q -p lukhas-conformance --bench throughput
+	$(CARGO) bench -q -p lukhas-runtime --bench guardian
 	LUKHAS_BENCH_PYTHON=$(CURDIR)/$(BENCH_VENV)/bin/python $(CARGO) bench -q -p lukhas-runtime --bench serve
 
 clean:

@@ -12,12 +12,62 @@ use serde_json::error::Category;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-/// Decodes and validates `request` as operation `O`. `inspect` sees the parameters (by name) and
-/// the JSON `body` once they are read and the parameters are valid, before the body is validated.
-pub async fn decode<O: Operation>(
-    request: Request<Body>,
-    inspect: impl FnOnce(&mut Map<String, Value>) -> Result<(), ApiError>,
-) -> Result<O, ApiError> {
+/// Decodes and validates `request` as operation `O`.
+pub async fn decode<O: Operation>(request: Request<Body>) -> Result<O, ApiError> {
+    read::<O>(request).await?.finish()
+}
+
+/// A request read but not yet typed: its parameters (by name) and JSON `body`, and what was found
+/// wrong with them so far.
+pub struct Read<O> {
+    fields: Map<String, Value>,
+    headers: http::HeaderMap,
+    issues: Vec<ValidationIssue>,
+    operation: std::marker::PhantomData<fn() -> O>,
+}
+
+impl<O: Operation> Read<O> {
+    /// The parameters and body, for inspection, unless the request is already refused (invalid
+    /// parameters or no body where one is required).
+    pub fn fields(&mut self) -> Option<&mut Map<String, Value>> {
+        self.issues.is_empty().then_some(&mut self.fields)
+    }
+
+    /// Validates the body and types the request.
+    pub fn finish(self) -> Result<O, ApiError> {
+        let info = O::info();
+        let Read {
+            fields,
+            headers,
+            mut issues,
+            ..
+        } = self;
+        if let Some(value) = fields.get("body") {
+            info.schemas
+                .check(&format!("{}.body", info.id), value, &mut issues);
+        }
+        if !issues.is_empty() {
+            return Err(ApiError::validation(issues));
+        }
+        let mut request: O =
+            serde_path_to_error::deserialize(Value::Object(fields)).map_err(|e| {
+                // Validation passed, so this is a value the schema allows but the type cannot hold.
+                let at = e.path().to_string().replace('.', "/");
+                let at = at.strip_prefix("body").unwrap_or(&at).to_string();
+                tracing::warn!(operation = info.id, at = %at, error = %e.inner(), "decoding after validation failed");
+                ApiError::invalid_request(
+                    "invalid_value",
+                    format!("`{at}` holds a value this server cannot represent."),
+                )
+                .with_param(at)
+            })?;
+        request.set_headers(headers);
+        Ok(request)
+    }
+}
+
+/// Reads `request`'s parameters (validated) and JSON body (parsed, not yet validated).
+pub async fn read<O: Operation>(request: Request<Body>) -> Result<Read<O>, ApiError> {
     let info = O::info();
     let (mut parts, body) = request.into_parts();
     let mut issues = Vec::new();
@@ -34,7 +84,7 @@ pub async fn decode<O: Operation>(
             (Location::Path, "path", &path),
             (Location::Query, "query", &query),
         ] {
-            let values = read(info.params, location, raw);
+            let values = read_params(info.params, location, raw);
             for (k, v) in &values {
                 fields.insert(k.clone(), v.clone());
             }
@@ -59,30 +109,12 @@ pub async fn decode<O: Operation>(
             None => {}
         }
     }
-    // A request with invalid parameters is refused before it is inspected, with every violation.
-    if issues.is_empty() {
-        inspect(&mut fields)?;
-    }
-    if let Some(value) = fields.get("body") {
-        info.schemas
-            .check(&format!("{}.body", info.id), value, &mut issues);
-    }
-    if !issues.is_empty() {
-        return Err(ApiError::validation(issues));
-    }
-    let mut request: O = serde_path_to_error::deserialize(Value::Object(fields)).map_err(|e| {
-        // Validation passed, so this is a value the schema allows but the type cannot hold.
-        let at = e.path().to_string().replace('.', "/");
-        let at = at.strip_prefix("body").unwrap_or(&at).to_string();
-        tracing::warn!(operation = info.id, at = %at, error = %e.inner(), "decoding after validation failed");
-        ApiError::invalid_request(
-            "invalid_value",
-            format!("`{at}` holds a value this server cannot represent."),
-        )
-        .with_param(at)
-    })?;
-    request.set_headers(headers);
-    Ok(request)
+    Ok(Read {
+        fields,
+        headers,
+        issues,
+        operation: std::marker::PhantomData,
+    })
 }
 
 /// Path parameters, percent-decoded.
@@ -108,7 +140,7 @@ fn query_params(parts: &Parts) -> Result<BTreeMap<String, String>, ApiError> {
 }
 
 /// One location's declared parameters as JSON, defaults filled in.
-fn read(
+fn read_params(
     declared: &[ParamInfo],
     location: Location,
     raw: &BTreeMap<String, String>,

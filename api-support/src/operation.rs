@@ -96,17 +96,18 @@ pub trait Authenticate: Send + Sync + 'static {
         headers: &HeaderMap,
     ) -> impl Future<Output = Result<Admitted<Self::Principal>, ApiError>> + Send;
 
-    /// The policy decision point: sees (and may rewrite) a secured request's decoded parameters
-    /// and `body` before they are validated and typed, and may refuse it. By default it admits
-    /// everything.
+    /// Sees (and may rewrite) a secured request's parameters and `body` once they are read,
+    /// before the body is validated and typed: the place for policies and for limits that depend
+    /// on the body. Refuses the request, or admits it with headers for the answer. By default it
+    /// admits everything.
     fn inspect(
         &self,
         principal: &mut Self::Principal,
         operation: &'static OperationInfo,
         request: &mut serde_json::Map<String, serde_json::Value>,
-    ) -> Result<(), ApiError> {
+    ) -> impl Future<Output = Result<HeaderMap, ApiError>> + Send {
         let _ = (principal, operation, request);
-        Ok(())
+        async { Ok(HeaderMap::new()) }
     }
 }
 

@@ -2,7 +2,7 @@
 //! ([`secured`], [`public`]), the one place an `Err` becomes its documented status ([`respond`]),
 //! and the JSON and text bodies.
 
-use crate::decode::decode;
+use crate::decode::{decode, read};
 use crate::error::{ApiError, ErrorKind};
 use crate::operation::{Authenticate, Operation};
 use axum::body::Body;
@@ -24,11 +24,12 @@ where
         let admitted = api.authenticate(O::info(), request.headers()).await?;
         admission = admitted.headers;
         let mut principal = admitted.principal;
-        let typed = decode::<O>(request, |fields| {
-            api.inspect(&mut principal, O::info(), fields)
-        })
-        .await?;
-        call(principal, typed).await
+        let mut read = read::<O>(request).await?;
+        if let Some(fields) = read.fields() {
+            let headers = api.inspect(&mut principal, O::info(), fields).await?;
+            admission.extend(headers);
+        }
+        call(principal, read.finish()?).await
     }
     .await;
     let mut response = respond::<O>(result);
@@ -43,7 +44,7 @@ where
     F: FnOnce(O) -> Fut,
     Fut: Future<Output = Result<O::Response, ApiError>>,
 {
-    let result = async { call(decode::<O>(request, |_| Ok(())).await?).await };
+    let result = async { call(decode::<O>(request).await?).await };
     respond::<O>(result.await)
 }
 

@@ -463,7 +463,7 @@ fn default_max_wait() -> f64 {
 }
 
 /// Requests per second per API key and route group (see `ratelimit`), each with a burst of
-/// `burst_seconds` worth of requests.
+/// `burst_seconds` worth of requests; tokens per minute for the groups that generate or embed.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rates {
@@ -478,26 +478,51 @@ pub struct Rates {
     pub models_rps: f64,
     #[serde(default = "default_burst_seconds")]
     pub burst_seconds: f64,
+    #[serde(default = "default_responses_tpm")]
+    pub responses_tpm: f64,
+    #[serde(default = "default_embeddings_tpm")]
+    pub embeddings_tpm: f64,
+    #[serde(default = "default_dreams_tpm")]
+    pub dreams_tpm: f64,
+    /// Whose budget a request counts against: its API key's, or its tenant's (shared by the
+    /// tenant's keys).
+    #[serde(default)]
+    pub per: RateScope,
 }
 
-/// The rate keys, one per route group (a key in the keys file may set its own).
-pub const RATE_KEYS: [&str; 5] = [
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RateScope {
+    #[default]
+    Key,
+    Tenant,
+}
+
+/// The rate keys: requests per second per route group, tokens per minute per generating group
+/// (a key in the keys file may set its own).
+pub const RATE_KEYS: [&str; 8] = [
     "responses_rps",
     "embeddings_rps",
     "dreams_rps",
     "indexes_rps",
     "models_rps",
+    "responses_tpm",
+    "embeddings_tpm",
+    "dreams_tpm",
 ];
 
 impl Rates {
     /// Every group's rate, by its key.
-    pub fn by_key(&self) -> [(&'static str, f64); 5] {
+    pub fn by_key(&self) -> [(&'static str, f64); 8] {
         let values = [
             self.responses_rps,
             self.embeddings_rps,
             self.dreams_rps,
             self.indexes_rps,
             self.models_rps,
+            self.responses_tpm,
+            self.embeddings_tpm,
+            self.dreams_tpm,
         ];
         std::array::from_fn(|i| (RATE_KEYS[i], values[i]))
     }
@@ -517,6 +542,18 @@ fn default_models_rps() -> f64 {
 
 fn default_burst_seconds() -> f64 {
     1.0
+}
+
+fn default_responses_tpm() -> f64 {
+    200_000.0
+}
+
+fn default_embeddings_tpm() -> f64 {
+    1_000_000.0
+}
+
+fn default_dreams_tpm() -> f64 {
+    100_000.0
 }
 
 #[derive(Debug, Clone, Deserialize)]

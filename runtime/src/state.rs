@@ -42,17 +42,23 @@ impl Authenticate for App {
         Ok(Admitted { principal, headers })
     }
 
-    fn inspect(
+    async fn inspect(
         &self,
         principal: &mut Principal,
         operation: &'static OperationInfo,
         request: &mut serde_json::Map<String, serde_json::Value>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<HeaderMap, ApiError> {
         if let Some(g) = &self.guardian {
             principal.output = g.inspect(principal, operation, request, |cap| {
                 self.registry.default_id(cap).map(str::to_string)
             })?;
         }
-        Ok(())
+        match request.get("body") {
+            Some(body) if crate::ratelimit::token_group(operation.id).is_some() => {
+                let tokens = crate::ratelimit::estimate(operation.id, body);
+                self.limits.admit_tokens(principal, operation, tokens).await
+            }
+            _ => Ok(HeaderMap::new()),
+        }
     }
 }

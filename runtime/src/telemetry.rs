@@ -218,7 +218,8 @@ pub async fn observe(State(o): State<Observe>, req: Request, next: Next) -> Resp
 }
 
 /// JSON logs to stderr, filtered by `directives` (tracing's `EnvFilter` syntax; `info` when
-/// they do not parse).
+/// they do not parse), every line cleaned of secrets and personal data on its way out
+/// ([`crate::redact::Redacting`]).
 pub fn init_logging(directives: &str) {
     let filter = tracing_subscriber::EnvFilter::try_new(directives)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
@@ -226,6 +227,6 @@ pub fn init_logging(directives: &str) {
         .json()
         .with_env_filter(filter)
         .with_current_span(true)
-        .with_writer(std::io::stderr)
+        .with_writer(|| crate::redact::Redacting(std::io::stderr()))
         .try_init();
 }

@@ -289,7 +289,7 @@ async fn idempotent_requests_replay_and_refuse_misuse() {
     // Streams are kept once they end and replayed as streams.
     let skey: &[(&str, &[u8])] = &[("idempotency-key", b"stream-1")];
     let sbody = chat("stream me please", true);
-    let (s1, h1, b1) = post(&server, "/v1/chat/completions", &sbody, skey).await;
+    let (s1, _, b1) = post(&server, "/v1/chat/completions", &sbody, skey).await;
     let (s2, h2, b2) = post(&server, "/v1/chat/completions", &sbody, skey).await;
     assert_eq!((s1, s2), (200, 200));
     assert!(

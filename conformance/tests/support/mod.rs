@@ -111,6 +111,11 @@ pub fn start(models: &str, fault: Option<faults::Fault>) -> Server {
     )
     .unwrap();
     let mut settings = Settings::load(&config).unwrap();
+    // The guardian's shipped policies, whatever directory the tests run in.
+    let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let guardian = &mut settings.config.guardian;
+    guardian.policies = workspace.join(&guardian.policies);
+    guardian.schema = workspace.join(&guardian.schema);
     // The suite sends thousands of requests a second: limits that never refuse, and still answer
     // with their headers (checked against the spec like every other header).
     let rates = &mut settings.reliability.rates;
@@ -120,6 +125,9 @@ pub fn start(models: &str, fault: Option<faults::Fault>) -> Server {
         &mut rates.dreams_rps,
         &mut rates.indexes_rps,
         &mut rates.models_rps,
+        &mut rates.responses_tpm,
+        &mut rates.embeddings_tpm,
+        &mut rates.dreams_tpm,
     ] {
         *rps = 1e9;
     }

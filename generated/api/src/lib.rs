@@ -310,8 +310,8 @@ pub mod operations {
             params: &[],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 502u16, 503u16,
-                504u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                502u16, 503u16, 504u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -365,8 +365,8 @@ pub mod operations {
             params: &[],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 502u16, 503u16,
-                504u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                502u16, 503u16, 504u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -554,7 +554,9 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::None,
-            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 409u16, 422u16, 429u16, 500u16, 503u16,
+            ],
             schemas: &crate::SCHEMAS,
         };
         /// The request, decoded and validated against the spec.
@@ -689,7 +691,8 @@ pub mod operations {
             params: &[],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 503u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                503u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -800,7 +803,8 @@ pub mod operations {
             }],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 503u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                503u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -998,7 +1002,8 @@ pub mod operations {
             }],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 503u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                503u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -1184,8 +1189,8 @@ pub mod operations {
             params: &[],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 502u16, 503u16,
-                504u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                502u16, 503u16, 504u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -1239,8 +1244,8 @@ pub mod operations {
             params: &[],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 502u16, 503u16,
-                504u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                502u16, 503u16, 504u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -1291,8 +1296,8 @@ pub mod operations {
             params: &[],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 502u16, 503u16,
-                504u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                502u16, 503u16, 504u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -1412,7 +1417,8 @@ pub mod operations {
             params: &[],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 429u16, 500u16, 503u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                503u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -1578,8 +1584,8 @@ pub mod operations {
             }],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 429u16, 500u16, 502u16,
-                503u16, 504u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                502u16, 503u16, 504u16,
             ],
             schemas: &crate::SCHEMAS,
         };
@@ -1704,8 +1710,8 @@ pub mod operations {
             }],
             body: BodyInfo::Required,
             errors: &[
-                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 429u16, 500u16, 502u16,
-                503u16, 504u16,
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                502u16, 503u16, 504u16,
             ],
             schemas: &crate::SCHEMAS,
         };

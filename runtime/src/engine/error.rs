@@ -62,17 +62,18 @@ pub enum EngineError {
     Upstream(#[from] UpstreamError),
 }
 
-/// The upstream of the `openai` engine failed. Statuses and excerpts are for the log only.
+/// The upstream of the `openai` engine failed. Statuses and details are for the log only; a detail
+/// describes an upstream's answer (its error type and code) without quoting its text.
 #[derive(Debug, thiserror::Error)]
 pub enum UpstreamError {
     #[error("no answer within {0:?}")]
     Timeout(Duration),
     #[error("could not connect: {0}")]
     Connect(String),
-    #[error("answered {status}: {excerpt}")]
-    Status { status: u16, excerpt: String },
-    #[error("rejected the request ({status}): {excerpt}")]
-    Rejected { status: u16, excerpt: String },
+    #[error("answered {status}: {detail}")]
+    Status { status: u16, detail: String },
+    #[error("rejected the request ({status}): {detail}")]
+    Rejected { status: u16, detail: String },
     #[error("rate limited; retry after {retry_after:?}")]
     RateLimited { retry_after: Duration },
     #[error("answered something that is not the OpenAI API: {0}")]

@@ -113,13 +113,13 @@ impl Upstream {
             return Ok(response);
         }
         let retry_after = retry_after(response.headers(), SystemTime::now(), self.max_wait);
-        let excerpt = redact::secrets(&response.text().await.unwrap_or_default());
+        let detail = describe(&response.text().await.unwrap_or_default());
         let error = match status {
-            400 | 404 | 422 => UpstreamError::Rejected { status, excerpt },
+            400 | 404 | 422 => UpstreamError::Rejected { status, detail },
             429 => UpstreamError::RateLimited {
                 retry_after: retry_after.unwrap_or(self.max_wait.min(Duration::from_secs(1))),
             },
-            _ => UpstreamError::Status { status, excerpt },
+            _ => UpstreamError::Status { status, detail },
         };
         Err(Attempt { error, retry_after })
     }
@@ -173,6 +173,28 @@ pub fn retry_after(
             .unwrap_or(Duration::ZERO),
     };
     Some(wait.min(max))
+}
+
+/// What an upstream's error body (or event) is, for the log, without its text (it may repeat the
+/// prompt, or the key it was sent): the OpenAI envelope's `type`, `code` and `param`, else its
+/// size.
+fn describe(body: &str) -> String {
+    let v: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
+    let e = v.get("error").unwrap_or(&v);
+    let field = |k: &str| {
+        e.get(k)
+            .and_then(|f| f.as_str())
+            .map(|f| lukhas_api::support::validate::excerpt(&redact::secrets(f), 64))
+    };
+    match (field("type"), field("code"), field("param")) {
+        (None, None, _) => format!("{} bytes", body.len()),
+        (t, c, p) => format!(
+            "type {}, code {}, param {}",
+            t.unwrap_or_default(),
+            c.unwrap_or_default(),
+            p.unwrap_or_default()
+        ),
+    }
 }
 
 fn transport(e: &reqwest::Error, deadline: Duration) -> UpstreamError {
@@ -570,7 +592,7 @@ impl Engine for OpenAiEngine {
                             crate::telemetry::counters::UPSTREAM_MALFORMED_EVENTS.inc();
                             tracing::warn!(
                                 error = %e,
-                                event = %redact::secrets(&event.data),
+                                event = %describe(&event.data),
                                 "malformed upstream stream event"
                             );
                             yield Err(UpstreamError::Stream("a malformed event".into()).into());
@@ -578,7 +600,7 @@ impl Engine for OpenAiEngine {
                         }
                     };
                     if let Some(error) = chunk.error {
-                        let detail = redact::secrets(&error.to_string());
+                        let detail = describe(&error.to_string());
                         yield Err(UpstreamError::Stream(format!("it reported an error: {detail}")).into());
                         return;
                     }

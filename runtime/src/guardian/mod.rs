@@ -151,7 +151,7 @@ impl Guardian {
                     ticket.record("input", "deny", &ids, one(c));
                     return Err(violation(
                         &ids,
-                        &format!("A {} in this request", c.describe()),
+                        &format!("{} in this request", c.describe()),
                     ));
                 }
             }
@@ -227,6 +227,10 @@ fn violation(ids: &[String], what: &str) -> ApiError {
                 .join(", ")
         ),
     };
+    let mut what = what.to_string();
+    if let Some(first) = what.get(..1) {
+        what.replace_range(..1, &first.to_uppercase());
+    }
     ApiError::new(
         ErrorKind::PermissionDenied,
         "policy_violation",
@@ -235,16 +239,16 @@ fn violation(ids: &[String], what: &str) -> ApiError {
 }
 
 impl Category {
-    /// For messages: "card number", "e-mail address".
+    /// For messages: "a payment card number", "an e-mail address".
     pub fn describe(self) -> &'static str {
         match self {
-            Category::Secret => "secret (an API key or token)",
-            Category::Email => "e-mail address",
-            Category::Card => "payment card number",
-            Category::Iban => "IBAN",
-            Category::NationalId => "national id number",
-            Category::Ip => "IP address",
-            Category::Phone => "phone number",
+            Category::Secret => "a secret (an API key or token)",
+            Category::Email => "an e-mail address",
+            Category::Card => "a payment card number",
+            Category::Iban => "an IBAN",
+            Category::NationalId => "a national id number",
+            Category::Ip => "an IP address",
+            Category::Phone => "a phone number",
         }
     }
 }
@@ -367,7 +371,7 @@ impl OutputGuard {
         self.ticket
             .record("output", "deny", &ids, [c].into_iter().collect());
         EngineError::Policy(
-            violation(&ids, &format!("A {} in the output", c.describe()))
+            violation(&ids, &format!("{} in the output", c.describe()))
                 .message()
                 .to_string(),
         )

@@ -146,7 +146,7 @@ static DETECTORS: LazyLock<Vec<Detector>> = LazyLock::new(|| {
         d(
             Category::Ip,
             r"\b(?:\d{1,3}\.){3}\d{1,3}\b|(?:\b[0-9A-Fa-f]{1,4}|:):(?:[0-9A-Fa-f]{0,4}:){0,6}[0-9A-Fa-f]{0,4}\b",
-            |s| s.parse::<Ipv4Addr>().is_ok() || s.parse::<Ipv6Addr>().is_ok(),
+            ip,
         ),
         d(
             Category::Phone,
@@ -199,6 +199,15 @@ fn iban(s: &str) -> bool {
         };
     }
     rem == 1
+}
+
+/// An IPv4 address, or an IPv6 one with a digit in it (so that `a::b`, a path in Rust or C++, is
+/// not taken for one).
+fn ip(s: &str) -> bool {
+    s.parse::<Ipv4Addr>().is_ok()
+        || (s.parse::<Ipv6Addr>().is_ok()
+            && s.bytes().any(|b| b.is_ascii_digit())
+            && s.matches(':').count() >= 2)
 }
 
 fn national_id(s: &str) -> bool {
@@ -420,7 +429,8 @@ mod tests {
         );
         // A failed checksum, a date, a version, a time, an order number, a short number.
         let clean = "Order 4111 1111 1111 1112 on 2024-01-15, v1.2.3, at 12:30:45, ref 123456789, \
-                     call 555-1234, 999.1.1.1, GB00 WEST 1234 5698, 000-12-3456.";
+                     call 555-1234, 999.1.1.1, GB00 WEST 1234 5698, 000-12-3456, \
+                     hyper_util::client::legacy, std::fs::read, a::b, cafe::face.";
         assert_eq!(found(clean), vec![]);
     }
 

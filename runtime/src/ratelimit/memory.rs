@@ -1,4 +1,5 @@
-//! Counters in this process's memory: `governor`'s keyed GCRA, one limiter per group and rate.
+//! Counters in this process's memory: `governor`'s keyed GCRA, one limiter per group and rate;
+//! a request may cost several cells (its tokens).
 
 use super::{Budget, Decision};
 use governor::clock::{Clock, DefaultClock};
@@ -23,7 +24,7 @@ pub struct Memory {
 }
 
 impl Memory {
-    pub fn count(&self, group: &'static str, key_id: &str, budget: Budget) -> Decision {
+    pub fn count(&self, group: &'static str, key_id: &str, budget: Budget, cost: u32) -> Decision {
         let slot = (group, budget.interval.as_nanos() as u64, budget.burst);
         // Read-mostly: the limiters exist after the first request of each group and budget, so
         // concurrent requests share the read lock and only a new budget takes the write lock.
@@ -41,21 +42,31 @@ impl Memory {
                 .or_insert_with(|| Arc::new(RateLimiter::keyed(quota(budget)).with_middleware()))
                 .clone()
         });
-        match limiter.check_key(&key_id.to_string()) {
-            Ok(snapshot) => {
+        let n = NonZeroU32::new(cost).unwrap_or(NonZeroU32::MIN);
+        match limiter.check_key_n(&key_id.to_string(), n) {
+            Ok(Ok(snapshot)) => {
                 let remaining = snapshot.remaining_burst_capacity().min(budget.burst);
                 Decision {
                     allowed: true,
+                    never: false,
                     remaining,
                     reset: budget.interval * (budget.burst - remaining),
                     retry: Default::default(),
                 }
             }
-            Err(not_until) => Decision {
+            Ok(Err(not_until)) => Decision {
                 allowed: false,
+                never: false,
                 remaining: 0,
                 reset: budget.interval * budget.burst,
                 retry: not_until.wait_time_from(self.clock.now()),
+            },
+            Err(_too_large) => Decision {
+                allowed: false,
+                never: true,
+                remaining: 0,
+                reset: Default::default(),
+                retry: Default::default(),
             },
         }
     }

@@ -8,15 +8,18 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// KEYS[1]: the theoretical arrival time (TAT) in microseconds. ARGV: the emission interval
-/// (microseconds) and the burst. Returns {allowed, remaining, reset_us, retry_us}.
+/// (microseconds), the burst and the request's cost in cells. Returns {allowed, remaining,
+/// reset_us, retry_us}; a retry of -1 means never (the cost exceeds the burst).
 const GCRA: &str = r#"
 local interval = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
+local cost = tonumber(ARGV[3])
+if cost > burst then return {0, 0, 0, -1} end
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
 local tat = tonumber(redis.call('GET', KEYS[1]) or now)
 if tat < now then tat = now end
-local next_tat = tat + interval
+local next_tat = tat + cost * interval
 local allow_at = next_tat - burst * interval
 if now < allow_at then
   return {0, 0, tat - now, allow_at - now}
@@ -43,22 +46,24 @@ impl Counters {
         group: &str,
         key_id: &str,
         budget: Budget,
+        cost: u32,
     ) -> Result<Decision, RedisError> {
         let key = format!("lukhas:ratelimit:{group}:{key_id}");
         let interval = (budget.interval.as_micros().max(1) as u64).to_string();
-        let burst = budget.burst.to_string();
+        let (burst, cost) = (budget.burst.to_string(), cost.max(1).to_string());
         let v: Vec<i64> = self
             .redis
             .script(
                 &self.script,
                 &[&key],
-                &[interval.as_bytes(), burst.as_bytes()],
+                &[interval.as_bytes(), burst.as_bytes(), cost.as_bytes()],
             )
             .await?;
         let micros = |i: usize| Duration::from_micros(v[i].max(0) as u64);
         match v.as_slice() {
-            [allowed, remaining, _, _] => Ok(Decision {
+            [allowed, remaining, _, retry] => Ok(Decision {
                 allowed: *allowed == 1,
+                never: *retry < 0,
                 remaining: (*remaining).clamp(0, budget.burst as i64) as u32,
                 reset: micros(2),
                 retry: micros(3),
