@@ -59,6 +59,7 @@ fn main() {
     let cfg = GuardianConfig {
         policies: format!("{workspace}/configs/guardian/policies.cedar").into(),
         schema: format!("{workspace}/configs/guardian/schema.cedarschema").into(),
+        tenants: format!("{workspace}/configs/guardian/tenants.json").into(),
         ..Default::default()
     };
     let guardian = Guardian::load(&cfg, dir.path()).unwrap().unwrap();

@@ -74,6 +74,8 @@ pub struct GuardianConfig {
     pub enabled: bool,
     pub policies: PathBuf,
     pub schema: PathBuf,
+    /// Tenants' settings, as Cedar entities (JSON): what policies read as `principal.org`.
+    pub tenants: PathBuf,
     /// The audit log of decisions other than a plain allow; relative to `storage.dir`.
     pub audit_log: PathBuf,
     /// Rotated past this size...
@@ -88,6 +90,7 @@ impl Default for GuardianConfig {
             enabled: true,
             policies: "configs/guardian/policies.cedar".into(),
             schema: "configs/guardian/schema.cedarschema".into(),
+            tenants: "configs/guardian/tenants.json".into(),
             audit_log: "audit/guardian.jsonl".into(),
             audit_max_bytes: 10 << 20,
             audit_keep: 5,

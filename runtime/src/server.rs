@@ -300,7 +300,7 @@ pub async fn serve(settings: Settings) -> Result<Stopped> {
 pub fn maintain(app: &Arc<App>) {
     let a = app.clone();
     tokio::spawn(async move {
-        match a.responses.resume(&a.registry).await {
+        match a.responses.resume(&a.registry, a.guardian.as_ref()).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(n, "resumed background responses"),
             Err(e) => tracing::error!(status = %e.status(), "resuming background responses failed"),

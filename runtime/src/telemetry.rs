@@ -21,8 +21,39 @@ static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// Counters of the work below the HTTP layer, bumped where it happens and exported by every
 /// server's registry.
 pub mod counters {
-    use prometheus::IntCounter;
+    use prometheus::{IntCounter, IntCounterVec, Opts};
     use std::sync::LazyLock;
+
+    fn vec(name: &str, help: &str, labels: &[&str]) -> IntCounterVec {
+        IntCounterVec::new(Opts::new(name, help), labels).expect("a valid metric name")
+    }
+
+    /// Requests refused by a rate limit, by group (`responses_rps`, `responses_tpm`...).
+    pub static RATE_LIMITED: LazyLock<IntCounterVec> = LazyLock::new(|| {
+        vec(
+            "lukhas_rate_limit_rejections_total",
+            "Requests refused by a rate limit (429, or 413 over a whole token budget), by group",
+            &["group"],
+        )
+    });
+
+    /// The guardian's decisions other than a plain allow, by phase and action.
+    pub static GUARDIAN: LazyLock<IntCounterVec> = LazyLock::new(|| {
+        vec(
+            "lukhas_guardian_decisions_total",
+            "Guardian decisions other than a plain allow, by phase (input, output) and action (deny, redact, allow with data found)",
+            &["phase", "action"],
+        )
+    });
+
+    /// What became of requests with an `Idempotency-Key`.
+    pub static IDEMPOTENCY: LazyLock<IntCounterVec> = LazyLock::new(|| {
+        vec(
+            "lukhas_idempotency_requests_total",
+            "Requests with an Idempotency-Key, by outcome (run, replayed, in_progress, mismatch, unavailable)",
+            &["outcome"],
+        )
+    });
 
     /// Tokens the embedded generators produced.
     pub static GENERATED_TOKENS: LazyLock<IntCounter> = LazyLock::new(|| {
@@ -72,11 +103,14 @@ impl Metrics {
             &["route", "method"],
         )
         .expect("valid metric options");
-        let collectors: [Box<dyn prometheus::core::Collector>; 4] = [
+        let collectors: [Box<dyn prometheus::core::Collector>; 7] = [
             Box::new(requests.clone()),
             Box::new(latency.clone()),
             Box::new(counters::GENERATED_TOKENS.clone()),
             Box::new(counters::UPSTREAM_MALFORMED_EVENTS.clone()),
+            Box::new(counters::RATE_LIMITED.clone()),
+            Box::new(counters::GUARDIAN.clone()),
+            Box::new(counters::IDEMPOTENCY.clone()),
         ];
         for c in collectors {
             // Distinct names in a fresh registry: registration cannot collide.

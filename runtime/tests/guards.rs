@@ -127,6 +127,20 @@ async fn cards_and_secrets_never_reach_the_model_and_the_audit_log_names_no_data
     assert!(redact["request_id"].as_str().unwrap().starts_with("req_"));
     assert_eq!(lines[1]["action"], "allow");
     assert_eq!(lines[1]["categories"], json!(["email"]));
+    let metrics = metrics(&server).await;
+    assert!(
+        metrics.contains(r#"lukhas_guardian_decisions_total{action="redact",phase="input"} 2"#),
+        "{metrics}"
+    );
+}
+
+async fn metrics(server: &Server) -> String {
+    reqwest::get(server.url("/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -268,29 +282,44 @@ fn replayed(h: &HeaderMap) -> bool {
 }
 
 #[tokio::test]
-async fn idempotent_requests_replay_and_refuse_misuse() {
-    let server = with_env(&[]);
+async fn idempotent_requests_replay_and_refuse_misuse_in_the_database() {
+    replays_and_refusals(&with_env(&[])).await;
+}
+
+#[tokio::test]
+async fn idempotent_requests_replay_and_refuse_misuse_in_redis() {
+    let redis = Redis::start();
+    let url = redis.url();
+    let server = with_env(&[
+        ("LUKHAS_STATE__BACKEND", "redis"),
+        ("LUKHAS_STATE__REDIS_URL", url.as_str()),
+    ]);
+    replays_and_refusals(&server).await;
+}
+
+/// The same checks for either record store.
+async fn replays_and_refusals(server: &Server) {
     let key: &[(&str, &[u8])] = &[("idempotency-key", b"order-1")];
     let body = chat("hello there", false);
-    let (s1, h1, b1) = post(&server, "/v1/chat/completions", &body, key).await;
-    let (s2, h2, b2) = post(&server, "/v1/chat/completions", &body, key).await;
+    let (s1, h1, b1) = post(server, "/v1/chat/completions", &body, key).await;
+    let (s2, h2, b2) = post(server, "/v1/chat/completions", &body, key).await;
     assert_eq!((s1, s2), (200, 200));
     assert!(!replayed(&h1) && replayed(&h2));
     // The same completion (its id is random), not a second one.
     assert_eq!(b1, b2);
 
-    let (status, _, b) = post(&server, "/v1/chat/completions", &chat("other", false), key).await;
+    let (status, _, b) = post(server, "/v1/chat/completions", &chat("other", false), key).await;
     assert_eq!(status, 422, "{b}");
     assert!(b.contains("idempotency_key_reused"));
     // The same key on another path is another request too.
-    let (status, _, _) = post(&server, "/v1/embeddings", &json!({"input": "x"}), key).await;
+    let (status, _, _) = post(server, "/v1/embeddings", &json!({"input": "x"}), key).await;
     assert_eq!(status, 422);
 
     // Streams are kept once they end and replayed as streams.
     let skey: &[(&str, &[u8])] = &[("idempotency-key", b"stream-1")];
     let sbody = chat("stream me please", true);
-    let (s1, _, b1) = post(&server, "/v1/chat/completions", &sbody, skey).await;
-    let (s2, h2, b2) = post(&server, "/v1/chat/completions", &sbody, skey).await;
+    let (s1, _, b1) = post(server, "/v1/chat/completions", &sbody, skey).await;
+    let (s2, h2, b2) = post(server, "/v1/chat/completions", &sbody, skey).await;
     assert_eq!((s1, s2), (200, 200));
     assert!(
         replayed(&h2) && b1 == b2 && b1.ends_with("data: [DONE]\n\n"),
@@ -317,24 +346,32 @@ async fn idempotent_requests_replay_and_refuse_misuse() {
     // Failures are not kept: a retry runs again.
     let fkey: &[(&str, &[u8])] = &[("idempotency-key", b"fail-1")];
     let broken = json!({"model": "broken", "messages": [{"role": "user", "content": "x"}]});
-    let (s1, _, _) = post(&server, "/v1/chat/completions", &broken, fkey).await;
-    let (s2, h2, _) = post(&server, "/v1/chat/completions", &broken, fkey).await;
+    let (s1, _, _) = post(server, "/v1/chat/completions", &broken, fkey).await;
+    let (s2, h2, _) = post(server, "/v1/chat/completions", &broken, fkey).await;
     assert!(s1 >= 500 && s2 >= 500 && !replayed(&h2));
 
     // A repeat while the first runs is 409; after it, a replay.
     let lkey: &[(&str, &[u8])] = &[("idempotency-key", b"slow-1")];
     let slow = json!({"model": "slow", "messages": [{"role": "user", "content": "x"}]});
-    let first = post(&server, "/v1/chat/completions", &slow, lkey);
+    let first = post(server, "/v1/chat/completions", &slow, lkey);
     let second = async {
         tokio::time::sleep(Duration::from_millis(700)).await;
-        post(&server, "/v1/chat/completions", &slow, lkey).await
+        post(server, "/v1/chat/completions", &slow, lkey).await
     };
     let ((s1, _, b1), (s2, h2, b2)) = tokio::join!(first, second);
     assert_eq!(s1, 200);
     assert_eq!(s2, 409, "{b2}");
     assert!(h2.contains_key("retry-after") && b2.contains("idempotency_key_in_use"));
-    let (s3, h3, b3) = post(&server, "/v1/chat/completions", &slow, lkey).await;
+    let (s3, h3, b3) = post(server, "/v1/chat/completions", &slow, lkey).await;
     assert!(s3 == 200 && replayed(&h3) && b3 == b1);
+    let metrics = metrics(server).await;
+    for line in [
+        r#"lukhas_idempotency_requests_total{outcome="replayed"} 3"#,
+        r#"lukhas_idempotency_requests_total{outcome="mismatch"} 2"#,
+        r#"lukhas_idempotency_requests_total{outcome="in_progress"} 1"#,
+    ] {
+        assert!(metrics.contains(line), "{line} not in {metrics}");
+    }
 }
 
 #[tokio::test]

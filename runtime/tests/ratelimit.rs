@@ -167,6 +167,76 @@ async fn each_key_has_its_own_budget_and_may_carry_its_own_rates() {
 }
 
 #[tokio::test]
+async fn per_tenant_the_keys_of_a_tenant_share_one_budget() {
+    let dir = temp_dir("tenant-rates");
+    let (keys_file, keys) = keys_with(&dir, &[None, None]);
+    let server = limited_at(
+        "2",
+        &[("LUKHAS_RELIABILITY_RATES__PER", "tenant")],
+        Some(keys_file),
+    );
+    // Two keys of tenant acme: two requests between them, whichever key sends them.
+    assert_eq!(models(&server, &keys[0]).await.status(), 200);
+    assert_eq!(models(&server, &keys[1]).await.status(), 200);
+    assert_eq!(models(&server, &keys[0]).await.status(), 429);
+    assert_eq!(models(&server, &keys[1]).await.status(), 429);
+    // The environment's key is tenant `default`: a budget of its own.
+    assert_eq!(models(&server, TOKEN).await.status(), 200);
+}
+
+/// One chat completion of `max_tokens` to `server`.
+async fn chat(server: &Server, max_tokens: u32) -> Response {
+    reqwest::Client::new()
+        .post(server.url("/v1/chat/completions"))
+        .bearer_auth(TOKEN)
+        .json(&json!({"model": "echo", "max_tokens": max_tokens,
+                      "messages": [{"role": "user", "content": "hi"}]}))
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn tokens_per_minute_are_shared_by_replicas() {
+    let redis = Redis::start();
+    let url = redis.url();
+    let env = [
+        ("LUKHAS_STATE__BACKEND", "redis"),
+        ("LUKHAS_STATE__REDIS_URL", url.as_str()),
+        ("LUKHAS_RELIABILITY_RATES__RESPONSES_TPM", "600"),
+    ];
+    let (a, b) = (limited_at("100", &env, None), limited_at("100", &env, None));
+    // About 420 tokens (the body's characters / 4, plus 400): one fits in 600, two do not.
+    let first = chat(&a, 400).await;
+    assert_eq!(first.status(), 200);
+    assert_eq!(header(&first, "x-ratelimit-limit-tokens"), "600");
+    let left: u32 = header(&first, "x-ratelimit-remaining-tokens")
+        .parse()
+        .unwrap();
+    assert!((150..200).contains(&left), "{left}");
+    assert!(is_duration(header(&first, "x-ratelimit-reset-tokens")));
+    let refused = chat(&b, 400).await;
+    assert_eq!(refused.status(), 429);
+    assert_eq!(header(&refused, "x-ratelimit-remaining-tokens"), "0");
+    let wait_ms: u64 = header(&refused, "retry-after-ms").parse().unwrap();
+    // 240 more tokens at 10 a second.
+    assert!((20_000..=30_000).contains(&wait_ms), "{wait_ms}");
+    let v: Value = refused.json().await.unwrap();
+    assert_eq!(v["error"]["type"], "tokens", "{v}");
+    // A small one still fits; one larger than the whole minute never does.
+    assert_eq!(chat(&b, 50).await.status(), 200);
+    let too_large = chat(&a, 5000).await;
+    assert_eq!(too_large.status(), 413);
+    let v: Value = too_large.json().await.unwrap();
+    assert_eq!(v["error"]["code"], "request_too_large", "{v}");
+    let metrics = reqwest::get(b.url("/metrics")).await.unwrap().text().await.unwrap();
+    assert!(
+        metrics.contains(r#"lukhas_rate_limit_rejections_total{group="responses_tpm"} 1"#),
+        "{metrics}"
+    );
+}
+
+#[tokio::test]
 async fn limits_can_be_turned_off() {
     let server = Server::start(Options::default()); // the tests' default: off
     let r = models(&server, TOKEN).await;

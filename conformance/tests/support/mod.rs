@@ -116,6 +116,7 @@ pub fn start(models: &str, fault: Option<faults::Fault>) -> Server {
     let guardian = &mut settings.config.guardian;
     guardian.policies = workspace.join(&guardian.policies);
     guardian.schema = workspace.join(&guardian.schema);
+    guardian.tenants = workspace.join(&guardian.tenants);
     // The suite sends thousands of requests a second: limits that never refuse, and still answer
     // with their headers (checked against the spec like every other header).
     let rates = &mut settings.reliability.rates;

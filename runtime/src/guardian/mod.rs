@@ -60,7 +60,7 @@ impl Guardian {
         if !cfg.enabled {
             return Ok(None);
         }
-        let policies = Policies::load(&cfg.policies, &cfg.schema)?;
+        let policies = Policies::load(&cfg.policies, &cfg.schema, &cfg.tenants)?;
         let audit = Audit::open(
             &storage_dir.join(&cfg.audit_log),
             cfg.audit_max_bytes,
@@ -175,6 +175,42 @@ impl Guardian {
         if !GENERATING.contains(&operation.id) {
             return Ok(None);
         }
+        Ok(self.output(&who, operation.id, &resource, &model, ticket))
+    }
+
+    /// The guard of the output of a background response resumed after a restart: its key is no
+    /// longer known, so it is asked as a key of its tenant with every scope (it was admitted).
+    pub fn resumed_output(&self, tenant: &str, model: &str) -> Option<Arc<OutputGuard>> {
+        let scopes: Vec<String> = crate::auth::ALL_SCOPES
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let who = Who {
+            key_id: "resumed",
+            tenant,
+            scopes: &scopes,
+        };
+        let ticket = Ticket {
+            audit: self.audit.clone(),
+            request_id: None,
+            tenant: tenant.to_string(),
+            key_id: "resumed".into(),
+            operation: "createResponse",
+            model: model.to_string(),
+        };
+        let resource = Resource::Model(model.to_string());
+        self.output(&who, "createResponse", &resource, model, ticket)
+    }
+
+    /// What the output may hold: the policies asked once per category (`phase: output`).
+    fn output(
+        &self,
+        who: &Who,
+        operation: &'static str,
+        resource: &Resource,
+        model: &str,
+        ticket: Ticket,
+    ) -> Option<Arc<OutputGuard>> {
         let mut output = OutputGuard {
             redaction: Redaction::default(),
             masked_by: Vec::new(),
@@ -182,7 +218,14 @@ impl Guardian {
             ticket,
         };
         for c in Category::ALL {
-            match ask("output", one(c)) {
+            let asked = Asked {
+                resource,
+                phase: "output",
+                model,
+                request_bytes: 0,
+                pii: [c].into_iter().collect(),
+            };
+            match self.policies.decide(who, operation, &asked) {
                 Verdict::Allow => {}
                 Verdict::Redact(r, ids) if r.contains(c) => {
                     output.redaction.mask.insert(c);
@@ -195,7 +238,7 @@ impl Guardian {
                 }
             }
         }
-        Ok((!output.redaction.is_noop()).then(|| Arc::new(output)))
+        (!output.redaction.is_noop()).then(|| Arc::new(output))
     }
 }
 
@@ -271,6 +314,9 @@ impl Ticket {
         policies: &[String],
         c: Categories,
     ) {
+        crate::telemetry::counters::GUARDIAN
+            .with_label_values(&[phase, action])
+            .inc();
         self.audit.write(Record {
             time: crate::util::rfc3339(crate::util::now()),
             request_id: self.request_id.clone(),

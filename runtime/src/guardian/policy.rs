@@ -1,8 +1,9 @@
 //! The guardian's policies in Cedar: loaded and validated against their schema at start (an error
 //! names the file, line and column with Cedar's message), then asked once per request.
 //!
-//! Entities (namespace `Lukhas`): the principal is a `Key` (attributes `tenant`, `scopes`) in its
-//! `Tenant`; the action is the operationId; the resource is the `Model` or `Index` the request
+//! Entities (namespace `Lukhas`): the principal is a `Key` (attributes `tenant`, `scopes`, and
+//! `org`, its `Tenant`, whose settings come from the tenants file) in its `Tenant`; the action is
+//! the operationId; the resource is the `Model` or `Index` the request
 //! names, else `Service::"lukhas"`. The context holds `phase` (`input` or `output`), `model` (or
 //! `""`), `request_bytes`, `pii` (the categories found) and `tenant`.
 //!
@@ -56,16 +57,21 @@ pub enum Verdict {
 pub struct Policies {
     set: PolicySet,
     schema: Schema,
+    /// The tenants with settings (the tenants file); others are bare.
+    tenants: Entities,
     authorizer: Authorizer,
 }
 
 impl Policies {
-    pub fn load(policies: &Path, schema: &Path) -> Result<Policies> {
+    pub fn load(policies: &Path, schema: &Path, tenants: &Path) -> Result<Policies> {
         let read = |p: &Path| {
             std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))
         };
         let (policy_text, schema_text) = (read(policies)?, read(schema)?);
-        Policies::parse(&policy_text, policies, &schema_text, schema)
+        let mut loaded = Policies::parse(&policy_text, policies, &schema_text, schema)?;
+        loaded.tenants = Entities::from_json_str(&read(tenants)?, Some(&loaded.schema))
+            .map_err(|e| anyhow::anyhow!("{}: {e}", tenants.display()))?;
+        Ok(loaded)
     }
 
     /// `policy_path` and `schema_path` only name the texts in errors.
@@ -100,6 +106,7 @@ impl Policies {
         Ok(Policies {
             set,
             schema,
+            tenants: Entities::empty(),
             authorizer: Authorizer::new(),
         })
     }
@@ -141,6 +148,10 @@ impl Policies {
                     "scopes".to_string(),
                     RestrictedExpression::new_set(who.scopes.iter().map(|s| string(s))),
                 ),
+                (
+                    "org".to_string(),
+                    RestrictedExpression::new_entity_uid(tenant.clone()),
+                ),
             ]),
             HashSet::from([tenant.clone()]),
         )?;
@@ -149,12 +160,13 @@ impl Policies {
             Resource::Index(i) => uid("Index", i)?,
             Resource::Service => uid("Service", "lukhas")?,
         };
+        // The tenant with its settings from the tenants file, or bare.
+        let tenant = match self.tenants.get(&tenant) {
+            Some(t) => t.clone(),
+            None => Entity::with_uid(tenant),
+        };
         let entities = Entities::from_entities(
-            [
-                key.clone(),
-                Entity::with_uid(tenant),
-                Entity::with_uid(resource.clone()),
-            ],
+            [key.clone(), tenant, Entity::with_uid(resource.clone())],
             Some(&self.schema),
         )?;
         let context = Context::from_pairs([
@@ -203,6 +215,9 @@ impl Policies {
                 None => deny.push(label(p)),
             }
         }
+        // Cedar reports the determining policies in no particular order.
+        deny.sort();
+        redact_ids.sort();
         Ok(if deny.is_empty() && !redact.is_empty() {
             Verdict::Redact(redact, redact_ids)
         } else {
@@ -316,6 +331,48 @@ mod tests {
             ask(&p, "other", "createResponse", "m", &[Category::Email]),
             Verdict::Deny(vec!["block-email".into()])
         );
+    }
+
+    #[test]
+    fn tenant_settings_come_from_the_tenants_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, text).unwrap();
+            p
+        };
+        let policies = write(
+            "p.cedar",
+            &format!("{SHIPPED}\n@id(\"free-tier-no-big\")\nforbid (principal, action, resource == Lukhas::Model::\"big\") when {{ principal.org has tier && principal.org.tier == \"free\" }};"),
+        );
+        let schema = write("s.cedarschema", SCHEMA);
+        let tenants = write(
+            "t.json",
+            r#"[{"uid": {"type": "Lukhas::Tenant", "id": "acme"}, "attrs": {"tier": "free"}, "parents": []}]"#,
+        );
+        let p = Policies::load(&policies, &schema, &tenants).unwrap();
+        assert_eq!(
+            ask(&p, "acme", "createResponse", "big", &[]),
+            Verdict::Deny(vec!["free-tier-no-big".into()])
+        );
+        assert_eq!(
+            ask(&p, "other", "createResponse", "big", &[]),
+            Verdict::Allow
+        );
+        assert_eq!(
+            ask(&p, "acme", "createResponse", "small", &[]),
+            Verdict::Allow
+        );
+        // A tenants file that does not fit the schema is refused with its path.
+        let bad = write(
+            "bad.json",
+            r#"[{"uid": {"type": "Lukhas::Tenant", "id": "acme"}, "attrs": {"tier": 3}, "parents": []}]"#,
+        );
+        let e = Policies::load(&policies, &schema, &bad)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(e.contains("bad.json"), "{e}");
     }
 
     #[test]

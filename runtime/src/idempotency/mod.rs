@@ -213,27 +213,38 @@ pub async fn layer(State(app): State<Arc<App>>, request: Request, next: Next) ->
             .finalize(),
     );
     let request = Request::from_parts(parts, Body::from(bytes));
+    let outcome = |o: &str| {
+        crate::telemetry::counters::IDEMPOTENCY
+            .with_label_values(&[o])
+            .inc()
+    };
     match idem.begin(&record_key, &fingerprint).await {
-        Ok(Begin::Run) => {}
-        Ok(Begin::Replay(kept)) => return replay(kept),
+        Ok(Begin::Run) => outcome("run"),
+        Ok(Begin::Replay(kept)) => {
+            outcome("replayed");
+            return replay(kept);
+        }
         Ok(Begin::Running) => {
+            outcome("in_progress");
             return ApiError::new(
                 ErrorKind::Conflict,
                 "idempotency_key_in_use",
                 "A request with this Idempotency-Key is still being processed; retry once it has finished.",
             )
             .with_retry_after(Duration::from_secs(1))
-            .into_response()
+            .into_response();
         }
         Ok(Begin::Mismatch) => {
+            outcome("mismatch");
             return ApiError::new(
                 ErrorKind::Unprocessable,
                 "idempotency_key_reused",
                 "This Idempotency-Key was used for a different request (method, path or body); use a new key.",
             )
-            .into_response()
+            .into_response();
         }
         Err(e) => {
+            outcome("unavailable");
             if shared::once_a_minute(&idem.warned) {
                 tracing::warn!(error = %e, fail_open = idem.cfg.fail_open,
                     "idempotency: the record store is unavailable (idempotency.fail_open decides: run unprotected, or 503)");

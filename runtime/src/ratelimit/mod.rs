@@ -247,6 +247,9 @@ impl RateLimits {
         if decision.allowed {
             return Ok(headers);
         }
+        crate::telemetry::counters::RATE_LIMITED
+            .with_label_values(&[group])
+            .inc();
         let (what, per) = match unit {
             Unit::Requests => (group.trim_end_matches("_rps"), "per second"),
             Unit::Tokens => (group.trim_end_matches("_tpm"), "per minute"),

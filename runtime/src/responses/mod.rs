@@ -548,13 +548,16 @@ impl Responses {
     pub async fn resume(
         self: &Arc<Self>,
         registry: &crate::engine::Registry,
+        guardian: Option<&crate::guardian::Guardian>,
     ) -> Result<usize, ApiError> {
         let unfinished = self.store.unfinished().await?;
         let n = unfinished.len();
         for (tenant, record) in unfinished {
             let id = record.id().to_string();
             match self.rebuild(registry, &tenant, record).await {
-                Ok(p) => {
+                Ok(mut p) => {
+                    p.generate.guard =
+                        guardian.and_then(|g| g.resumed_output(&tenant, p.model.id()));
                     tracing::info!(response = %id, "resuming a background response");
                     self.clone().spawn(p);
                 }
