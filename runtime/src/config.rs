@@ -153,6 +153,29 @@ pub struct ServerConfig {
     /// Open connections at most from one client address.
     #[serde(default = "default_max_connections_per_ip")]
     pub max_connections_per_ip: usize,
+    /// Which requests get an access-log line (a load test at `all` writes gigabytes).
+    #[serde(default)]
+    pub access_log: AccessLog,
+    /// The share of requests logged with `access_log: sampled` (errors are always logged).
+    #[serde(default = "default_access_log_sample")]
+    pub access_log_sample: f64,
+}
+
+/// Which requests get an access-log line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccessLog {
+    #[default]
+    All,
+    /// Answers with a 4xx or 5xx status.
+    Errors,
+    /// Errors, and `access_log_sample` of the rest.
+    Sampled,
+    Off,
+}
+
+fn default_access_log_sample() -> f64 {
+    0.01
 }
 
 fn default_body_limit() -> usize {
@@ -736,6 +759,9 @@ fn validate_config(c: &Config) -> Result<()> {
     }
     if c.server.max_body_bytes < 1024 {
         bail!("key `server.max_body_bytes`: must be at least 1024");
+    }
+    if !(0.0..=1.0).contains(&c.server.access_log_sample) {
+        bail!("key `server.access_log_sample`: must be between 0 and 1");
     }
     for (k, v) in [
         ("request_timeout_ms", c.server.request_timeout_ms),

@@ -51,6 +51,8 @@ pub fn router(app: Arc<App>, settings: &Settings) -> axum::Router {
     let observe = Observe {
         metrics: app.metrics.clone(),
         timeout: Duration::from_millis(settings.config.server.request_timeout_ms),
+        access_log: settings.config.server.access_log,
+        access_log_sample: settings.config.server.access_log_sample,
     };
     lukhas_api::router(app.clone())
         .layer(axum::middleware::from_fn_with_state(

@@ -2,7 +2,7 @@
 //! the generated router. Logs carry method, route template, status and latency; never headers,
 //! keys or bodies.
 
-use crate::config::SloBudgets;
+use crate::config::{AccessLog, SloBudgets};
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::Method;
 use axum::http::{HeaderName, HeaderValue};
@@ -21,8 +21,80 @@ static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// Counters of the work below the HTTP layer, bumped where it happens and exported by every
 /// server's registry.
 pub mod counters {
-    use prometheus::{IntCounter, IntCounterVec, Opts};
+    use prometheus::{HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts};
     use std::sync::LazyLock;
+
+    fn histogram(name: &str, help: &str, labels: &[&str], buckets: &[f64]) -> HistogramVec {
+        HistogramVec::new(
+            HistogramOpts::new(name, help).buckets(buckets.to_vec()),
+            labels,
+        )
+        .expect("a valid metric name")
+    }
+
+    /// The OpenTelemetry GenAI metrics, as Prometheus names them (`gen_ai.server.request.duration`
+    /// is `gen_ai_server_request_duration_seconds`), with the conventions' advised buckets.
+    const GENAI: [&str; 2] = ["gen_ai_operation_name", "gen_ai_request_model"];
+
+    pub static GENAI_DURATION: LazyLock<HistogramVec> = LazyLock::new(|| {
+        histogram(
+            "gen_ai_server_request_duration_seconds",
+            "Time a model took for a request (generation to its end, or an embedding)",
+            &GENAI,
+            &[
+                0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96,
+                81.92,
+            ],
+        )
+    });
+
+    pub static GENAI_TTFT: LazyLock<HistogramVec> = LazyLock::new(|| {
+        histogram(
+            "gen_ai_server_time_to_first_token_seconds",
+            "Time from a generation's start to its first output",
+            &GENAI,
+            &[
+                0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0,
+                7.5, 10.0,
+            ],
+        )
+    });
+
+    pub static GENAI_TPOT: LazyLock<HistogramVec> = LazyLock::new(|| {
+        histogram(
+            "gen_ai_server_time_per_output_token_seconds",
+            "Time per output token after the first, per generation",
+            &GENAI,
+            &[
+                0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0, 2.5,
+            ],
+        )
+    });
+
+    pub static GENAI_TOKENS: LazyLock<HistogramVec> = LazyLock::new(|| {
+        histogram(
+            "gen_ai_client_token_usage",
+            "Tokens per request, by type (input, output)",
+            &[
+                "gen_ai_operation_name",
+                "gen_ai_request_model",
+                "gen_ai_token_type",
+            ],
+            &[
+                1.0, 4.0, 16.0, 64.0, 256.0, 1024.0, 4096.0, 16384.0, 65536.0, 262144.0, 1048576.0,
+                4194304.0, 16777216.0, 67108864.0,
+            ],
+        )
+    });
+
+    /// Calls to the upstream, by outcome (`ok`, `retried`, `failed`).
+    pub static UPSTREAM_ATTEMPTS: LazyLock<IntCounterVec> = LazyLock::new(|| {
+        vec(
+            "lukhas_upstream_attempts_total",
+            "Attempts of calls to the upstream, by outcome (ok, retried: failed and tried again, failed: given up)",
+            &["outcome"],
+        )
+    });
 
     fn vec(name: &str, help: &str, labels: &[&str]) -> IntCounterVec {
         IntCounterVec::new(Opts::new(name, help), labels).expect("a valid metric name")
@@ -103,7 +175,12 @@ impl Metrics {
             &["route", "method"],
         )
         .expect("valid metric options");
-        let collectors: [Box<dyn prometheus::core::Collector>; 7] = [
+        let collectors: [Box<dyn prometheus::core::Collector>; 12] = [
+            Box::new(counters::GENAI_DURATION.clone()),
+            Box::new(counters::GENAI_TTFT.clone()),
+            Box::new(counters::GENAI_TPOT.clone()),
+            Box::new(counters::GENAI_TOKENS.clone()),
+            Box::new(counters::UPSTREAM_ATTEMPTS.clone()),
             Box::new(requests.clone()),
             Box::new(latency.clone()),
             Box::new(counters::GENERATED_TOKENS.clone()),
@@ -170,6 +247,20 @@ impl Default for Metrics {
 pub struct Observe {
     pub metrics: Arc<Metrics>,
     pub timeout: Duration,
+    pub access_log: AccessLog,
+    pub access_log_sample: f64,
+}
+
+impl Observe {
+    /// Whether this answer gets an access-log line.
+    fn logs(&self, status: u16) -> bool {
+        match self.access_log {
+            AccessLog::All => true,
+            AccessLog::Off => false,
+            AccessLog::Errors => status >= 400,
+            AccessLog::Sampled => status >= 400 || rand::random::<f64>() < self.access_log_sample,
+        }
+    }
 }
 
 /// A client's id when it is short printable ASCII, otherwise a new one.
@@ -241,13 +332,15 @@ pub async fn observe(State(o): State<Observe>, req: Request, next: Next) -> Resp
     let status = response.status().as_u16();
     let elapsed = started.elapsed();
     o.metrics.observe(&route, method, status, elapsed);
-    span.in_scope(|| {
-        tracing::info!(
-            status,
-            latency_ms = elapsed.as_secs_f64() * 1000.0,
-            "request"
-        );
-    });
+    if o.logs(status) {
+        span.in_scope(|| {
+            tracing::info!(
+                status,
+                latency_ms = elapsed.as_secs_f64() * 1000.0,
+                "request"
+            );
+        });
+    }
     response
 }
 

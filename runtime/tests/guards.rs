@@ -333,7 +333,7 @@ async fn replays_and_refusals(server: &Server) {
     // Bad keys.
     for bad in ["k".repeat(256).into_bytes(), "clé".as_bytes().to_vec()] {
         let (status, _, b) = post(
-            &server,
+            server,
             "/v1/chat/completions",
             &body,
             &[("idempotency-key", &bad)],

@@ -699,6 +699,16 @@ async fn metrics_pass_promtool_after_traffic_on_every_route() {
     let content_type = r.headers()["content-type"].to_str().unwrap().to_string();
     assert!(content_type.starts_with("text/plain"), "{content_type}");
     let text = r.text().await.unwrap();
+    // The OpenTelemetry GenAI metrics, under their conventional Prometheus names.
+    for series in [
+        r#"gen_ai_server_request_duration_seconds_bucket{gen_ai_operation_name="chat",gen_ai_request_model="echo""#,
+        r#"gen_ai_server_request_duration_seconds_count{gen_ai_operation_name="embeddings",gen_ai_request_model="echo"}"#,
+        r#"gen_ai_server_time_to_first_token_seconds_count{gen_ai_operation_name="chat",gen_ai_request_model="echo"}"#,
+        r#"gen_ai_server_time_per_output_token_seconds_count{gen_ai_operation_name="chat",gen_ai_request_model="echo"}"#,
+        r#"gen_ai_client_token_usage_sum{gen_ai_operation_name="chat",gen_ai_request_model="echo",gen_ai_token_type="output"}"#,
+    ] {
+        assert!(text.contains(series), "{series} is missing:\n{text}");
+    }
     let mut check = std::process::Command::new(promtool())
         .args(["check", "metrics"])
         .stdin(std::process::Stdio::piped())

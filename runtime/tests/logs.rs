@@ -174,3 +174,29 @@ async fn no_key_or_personal_data_reaches_the_logs() {
         }
     }
 }
+
+/// `server.access_log`: `errors` writes a line for failed requests only, `off` none.
+#[tokio::test]
+async fn access_logs_can_be_limited_to_errors_or_turned_off() {
+    for (mode, want) in [("errors", 1), ("off", 0), ("all", 4)] {
+        let server = Server::start(Options {
+            capture_logs: true,
+            server: Some(format!("{{bind: '127.0.0.1:0', access_log: {mode}}}")),
+            ..Default::default()
+        });
+        for path in ["/healthz", "/healthz", "/readyz", "/nowhere"] {
+            reqwest::get(server.url(path)).await.unwrap();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        let lines: Vec<String> = server
+            .logs()
+            .lines()
+            .filter(|l| l.contains(r#""message":"request""#))
+            .map(String::from)
+            .collect();
+        assert_eq!(lines.len(), want, "{mode}: {lines:?}");
+        if mode == "errors" {
+            assert!(lines[0].contains(r#""status":404"#), "{lines:?}");
+        }
+    }
+}

@@ -14,11 +14,13 @@ pub mod tool_text;
 pub use error::{EngineError, UpstreamError};
 
 use crate::config::{Capability, Config, ModelEntry, Reliability};
+use crate::telemetry::counters::{GENAI_DURATION, GENAI_TOKENS, GENAI_TPOT, GENAI_TTFT};
 use anyhow::{Context, Result};
 use futures::future::BoxFuture;
 use futures::stream::BoxStream;
 use futures::StreamExt;
 use std::sync::Arc;
+use std::time::Instant;
 use tokio_util::sync::CancellationToken;
 
 /// Who said a turn, as OpenAI's chat roles name it.
@@ -398,10 +400,16 @@ impl Model {
     pub async fn generate(&self, req: GenerateRequest) -> Result<Generation, EngineError> {
         req.check_tools()?;
         let guard = req.guard.clone();
+        let started = Instant::now();
         let mut g = tokio::select! {
             g = self.engine.generate(req) => g,
             () = self.stopping.cancelled() => Err(EngineError::ShuttingDown),
         }?;
+        let labels = ["chat", self.id()];
+        GENAI_DURATION
+            .with_label_values(&labels)
+            .observe(started.elapsed().as_secs_f64());
+        count_tokens(&labels, g.usage);
         if let Some(guard) = guard {
             g.text = guard.text(&g.text)?;
         }
@@ -410,15 +418,67 @@ impl Model {
     pub async fn stream(&self, req: GenerateRequest) -> Result<ChunkStream, EngineError> {
         req.check_tools()?;
         let guard = req.guard.clone();
+        let started = Instant::now();
         let chunks = until_stopped(self.engine.stream(req).await?, self.stopping.clone());
+        let chunks = measured(chunks, self.id().to_string(), started);
         Ok(match guard {
             Some(guard) => guard.stream(chunks),
             None => chunks,
         })
     }
     pub async fn embed(&self, inputs: Vec<EmbedInput>) -> Result<Embeddings, EngineError> {
-        self.engine.embed(inputs).await
+        let started = Instant::now();
+        let e = self.engine.embed(inputs).await?;
+        let labels = ["embeddings", self.id()];
+        GENAI_DURATION
+            .with_label_values(&labels)
+            .observe(started.elapsed().as_secs_f64());
+        GENAI_TOKENS
+            .with_label_values(&[labels[0], labels[1], "input"])
+            .observe(f64::from(e.tokens));
+        Ok(e)
     }
+}
+
+/// Tokens of a finished generation into `gen_ai_client_token_usage`.
+fn count_tokens(labels: &[&str; 2], usage: Usage) {
+    for (kind, n) in [
+        ("input", usage.input_tokens),
+        ("output", usage.output_tokens),
+    ] {
+        GENAI_TOKENS
+            .with_label_values(&[labels[0], labels[1], kind])
+            .observe(f64::from(n));
+    }
+}
+
+/// `chunks`, timed for the GenAI metrics: time to the first output, time per output token after
+/// it, the whole duration and the tokens, when the `Done` chunk arrives.
+fn measured(mut chunks: ChunkStream, model: String, started: Instant) -> ChunkStream {
+    Box::pin(async_stream::stream! {
+        let mut first: Option<Instant> = None;
+        while let Some(chunk) = chunks.next().await {
+            let labels = ["chat", model.as_str()];
+            match &chunk {
+                Ok(Chunk::Done { usage, .. }) => {
+                    let now = Instant::now();
+                    GENAI_DURATION.with_label_values(&labels).observe((now - started).as_secs_f64());
+                    if let (Some(first), n @ 2..) = (first, usage.output_tokens) {
+                        let per = (now - first).as_secs_f64() / f64::from(n - 1);
+                        GENAI_TPOT.with_label_values(&labels).observe(per);
+                    }
+                    count_tokens(&labels, *usage);
+                }
+                Ok(_) if first.is_none() => {
+                    let now = Instant::now();
+                    first = Some(now);
+                    GENAI_TTFT.with_label_values(&labels).observe((now - started).as_secs_f64());
+                }
+                _ => {}
+            }
+            yield chunk;
+        }
+    })
 }
 
 /// `chunks`, ended by a [`EngineError::ShuttingDown`] item if `stopping` is cancelled first.

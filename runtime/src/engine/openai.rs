@@ -141,6 +141,7 @@ impl Upstream {
             })
             .adjust(|a, planned| planned.map(|d| a.retry_after.unwrap_or(d)))
             .notify(|a, wait| {
+                UPSTREAM_ATTEMPTS.with_label_values(&["retried"]).inc();
                 tracing::warn!(
                     wait_ms = wait.as_millis() as u64,
                     error = %a.error,
@@ -148,7 +149,11 @@ impl Upstream {
                 );
             })
             .await
-            .map_err(|a| a.error)
+            .inspect(|_| UPSTREAM_ATTEMPTS.with_label_values(&["ok"]).inc())
+            .map_err(|a| {
+                UPSTREAM_ATTEMPTS.with_label_values(&["failed"]).inc();
+                a.error
+            })
     }
 }
 
@@ -174,6 +179,8 @@ pub fn retry_after(
     };
     Some(wait.min(max))
 }
+
+use crate::telemetry::counters::UPSTREAM_ATTEMPTS;
 
 /// What an upstream's error body (or event) is, for the log, without its text (it may repeat the
 /// prompt, or the key it was sent): the OpenAI envelope's `type`, `code` and `param`, else its
