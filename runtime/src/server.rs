@@ -90,8 +90,7 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
     };
     let stopping = CancellationToken::new();
     let registry = Registry::build(cfg, &settings.reliability, stopping.clone())?;
-    let metrics = Arc::new(Metrics::new());
-    metrics.set_slo_budgets(&settings.slo);
+    let metrics = Arc::new(Metrics::new(&settings.slo));
     let app = App {
         keys,
         limits: RateLimits::new(

@@ -87,6 +87,30 @@ pub mod counters {
         )
     });
 
+    /// Jobs waiting for an embedded model, by model.
+    pub static QUEUE_DEPTH: LazyLock<prometheus::IntGaugeVec> = LazyLock::new(|| {
+        prometheus::IntGaugeVec::new(
+            Opts::new(
+                "lukhas_model_queue_depth",
+                "Jobs waiting in an embedded model's queue (full: 503 with retry-after)",
+            ),
+            &["model"],
+        )
+        .expect("a valid metric name")
+    });
+
+    /// How long jobs wait for an embedded model, by model.
+    pub static QUEUE_WAIT: LazyLock<HistogramVec> = LazyLock::new(|| {
+        histogram(
+            "lukhas_model_queue_wait_seconds",
+            "Time a job waited in an embedded model's queue before its worker took it",
+            &["model"],
+            &[
+                0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
+            ],
+        )
+    });
+
     /// Calls to the upstream, by outcome (`ok`, `retried`, `failed`).
     pub static UPSTREAM_ATTEMPTS: LazyLock<IntCounterVec> = LazyLock::new(|| {
         vec(
@@ -155,7 +179,10 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    pub fn new() -> Metrics {
+    /// A registry for a server with these latency budgets: the latency histogram gets a bucket
+    /// at each (so "slower than the budget" is exact in the SLO rules), and the budgets are
+    /// published as `lukhas_slo_latency_budget_seconds`.
+    pub fn new(budgets: &SloBudgets) -> Metrics {
         let registry = Registry::new();
         let requests = IntCounterVec::new(
             Opts::new(
@@ -170,12 +197,14 @@ impl Metrics {
                 "lukhas_http_request_duration_seconds",
                 "Time to the response head, by route template and method",
             )
-            // 5 ms .. ~40 s
-            .buckets(prometheus::exponential_buckets(0.005, 2.0, 14).unwrap_or_default()),
+            // 5 ms .. ~40 s, and the budgets.
+            .buckets(latency_buckets(budgets)),
             &["route", "method"],
         )
         .expect("valid metric options");
-        let collectors: [Box<dyn prometheus::core::Collector>; 12] = [
+        let collectors: [Box<dyn prometheus::core::Collector>; 14] = [
+            Box::new(counters::QUEUE_DEPTH.clone()),
+            Box::new(counters::QUEUE_WAIT.clone()),
             Box::new(counters::GENAI_DURATION.clone()),
             Box::new(counters::GENAI_TTFT.clone()),
             Box::new(counters::GENAI_TPOT.clone()),
@@ -193,15 +222,17 @@ impl Metrics {
             // Distinct names in a fresh registry: registration cannot collide.
             let _ = registry.register(c);
         }
-        Metrics {
+        let metrics = Metrics {
             registry,
             requests,
             latency,
-        }
+        };
+        metrics.publish_budgets(budgets);
+        metrics
     }
 
-    /// Publishes the SLO budgets next to the measured latencies, for alerting rules.
-    pub fn set_slo_budgets(&self, budgets: &SloBudgets) {
+    /// Publishes the SLO budgets next to the measured latencies, for dashboards.
+    fn publish_budgets(&self, budgets: &SloBudgets) {
         let Ok(slo) = GaugeVec::new(
             Opts::new(
                 "lukhas_slo_latency_budget_seconds",
@@ -237,10 +268,17 @@ impl Metrics {
     }
 }
 
-impl Default for Metrics {
-    fn default() -> Self {
-        Self::new()
+/// Exponential buckets from 5 ms to about 40 s, with the budgets (p95 and p99 of every endpoint)
+/// added.
+fn latency_buckets(budgets: &SloBudgets) -> Vec<f64> {
+    let mut buckets = prometheus::exponential_buckets(0.005, 2.0, 14).unwrap_or_default();
+    for b in budgets.endpoints.values() {
+        buckets.extend([b.p95_ms as f64 / 1000.0, b.p99_ms as f64 / 1000.0]);
     }
+    buckets.retain(|b| b.is_finite() && *b > 0.0);
+    buckets.sort_by(f64::total_cmp);
+    buckets.dedup();
+    buckets
 }
 
 #[derive(Clone)]

@@ -189,6 +189,23 @@ async fn generation_answers_and_honours_limits() {
     assert_eq!(r["choices"][0]["finish_reason"], "stop");
     let content = r["choices"][0]["message"]["content"].as_str().unwrap();
     assert!(!content.contains("Paris"), "{content}");
+
+    // The model's queue was measured: three jobs taken (the 400 never queued), none waiting.
+    let metrics = client()
+        .get(server.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for line in [
+        r#"lukhas_model_queue_wait_seconds_count{model="lukhas-matriz"} 3"#,
+        r#"lukhas_model_queue_depth{model="lukhas-matriz"} 0"#,
+        r#"gen_ai_client_token_usage_count{gen_ai_operation_name="chat",gen_ai_request_model="lukhas-matriz",gen_ai_token_type="output"} 3"#,
+    ] {
+        assert!(metrics.contains(line), "{line} not in {metrics}");
+    }
 }
 
 /// The concatenated `delta.content` of a streamed chat completion, and its finish reason.

@@ -9,7 +9,6 @@ use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokenizers::{Tokenizer, TruncationParams};
@@ -28,7 +27,7 @@ struct Job {
 }
 
 pub struct Embedder {
-    jobs: mpsc::SyncSender<Job>,
+    jobs: super::Queue<Job>,
     tokenizer: Arc<Tokenizer>,
     vocab: usize,
     cls: u32,
@@ -37,7 +36,7 @@ pub struct Embedder {
 }
 
 impl Embedder {
-    pub fn load(dir: &Path) -> Result<Embedder> {
+    pub fn load(dir: &Path, id: &str) -> Result<Embedder> {
         let weights = super::require(dir.join("model.safetensors"))?;
         let config_path = super::require(dir.join("config.json"))?;
         let tokenizer_path = super::require(dir.join("tokenizer.json"))?;
@@ -63,7 +62,7 @@ impl Embedder {
         let cls = tokenizer.token_to_id("[CLS]").unwrap_or(101);
         let sep = tokenizer.token_to_id("[SEP]").unwrap_or(102);
         let tokenizer = Arc::new(tokenizer);
-        let (tx, rx) = mpsc::sync_channel(QUEUE);
+        let (tx, rx) = super::queue(QUEUE, id, "embedding", Duration::from_secs(1));
         let alive = Arc::new(AtomicBool::new(true));
         let flag = alive.clone();
         std::thread::Builder::new()
@@ -124,7 +123,7 @@ impl Embedder {
             inputs: sequences,
             reply,
         };
-        super::enqueue(&self.jobs, job, "embedding", Duration::from_secs(1))?;
+        self.jobs.push(job)?;
         let vectors = answer
             .await
             .map_err(|_| EngineError::WorkerStopped("embedding"))?
@@ -133,18 +132,18 @@ impl Embedder {
     }
 }
 
-fn worker(model: BertModel, device: Device, rx: mpsc::Receiver<Job>) {
-    while let Ok(first) = rx.recv() {
+fn worker(model: BertModel, device: Device, rx: super::Jobs<Job>) {
+    while let Some(first) = rx.recv() {
         let mut queued = first.inputs.len();
         let mut jobs = vec![first];
         let deadline = Instant::now() + WINDOW;
         while queued < CHUNK {
             match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                Ok(job) => {
+                Some(job) => {
                     queued += job.inputs.len();
                     jobs.push(job);
                 }
-                Err(_) => break,
+                None => break,
             }
         }
         let all: Vec<&Vec<u32>> = jobs.iter().flat_map(|j| j.inputs.iter()).collect();

@@ -20,7 +20,6 @@ use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::Duration;
 use tokenizers::pre_tokenizers::byte_level::ByteLevel;
@@ -52,7 +51,7 @@ struct Job {
 }
 
 pub struct Generator {
-    jobs: mpsc::SyncSender<Job>,
+    jobs: super::Queue<Job>,
     tokenizer: Arc<Tokenizer>,
     /// The GGUF's chat template, compiled once, as template `chat`.
     templates: minijinja::Environment<'static>,
@@ -197,7 +196,12 @@ impl std::io::Seek for Reencoded<'_> {
 }
 
 impl Generator {
-    pub fn load(path: &Path, queue: usize, system_prompt: Option<String>) -> Result<Generator> {
+    pub fn load(
+        path: &Path,
+        id: &str,
+        queue: usize,
+        system_prompt: Option<String>,
+    ) -> Result<Generator> {
         let path = super::require(path.to_path_buf())?;
         let mut file = std::fs::File::open(&path)?;
         let content = gguf_file::Content::read(&mut file)
@@ -232,7 +236,7 @@ impl Generator {
             tokenizer.clone(),
             &stops,
         )?)?);
-        let (tx, rx) = mpsc::sync_channel(queue);
+        let (tx, rx) = super::queue(queue, id, "generation", Duration::from_secs(2));
         let alive = Arc::new(AtomicBool::new(true));
         let flag = alive.clone();
         let worker_tokenizer = tokenizer.clone();
@@ -472,7 +476,7 @@ impl Generator {
             constraint,
             out,
         };
-        super::enqueue(&self.jobs, job, "generation", Duration::from_secs(2))?;
+        self.jobs.push(job)?;
         let chunks = ReceiverStream::new(rx).boxed();
         Ok(if calls {
             tool_text::split(chunks, || crate::util::new_id("call"))
@@ -482,8 +486,8 @@ impl Generator {
     }
 }
 
-fn worker(mut model: ModelWeights, tokenizer: &Tokenizer, stops: &[u32], rx: mpsc::Receiver<Job>) {
-    while let Ok(mut job) = rx.recv() {
+fn worker(mut model: ModelWeights, tokenizer: &Tokenizer, stops: &[u32], rx: super::Jobs<Job>) {
+    while let Some(mut job) = rx.recv() {
         if job.out.is_closed() {
             continue; // the client left while the job was queued
         }

@@ -13,6 +13,7 @@ pub mod generator;
 
 use super::{ChunkStream, EmbedInput, Embeddings, Engine, EngineError, GenerateRequest};
 use crate::config::{Capability, LocalModel};
+use crate::telemetry::counters::{QUEUE_DEPTH, QUEUE_WAIT};
 use anyhow::{bail, Result};
 use futures::future::BoxFuture;
 use futures::FutureExt;
@@ -31,18 +32,84 @@ pub fn require(path: PathBuf) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// Hands a job to a model's worker thread without waiting: a full queue is a 503 the client can
-/// retry after `retry_after`.
-fn enqueue<T>(
-    jobs: &std::sync::mpsc::SyncSender<T>,
-    job: T,
+/// A model's bounded job queue, measured: its depth (`lukhas_model_queue_depth`) and how long
+/// jobs wait in it (`lukhas_model_queue_wait_seconds`), by model.
+struct Queue<T> {
+    jobs: std::sync::mpsc::SyncSender<Queued<T>>,
+    model: String,
     what: &'static str,
     retry_after: Duration,
-) -> Result<(), EngineError> {
-    jobs.try_send(job).map_err(|e| match e {
-        std::sync::mpsc::TrySendError::Full(_) => EngineError::Busy { what, retry_after },
-        std::sync::mpsc::TrySendError::Disconnected(_) => EngineError::WorkerStopped(what),
-    })
+}
+
+/// A job and when it was queued.
+struct Queued<T> {
+    job: T,
+    since: std::time::Instant,
+}
+
+/// The worker's end of a [`Queue`].
+struct Jobs<T> {
+    rx: std::sync::mpsc::Receiver<Queued<T>>,
+    model: String,
+}
+
+fn queue<T>(
+    capacity: usize,
+    model: &str,
+    what: &'static str,
+    retry_after: Duration,
+) -> (Queue<T>, Jobs<T>) {
+    let (jobs, rx) = std::sync::mpsc::sync_channel(capacity);
+    let model = model.to_string();
+    (
+        Queue {
+            jobs,
+            model: model.clone(),
+            what,
+            retry_after,
+        },
+        Jobs { rx, model },
+    )
+}
+
+impl<T> Queue<T> {
+    /// Hands a job to the model's worker thread without waiting: a full queue is a 503 the
+    /// client can retry after `retry_after`.
+    fn push(&self, job: T) -> Result<(), EngineError> {
+        let queued = Queued {
+            job,
+            since: std::time::Instant::now(),
+        };
+        self.jobs.try_send(queued).map_err(|e| match e {
+            std::sync::mpsc::TrySendError::Full(_) => EngineError::Busy {
+                what: self.what,
+                retry_after: self.retry_after,
+            },
+            std::sync::mpsc::TrySendError::Disconnected(_) => EngineError::WorkerStopped(self.what),
+        })?;
+        QUEUE_DEPTH.with_label_values(&[&self.model]).inc();
+        Ok(())
+    }
+}
+
+impl<T> Jobs<T> {
+    /// The next job, waiting for one (`None` once every sender is gone).
+    fn recv(&self) -> Option<T> {
+        self.rx.recv().ok().map(|q| self.taken(q))
+    }
+
+    /// The next job if one comes within `wait`.
+    fn recv_timeout(&self, wait: Duration) -> Option<T> {
+        self.rx.recv_timeout(wait).ok().map(|q| self.taken(q))
+    }
+
+    fn taken(&self, q: Queued<T>) -> T {
+        QUEUE_DEPTH.with_label_values(&[&self.model]).dec();
+        QUEUE_WAIT
+            .with_label_values(&[&self.model])
+            .observe(q.since.elapsed().as_secs_f64());
+        q.job
+    }
 }
 
 pub enum LocalEngine {
@@ -59,10 +126,17 @@ impl LocalEngine {
             models_dir.join(&model.path)
         };
         if model.capabilities.contains(&Capability::Embedding) {
-            Ok(LocalEngine::Embedder(embedder::Embedder::load(&path)?))
+            Ok(LocalEngine::Embedder(embedder::Embedder::load(
+                &path, &model.id,
+            )?))
         } else {
             Ok(LocalEngine::Generator(Box::new(
-                generator::Generator::load(&path, model.queue, model.system_prompt.clone())?,
+                generator::Generator::load(
+                    &path,
+                    &model.id,
+                    model.queue,
+                    model.system_prompt.clone(),
+                )?,
             )))
         }
     }
