@@ -127,20 +127,11 @@ async fn cards_and_secrets_never_reach_the_model_and_the_audit_log_names_no_data
     assert!(redact["request_id"].as_str().unwrap().starts_with("req_"));
     assert_eq!(lines[1]["action"], "allow");
     assert_eq!(lines[1]["categories"], json!(["email"]));
-    let metrics = metrics(&server).await;
+    let metrics = server.metrics().await;
     assert!(
         metrics.contains(r#"lukhas_guardian_decisions_total{action="redact",phase="input"} 2"#),
         "{metrics}"
     );
-}
-
-async fn metrics(server: &Server) -> String {
-    reqwest::get(server.url("/metrics"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -364,7 +355,7 @@ async fn replays_and_refusals(server: &Server) {
     assert!(h2.contains_key("retry-after") && b2.contains("idempotency_key_in_use"));
     let (s3, h3, b3) = post(server, "/v1/chat/completions", &slow, lkey).await;
     assert!(s3 == 200 && replayed(&h3) && b3 == b1);
-    let metrics = metrics(server).await;
+    let metrics = server.metrics().await;
     for line in [
         r#"lukhas_idempotency_requests_total{outcome="replayed"} 3"#,
         r#"lukhas_idempotency_requests_total{outcome="mismatch"} 2"#,

@@ -417,12 +417,7 @@ async fn slow_and_broken_upstreams_end_in_time_and_in_the_envelope() {
     .unwrap();
     assert!(text.contains("response.failed"), "{text}");
     // Malformed events are counted.
-    let metrics = reqwest::get(front.url("/metrics"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = front.metrics().await;
     let malformed: u64 = metrics
         .lines()
         .find_map(|l| l.strip_prefix("lukhas_upstream_malformed_events_total "))
@@ -540,14 +535,6 @@ async fn idle_and_slow_connections_cannot_take_the_server() {
 async fn made_up_methods_cannot_grow_the_metrics() {
     let server = Server::start(Options::default());
     let client = reqwest::Client::new();
-    let metrics = || async {
-        reqwest::get(server.url("/metrics"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-    };
     let send = |i: usize| {
         let method = reqwest::Method::from_bytes(format!("M{i}X").as_bytes()).unwrap();
         client
@@ -556,14 +543,14 @@ async fn made_up_methods_cannot_grow_the_metrics() {
     };
     // One made-up method, and the metrics page once, so that their own series exist...
     let _ = send(0).await;
-    let _ = metrics().await;
+    let _ = server.metrics().await;
     let series = |text: &str| text.lines().filter(|l| !l.starts_with('#')).count();
-    let before = series(&metrics().await);
+    let before = series(&server.metrics().await);
     // ...then 299 more: not one new series.
     for i in 1..300 {
         let _ = send(i).await;
     }
-    let after = metrics().await;
+    let after = server.metrics().await;
     assert_eq!(series(&after), before, "{after}");
     assert!(after.contains("method=\"other\""));
     assert!(!after.contains("M17X") && !after.contains("/no/such/path/17"));

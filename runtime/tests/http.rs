@@ -147,14 +147,7 @@ async fn failures_answer_in_the_openai_envelope() {
         .starts_with("req_"));
 
     // Metrics count by route template and status.
-    let m = c
-        .get(server.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let m = server.metrics().await;
     assert!(m.contains("route=\"/v1/chat/completions\""), "{m}");
     assert!(m.contains("status=\"400\""));
     assert!(

@@ -191,14 +191,7 @@ async fn generation_answers_and_honours_limits() {
     assert!(!content.contains("Paris"), "{content}");
 
     // The model's queue was measured: three jobs taken (the 400 never queued), none waiting.
-    let metrics = client()
-        .get(server.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = server.metrics().await;
     for line in [
         r#"lukhas_model_queue_wait_seconds_count{model="lukhas-matriz"} 3"#,
         r#"lukhas_model_queue_depth{model="lukhas-matriz"} 0"#,
@@ -237,15 +230,10 @@ async fn streamed_chat(server: &Server, body: Value) -> (String, String) {
 
 /// Tokens the server's embedded generators have produced, from `/metrics`.
 async fn generated_tokens(server: &Server) -> u64 {
-    let text = client()
-        .get(server.url("/metrics"))
-        .send()
+    server
+        .metrics()
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    text.lines()
+        .lines()
         .find_map(|l| l.strip_prefix("lukhas_generated_tokens_total "))
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(0)

@@ -117,14 +117,7 @@ async fn every_series_the_rules_and_the_dashboard_read_is_exported() {
             .unwrap();
         let _ = r.text().await;
     }
-    let text = client
-        .get(server.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = server.metrics().await;
     let exported: BTreeSet<String> = text
         .lines()
         .filter(|l| l.starts_with("# TYPE "))

@@ -229,12 +229,7 @@ async fn tokens_per_minute_are_shared_by_replicas() {
     assert_eq!(too_large.status(), 413);
     let v: Value = too_large.json().await.unwrap();
     assert_eq!(v["error"]["code"], "request_too_large", "{v}");
-    let metrics = reqwest::get(b.url("/metrics"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = b.metrics().await;
     assert!(
         metrics.contains(r#"lukhas_rate_limit_rejections_total{group="responses_tpm"} 1"#),
         "{metrics}"

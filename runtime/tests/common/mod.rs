@@ -215,6 +215,16 @@ impl Server {
         self.base.trim_start_matches("http://").parse().unwrap()
     }
 
+    /// The `/metrics` page.
+    pub async fn metrics(&self) -> String {
+        reqwest::get(self.url("/metrics"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     pub fn client(&self) -> reqwest::Client {
         reqwest::Client::builder()
             .timeout(Duration::from_secs(30))
