@@ -126,17 +126,39 @@ pub fn log_line(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Secrets and every category of personal data masked.
+/// Secrets and every category of personal data masked, except IP addresses that name no one
+/// (loopback, private, link-local, unspecified: the server's own bind address, a database on
+/// the local network), which operators need to read.
 fn clean(text: &str) -> Cow<'_, str> {
     if text.len() < 7 {
         return Cow::Borrowed(text);
     }
-    let masked = pii::mask(text, Category::ALL.into_iter().collect());
+    let finds: Vec<pii::Find> = pii::scan(text)
+        .into_iter()
+        .filter(|f| !(f.category == Category::Ip && local_ip(&text[f.start..f.end])))
+        .collect();
+    let masked = pii::replace(text, &finds);
     let secret_free = mask_secrets(&masked);
     if secret_free == text {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(secret_free)
+    }
+}
+
+fn local_ip(text: &str) -> bool {
+    match text.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(a)) => {
+            a.is_loopback() || a.is_private() || a.is_link_local() || a.is_unspecified()
+        }
+        Ok(std::net::IpAddr::V6(a)) => {
+            let first = a.segments()[0];
+            a.is_loopback()
+                || a.is_unspecified()
+                || first & 0xfe00 == 0xfc00 // unique local
+                || first & 0xffc0 == 0xfe80 // link-local
+        }
+        Err(_) => false,
     }
 }
 
@@ -196,6 +218,12 @@ mod tests {
         assert_eq!(v["fields"]["trace_id"], "4bf92f3577b34da6a3ce929d0e0e4736");
         assert_eq!(v["timestamp"], "2026-12-02T12:52:16.793396Z");
         assert_eq!(v["fields"]["card"], "[CARD]");
+        // Addresses that name no one stay readable; public ones are personal data.
+        let addrs = r#"{"m":"listening on 127.0.0.1:8000 and [::1]:8000, db 10.0.0.5, client 81.2.69.142"}"#;
+        assert_eq!(
+            log_line(addrs),
+            r#"{"m":"listening on 127.0.0.1:8000 and [::1]:8000, db 10.0.0.5, client [IP]"}"#
+        );
         let plain = r#"{"level":"INFO","fields":{"message":"request","status":200}}"#;
         assert!(matches!(log_line(plain), std::borrow::Cow::Borrowed(_)));
         // An escaped quote does not end a string.

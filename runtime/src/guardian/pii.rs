@@ -266,6 +266,11 @@ pub fn mask(text: &str, mask: Categories) -> Cow<'_, str> {
     masked(text, &scan(text), mask)
 }
 
+/// `text` with each of `finds` (from [`scan`] of it) replaced by its mask.
+pub fn replace<'a>(text: &'a str, finds: &[Find]) -> Cow<'a, str> {
+    masked(text, finds, Category::ALL.into_iter().collect())
+}
+
 fn masked<'a>(text: &'a str, finds: &[Find], mask: Categories) -> Cow<'a, str> {
     let mut finds = finds
         .iter()
