@@ -6,10 +6,11 @@
 //! fail-open or fail-closed setting at once). The connection is opened lazily and reconnects by
 //! itself, so a Redis that is down at start-up degrades the server rather than failing it.
 
+use crate::util::now_ms;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use redis::FromRedisValue;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 /// How long one call may take before the request is decided without it.
 const DEADLINE: Duration = Duration::from_millis(250);
@@ -88,13 +89,6 @@ impl Redis {
             Err(_) => Err(format!("redis did not answer within {DEADLINE:?}")),
         }
     }
-}
-
-pub fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
 }
 
 /// True at most once a minute for `last` (Unix seconds of the last true).

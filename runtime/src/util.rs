@@ -11,6 +11,14 @@ pub fn now() -> i64 {
         .unwrap_or(0)
 }
 
+/// Unix time in milliseconds.
+pub fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
 /// Unix time in fractional seconds.
 pub fn now_f64() -> f64 {
     SystemTime::now()
@@ -43,10 +51,7 @@ pub fn rfc3339(unix: i64) -> String {
 /// `prefix_` + 12 hex digits of milliseconds + 12 random hex digits: unique, and sortable by
 /// creation time (index listing relies on that).
 pub fn new_id(prefix: &str) -> String {
-    let millis = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0);
+    let millis = now_ms();
     let mut r = [0u8; 6];
     rand::rng().fill_bytes(&mut r);
     let rand: String = r.iter().map(|b| format!("{b:02x}")).collect();

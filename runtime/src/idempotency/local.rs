@@ -22,7 +22,7 @@ impl Records {
     /// The key's live record, or `running` stored as its record.
     pub async fn begin(&self, key: &str, running: Record) -> Result<Begin, IdempotencyError> {
         let (key, value) = (key.to_string(), serde_json::to_vec(&running)?);
-        let now = super::shared::now_ms();
+        let now = crate::util::now_ms();
         let found = self
             .db
             .blocking(move |db| {

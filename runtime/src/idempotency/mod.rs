@@ -124,7 +124,7 @@ impl Idempotency {
         let lease = Duration::from_secs(self.cfg.lease_seconds);
         let running = Record {
             request: request.to_string(),
-            expires_ms: shared::now_ms() + lease.as_millis() as u64,
+            expires_ms: crate::util::now_ms() + lease.as_millis() as u64,
             answer: None,
         };
         match &self.records {
@@ -136,7 +136,7 @@ impl Idempotency {
     async fn keep(&self, key: &str, request: &str, answer: Kept) -> Result<(), IdempotencyError> {
         let record = Record {
             request: request.to_string(),
-            expires_ms: shared::now_ms() + self.ttl().as_millis() as u64,
+            expires_ms: crate::util::now_ms() + self.ttl().as_millis() as u64,
             answer: Some(answer),
         };
         match &self.records {
@@ -158,7 +158,7 @@ impl Idempotency {
     /// Deletes expired records (Redis expires its own); the number deleted.
     pub async fn sweep(&self) -> Result<usize, StoreError> {
         match &self.records {
-            Records::Local(r) => r.sweep(shared::now_ms()).await,
+            Records::Local(r) => r.sweep(crate::util::now_ms()).await,
             Records::Redis(_) => Ok(0),
         }
     }
