@@ -36,6 +36,7 @@ impl<O: Operation> Read<O> {
     /// Validates the body and types the request.
     pub fn finish(self) -> Result<O, ApiError> {
         let info = O::info();
+        let _span = tracing::info_span!("validate", operation = info.id).entered();
         let Read {
             fields,
             headers,

@@ -261,21 +261,21 @@ impl ApiError {
         &self.0.headers
     }
 
-    /// The message as the client sees it: 5xx messages name the request id to quote.
-    pub fn public_message(&self, request_id: Option<&str>) -> Cow<'_, str> {
-        match request_id {
-            Some(id) if self.0.kind.status().is_server_error() => {
-                Cow::Owned(format!("{} (request id {id})", self.0.message))
+    /// The message as the client sees it: 5xx messages name the request (and trace) id to quote.
+    pub fn public_message(&self, ids: Option<&request_id::Ids>) -> Cow<'_, str> {
+        match ids {
+            Some(ids) if self.0.kind.status().is_server_error() => {
+                Cow::Owned(format!("{} ({ids})", self.0.message))
             }
             _ => Cow::Borrowed(&self.0.message),
         }
     }
 
     /// The envelope as JSON text.
-    pub fn envelope(&self, request_id: Option<&str>) -> String {
+    pub fn envelope(&self, ids: Option<&request_id::Ids>) -> String {
         let envelope = Envelope {
             error: Body {
-                message: self.public_message(request_id),
+                message: self.public_message(ids),
                 error_type: self.0.error_type.unwrap_or(self.0.kind.error_type()),
                 param: self.0.param.as_deref(),
                 code: self.0.code.as_deref(),
@@ -297,7 +297,7 @@ impl std::error::Error for ApiError {}
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = self.envelope(request_id::current().as_deref());
+        let body = self.envelope(request_id::current().as_ref());
         let mut response = (
             self.status(),
             [(
@@ -319,17 +319,28 @@ mod tests {
     #[test]
     fn envelope_has_all_four_fields_and_the_request_id_on_5xx() {
         let e = ApiError::not_found("model_not_found", "No such model.").with_param("model");
-        let v: serde_json::Value = serde_json::from_str(&e.envelope(Some("req_1"))).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&e.envelope(Some(&request_id::Ids::request("req_1")))).unwrap();
         assert_eq!(
             v,
             serde_json::json!({"error": {"message": "No such model.", "type": "invalid_request_error",
                                          "param": "model", "code": "model_not_found"}})
         );
         let e = ApiError::internal("db=postgres://secret");
-        let v: serde_json::Value = serde_json::from_str(&e.envelope(Some("req_1"))).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&e.envelope(Some(&request_id::Ids::request("req_1")))).unwrap();
         let m = v["error"]["message"].as_str().unwrap();
         assert!(m.contains("req_1") && !m.contains("secret"), "{m}");
         assert_eq!(v["error"]["type"], "server_error");
+        let traced = request_id::Ids {
+            request: "req_2".into(),
+            trace: Some("4bf92f3577b34da6a3ce929d0e0e4736".into()),
+        };
+        let v: serde_json::Value = serde_json::from_str(&e.envelope(Some(&traced))).unwrap();
+        assert!(v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("(request id req_2, trace id 4bf92f3577b34da6a3ce929d0e0e4736)"));
     }
 
     #[test]

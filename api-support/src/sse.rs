@@ -44,12 +44,12 @@ pub fn sse<T: Serialize + Send + 'static>(
                     Ok(data) => yield Ok::<_, Infallible>(Event::default().data(data)),
                     Err(e) => {
                         let e = ApiError::internal(format!("could not serialize an event: {e}"));
-                        yield Ok(Event::default().data(e.envelope(request_id.as_deref())));
+                        yield Ok(Event::default().data(e.envelope(request_id.as_ref())));
                         return;
                     }
                 },
                 Err(e) => {
-                    yield Ok(Event::default().data(e.envelope(request_id.as_deref())));
+                    yield Ok(Event::default().data(e.envelope(request_id.as_ref())));
                     return;
                 }
             }

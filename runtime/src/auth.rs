@@ -285,7 +285,6 @@ impl KeyStore {
         let principal = self
             .verify(presented)
             .ok_or_else(|| ApiError::unauthorized("Incorrect API key provided."))?;
-        tracing::Span::current().record("key_id", principal.key_id.as_str());
         if let Some(missing) = operation
             .scopes
             .unwrap_or_default()

@@ -593,6 +593,9 @@ pub struct SloBudgets {
 pub struct Slo {
     pub p95_ms: u64,
     pub p99_ms: u64,
+    /// Largest share of failed requests the load tool accepts (`lukhas-load`; 1% when absent).
+    #[serde(default)]
+    pub error_rate: Option<f64>,
 }
 
 /// Everything loaded at start-up.

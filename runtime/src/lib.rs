@@ -23,4 +23,5 @@ pub mod shared;
 pub mod state;
 pub mod store;
 pub mod telemetry;
+pub mod traces;
 pub mod util;

@@ -5,7 +5,7 @@
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use lukhas_runtime::server::Stopped;
-use lukhas_runtime::{auth, config, server, telemetry};
+use lukhas_runtime::{auth, config, server, telemetry, traces};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -77,15 +77,18 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<Stopped> {
     match cli.command {
         Command::Serve { bind } => {
-            telemetry::init_logging(&config::log_filter());
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()?;
+            // Inside the runtime: the OTLP gRPC exporter binds to it.
+            runtime.block_on(async { telemetry::init_logging(&config::log_filter()) });
             let mut settings = config::Settings::load(&cli.config)?;
             if let Some(b) = bind {
                 settings.config.server.bind = b;
             }
-            tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .build()?
-                .block_on(server::serve(settings))
+            let stopped = runtime.block_on(server::serve(settings));
+            traces::flush();
+            stopped
         }
         Command::Keys {
             command:

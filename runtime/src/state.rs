@@ -13,6 +13,7 @@ use axum::http::HeaderMap;
 use lukhas_api::support::{Admitted, ApiError, Authenticate, OperationInfo};
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
 
 pub struct App {
     pub keys: KeyStore,
@@ -37,8 +38,15 @@ impl Authenticate for App {
         operation: &'static OperationInfo,
         headers: &HeaderMap,
     ) -> Result<Admitted<Principal>, ApiError> {
-        let principal = self.keys.authenticate(operation, headers)?;
-        let headers = self.limits.admit(&principal, operation).await?;
+        let principal = tracing::info_span!("authenticate")
+            .in_scope(|| self.keys.authenticate(operation, headers))?;
+        // On the request's span, so every later log line of the request names the key.
+        tracing::Span::current().record("key_id", principal.key_id.as_str());
+        let headers = self
+            .limits
+            .admit(&principal, operation)
+            .instrument(tracing::info_span!("rate_limit", group = "requests"))
+            .await?;
         Ok(Admitted { principal, headers })
     }
 
@@ -49,14 +57,19 @@ impl Authenticate for App {
         request: &mut serde_json::Map<String, serde_json::Value>,
     ) -> Result<HeaderMap, ApiError> {
         if let Some(g) = &self.guardian {
-            principal.output = g.inspect(principal, operation, request, |cap| {
-                self.registry.default_id(cap).map(str::to_string)
+            principal.output = tracing::info_span!("guardian").in_scope(|| {
+                g.inspect(principal, operation, request, |cap| {
+                    self.registry.default_id(cap).map(str::to_string)
+                })
             })?;
         }
         match request.get("body") {
             Some(body) if crate::ratelimit::token_group(operation.id).is_some() => {
                 let tokens = crate::ratelimit::estimate(operation.id, body);
-                self.limits.admit_tokens(principal, operation, tokens).await
+                self.limits
+                    .admit_tokens(principal, operation, tokens)
+                    .instrument(tracing::info_span!("rate_limit", group = "tokens", tokens))
+                    .await
             }
             _ => Ok(HeaderMap::new()),
         }

@@ -176,6 +176,8 @@ pub struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     latency: HistogramVec,
+    /// Indexes, and vectors in them all (`what`: `indexes`, `vectors`).
+    index_sizes: prometheus::IntGaugeVec,
 }
 
 impl Metrics {
@@ -202,7 +204,16 @@ impl Metrics {
             &["route", "method"],
         )
         .expect("valid metric options");
-        let collectors: [Box<dyn prometheus::core::Collector>; 14] = [
+        let index_sizes = prometheus::IntGaugeVec::new(
+            Opts::new(
+                "lukhas_index_size",
+                "Indexes in the store and vectors in them all, by what (indexes, vectors), read at scrape time",
+            ),
+            &["what"],
+        )
+        .expect("valid metric options");
+        let collectors: [Box<dyn prometheus::core::Collector>; 15] = [
+            Box::new(index_sizes.clone()),
             Box::new(counters::QUEUE_DEPTH.clone()),
             Box::new(counters::QUEUE_WAIT.clone()),
             Box::new(counters::GENAI_DURATION.clone()),
@@ -226,6 +237,7 @@ impl Metrics {
             registry,
             requests,
             latency,
+            index_sizes,
         };
         metrics.publish_budgets(budgets);
         metrics
@@ -249,6 +261,14 @@ impl Metrics {
             }
         }
         let _ = self.registry.register(Box::new(slo));
+    }
+
+    pub fn index_sizes(&self, indexes: u64, vectors: u64) {
+        for (what, n) in [("indexes", indexes), ("vectors", vectors)] {
+            self.index_sizes
+                .with_label_values(&[what])
+                .set(i64::try_from(n).unwrap_or(i64::MAX));
+        }
     }
 
     fn observe(&self, route: &str, method: &str, status: u16, elapsed: Duration) {
@@ -341,19 +361,33 @@ pub async fn observe(State(o): State<Observe>, req: Request, next: Next) -> Resp
         .map(|m| m.as_str().to_string())
         .unwrap_or_else(|| "unmatched".into());
     let method = method_label(req.method());
+    // Named and typed by OpenTelemetry's HTTP server conventions (for traces, and in every log
+    // line of the request).
     let span = tracing::info_span!(
         "request",
+        otel.name = %format_args!("{method} {route}"),
+        otel.kind = "server",
+        otel.status_code = tracing::field::Empty,
+        http.request.method = method,
+        http.route = %route,
+        http.response.status_code = tracing::field::Empty,
         request_id = id.to_str().unwrap_or_default(),
-        method,
-        route = %route,
+        trace_id = tracing::field::Empty,
         key_id = tracing::field::Empty,
     );
-    let id_text = id.to_str().unwrap_or_default().to_string();
-    let run = request_id::scope(id_text.clone(), next.run(req).instrument(span.clone()));
+    let trace = crate::traces::continue_from(&span, req.headers());
+    if let Some(t) = &trace {
+        span.record("trace_id", t.as_str());
+    }
+    let ids = request_id::Ids {
+        request: id.to_str().unwrap_or_default().to_string(),
+        trace,
+    };
+    let run = request_id::scope(ids.clone(), next.run(req).instrument(span.clone()));
     let mut response = match tokio::time::timeout(o.timeout, run).await {
         Ok(r) => r,
         Err(_) => {
-            request_id::scope(id_text, async {
+            request_id::scope(ids, async {
                 ApiError::unavailable(
                     format!(
                         "The request did not complete within {} ms.",
@@ -368,6 +402,10 @@ pub async fn observe(State(o): State<Observe>, req: Request, next: Next) -> Resp
     };
     response.headers_mut().insert(REQUEST_ID.clone(), id);
     let status = response.status().as_u16();
+    span.record("http.response.status_code", status);
+    if status >= 500 {
+        span.record("otel.status_code", "ERROR");
+    }
     let elapsed = started.elapsed();
     o.metrics.observe(&route, method, status, elapsed);
     if o.logs(status) {
@@ -384,14 +422,21 @@ pub async fn observe(State(o): State<Observe>, req: Request, next: Next) -> Resp
 
 /// JSON logs to stderr, filtered by `directives` (tracing's `EnvFilter` syntax; `info` when
 /// they do not parse), every line cleaned of secrets and personal data on its way out
-/// ([`crate::redact::Redacting`]).
+/// ([`crate::redact::Redacting`]); and spans to OpenTelemetry when the `OTEL_*` variables ask
+/// for it ([`crate::traces`]). Call inside the Tokio runtime.
 pub fn init_logging(directives: &str) {
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    use tracing_subscriber::Layer;
     let filter = tracing_subscriber::EnvFilter::try_new(directives)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let logs = tracing_subscriber::fmt::layer()
         .json()
-        .with_env_filter(filter)
         .with_current_span(true)
         .with_writer(|| crate::redact::Redacting(std::io::stderr()))
+        .with_filter(filter);
+    let _ = tracing_subscriber::registry()
+        .with(logs)
+        .with(crate::traces::layer())
         .try_init();
 }

@@ -117,7 +117,34 @@ async fn every_series_the_rules_and_the_dashboard_read_is_exported() {
             .unwrap();
         let _ = r.text().await;
     }
+    // An index with two vectors: the size gauges count them.
+    let created: Value = client
+        .post(server.url("/v1/indexes"))
+        .bearer_auth(TOKEN)
+        .json(&json!({"name": "sizes", "dimension": 2, "metric": "euclidean"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let added = client
+        .post(server.url(&format!("/v1/indexes/{}/vectors", created["id"].as_str().unwrap())))
+        .bearer_auth(TOKEN)
+        .json(&json!({"vectors": [{"id": "a", "vector": [0.0, 1.0]}, {"id": "b", "vector": [1.0, 0.0]}]}))
+        .send()
+        .await
+        .unwrap();
+    assert!(added.status().is_success());
     let text = server.metrics().await;
+    assert!(
+        text.contains("lukhas_index_size{what=\"indexes\"} 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("lukhas_index_size{what=\"vectors\"} 2"),
+        "{text}"
+    );
     let exported: BTreeSet<String> = text
         .lines()
         .filter(|l| l.starts_with("# TYPE "))

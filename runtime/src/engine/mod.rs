@@ -22,6 +22,7 @@ use futures::StreamExt;
 use std::sync::Arc;
 use std::time::Instant;
 use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
 
 /// Who said a turn, as OpenAI's chat roles name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -400,9 +401,10 @@ impl Model {
     pub async fn generate(&self, req: GenerateRequest) -> Result<Generation, EngineError> {
         req.check_tools()?;
         let guard = req.guard.clone();
+        let span = self.span("chat", Some(&req));
         let started = Instant::now();
         let mut g = tokio::select! {
-            g = self.engine.generate(req) => g,
+            g = self.engine.generate(req).instrument(span.clone()) => g,
             () = self.stopping.cancelled() => Err(EngineError::ShuttingDown),
         }?;
         let labels = ["chat", self.id()];
@@ -410,6 +412,7 @@ impl Model {
             .with_label_values(&labels)
             .observe(started.elapsed().as_secs_f64());
         count_tokens(&labels, g.usage);
+        record_usage(&span, g.usage, g.finish);
         if let Some(guard) = guard {
             g.text = guard.text(&g.text)?;
         }
@@ -418,17 +421,20 @@ impl Model {
     pub async fn stream(&self, req: GenerateRequest) -> Result<ChunkStream, EngineError> {
         req.check_tools()?;
         let guard = req.guard.clone();
+        let span = self.span("chat", Some(&req));
         let started = Instant::now();
-        let chunks = until_stopped(self.engine.stream(req).await?, self.stopping.clone());
-        let chunks = measured(chunks, self.id().to_string(), started);
+        let chunks = self.engine.stream(req).instrument(span.clone()).await?;
+        let chunks = until_stopped(chunks, self.stopping.clone());
+        let chunks = measured(chunks, self.id().to_string(), started, span);
         Ok(match guard {
             Some(guard) => guard.stream(chunks),
             None => chunks,
         })
     }
     pub async fn embed(&self, inputs: Vec<EmbedInput>) -> Result<Embeddings, EngineError> {
+        let span = self.span("embeddings", None);
         let started = Instant::now();
-        let e = self.engine.embed(inputs).await?;
+        let e = self.engine.embed(inputs).instrument(span.clone()).await?;
         let labels = ["embeddings", self.id()];
         GENAI_DURATION
             .with_label_values(&labels)
@@ -436,8 +442,43 @@ impl Model {
         GENAI_TOKENS
             .with_label_values(&[labels[0], labels[1], "input"])
             .observe(f64::from(e.tokens));
+        span.record("gen_ai.usage.input_tokens", e.tokens);
         Ok(e)
     }
+
+    /// The span of one call of the model, named and attributed by OpenTelemetry's GenAI
+    /// conventions (`chat smollm2-135m-instruct`). Counts, settings and model names only, never
+    /// prompt or output text.
+    fn span(&self, operation: &'static str, req: Option<&GenerateRequest>) -> tracing::Span {
+        tracing::info_span!(
+            "gen_ai",
+            otel.name = %format_args!("{operation} {}", self.id()),
+            gen_ai.operation.name = operation,
+            gen_ai.provider.name = self.engine.kind(),
+            gen_ai.request.model = self.id(),
+            gen_ai.response.model = self.id(),
+            gen_ai.request.temperature = req.and_then(|r| r.temperature),
+            gen_ai.request.top_p = req.and_then(|r| r.top_p),
+            gen_ai.request.max_tokens = req.and_then(|r| r.max_tokens),
+            gen_ai.request.seed = req.and_then(|r| r.seed),
+            gen_ai.usage.input_tokens = tracing::field::Empty,
+            gen_ai.usage.output_tokens = tracing::field::Empty,
+            gen_ai.response.finish_reasons = tracing::field::Empty,
+        )
+    }
+}
+
+/// A finished generation's usage and finish reason onto its span.
+fn record_usage(span: &tracing::Span, usage: Usage, finish: Finish) {
+    span.record("gen_ai.usage.input_tokens", usage.input_tokens);
+    span.record("gen_ai.usage.output_tokens", usage.output_tokens);
+    // An array in the conventions; one reason per generation here.
+    let reason = match finish {
+        Finish::Stop => "stop",
+        Finish::Length => "length",
+        Finish::ToolCalls => "tool_calls",
+    };
+    crate::traces::set_strings(span, "gen_ai.response.finish_reasons", &[reason]);
 }
 
 /// Tokens of a finished generation into `gen_ai_client_token_usage`.
@@ -454,13 +495,19 @@ fn count_tokens(labels: &[&str; 2], usage: Usage) {
 
 /// `chunks`, timed for the GenAI metrics: time to the first output, time per output token after
 /// it, the whole duration and the tokens, when the `Done` chunk arrives.
-fn measured(mut chunks: ChunkStream, model: String, started: Instant) -> ChunkStream {
+fn measured(
+    mut chunks: ChunkStream,
+    model: String,
+    started: Instant,
+    span: tracing::Span,
+) -> ChunkStream {
     Box::pin(async_stream::stream! {
         let mut first: Option<Instant> = None;
         while let Some(chunk) = chunks.next().await {
             let labels = ["chat", model.as_str()];
             match &chunk {
-                Ok(Chunk::Done { usage, .. }) => {
+                Ok(Chunk::Done { usage, finish }) => {
+                    record_usage(&span, *usage, *finish);
                     let now = Instant::now();
                     GENAI_DURATION.with_label_values(&labels).observe((now - started).as_secs_f64());
                     if let (Some(first), n @ 2..) = (first, usage.output_tokens) {

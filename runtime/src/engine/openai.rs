@@ -26,6 +26,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
+use tracing::Instrument;
 
 /// The HTTP client of one upstream, shared by its models.
 pub struct Upstream {
@@ -96,8 +97,44 @@ impl Upstream {
         path: &str,
         body: &Value,
         stream: bool,
+        retry: u32,
     ) -> Result<reqwest::Response, Attempt> {
-        let mut request = self.client.post(format!("{}{path}", self.base)).json(body);
+        // An HTTP client span (OpenTelemetry's conventions) whose context goes up in
+        // `traceparent`, so the upstream's spans join this trace.
+        let span = tracing::info_span!(
+            "upstream",
+            otel.name = %format_args!("POST {path}"),
+            otel.kind = "client",
+            otel.status_code = tracing::field::Empty,
+            http.request.method = "POST",
+            url.path = path,
+            http.request.resend_count = retry,
+            http.response.status_code = tracing::field::Empty,
+        );
+        let mut headers = http::HeaderMap::new();
+        crate::traces::inject(&span, &mut headers);
+        let result = self
+            .send(path, body, stream, headers)
+            .instrument(span.clone())
+            .await;
+        if result.is_err() {
+            span.record("otel.status_code", "ERROR");
+        }
+        result
+    }
+
+    async fn send(
+        &self,
+        path: &str,
+        body: &Value,
+        stream: bool,
+        headers: http::HeaderMap,
+    ) -> Result<reqwest::Response, Attempt> {
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .headers(headers)
+            .json(body);
         if !stream {
             request = request.timeout(self.deadline);
         }
@@ -109,6 +146,7 @@ impl Upstream {
             retry_after: None,
         })?;
         let status = response.status().as_u16();
+        tracing::Span::current().record("http.response.status_code", status);
         if response.status().is_success() {
             return Ok(response);
         }
@@ -131,29 +169,33 @@ impl Upstream {
         body: &Value,
         stream: bool,
     ) -> Result<reqwest::Response, UpstreamError> {
-        (|| self.attempt(path, body, stream))
-            .retry(self.backoff)
-            .sleep(tokio::time::sleep)
-            .when(|a| match &a.error {
-                UpstreamError::Connect(_) | UpstreamError::RateLimited { .. } => true,
-                UpstreamError::Status { status, .. } => *status >= 500,
-                _ => false,
-            })
-            .adjust(|a, planned| planned.map(|d| a.retry_after.unwrap_or(d)))
-            .notify(|a, wait| {
-                UPSTREAM_ATTEMPTS.with_label_values(&["retried"]).inc();
-                tracing::warn!(
-                    wait_ms = wait.as_millis() as u64,
-                    error = %a.error,
-                    "upstream call failed; retrying"
-                );
-            })
-            .await
-            .inspect(|_| UPSTREAM_ATTEMPTS.with_label_values(&["ok"]).inc())
-            .map_err(|a| {
-                UPSTREAM_ATTEMPTS.with_label_values(&["failed"]).inc();
-                a.error
-            })
+        let tries = std::sync::atomic::AtomicU32::new(0);
+        (|| {
+            let retry = tries.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            self.attempt(path, body, stream, retry)
+        })
+        .retry(self.backoff)
+        .sleep(tokio::time::sleep)
+        .when(|a| match &a.error {
+            UpstreamError::Connect(_) | UpstreamError::RateLimited { .. } => true,
+            UpstreamError::Status { status, .. } => *status >= 500,
+            _ => false,
+        })
+        .adjust(|a, planned| planned.map(|d| a.retry_after.unwrap_or(d)))
+        .notify(|a, wait| {
+            UPSTREAM_ATTEMPTS.with_label_values(&["retried"]).inc();
+            tracing::warn!(
+                wait_ms = wait.as_millis() as u64,
+                error = %a.error,
+                "upstream call failed; retrying"
+            );
+        })
+        .await
+        .inspect(|_| UPSTREAM_ATTEMPTS.with_label_values(&["ok"]).inc())
+        .map_err(|a| {
+            UPSTREAM_ATTEMPTS.with_label_values(&["failed"]).inc();
+            a.error
+        })
     }
 }
 

@@ -114,7 +114,7 @@ impl Guardian {
         };
         let ticket = Ticket {
             audit: self.audit.clone(),
-            request_id: request_id::current(),
+            request_id: request_id::current().map(|ids| ids.request),
             tenant: principal.tenant.clone(),
             key_id: principal.key_id.clone(),
             operation: operation.id,

@@ -136,7 +136,7 @@ impl lukhas_api::Dreams for App {
                         let e = ApiError::from(e);
                         yield Event::Error {
                             code: e.code().map(str::to_string),
-                            message: e.public_message(request_id.as_deref()).into_owned(),
+                            message: e.public_message(request_id.as_ref()).into_owned(),
                             param: e.param().map(str::to_string),
                             sequence_number: next(),
                         };

@@ -68,6 +68,13 @@ impl lukhas_api::System for App {
         &self,
         _: get_metrics::Request,
     ) -> Result<get_metrics::Response, ApiError> {
+        // Index sizes are read at scrape time: the store is their only source of truth.
+        match self.store.totals().await {
+            Ok((indexes, vectors)) => self.metrics.index_sizes(indexes, vectors),
+            Err(e) => {
+                tracing::warn!(store_error = %e, "index sizes could not be read for /metrics")
+            }
+        }
         Ok(get_metrics::Response::Ok(self.metrics.render()?))
     }
 }

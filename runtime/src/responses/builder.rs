@@ -4,7 +4,7 @@
 
 use crate::engine::{Chunk, Finish, Usage};
 use crate::util::{new_id, now_f64};
-use lukhas_api::support::ApiError;
+use lukhas_api::support::{request_id, ApiError};
 use lukhas_api::types::{
     self, OutputMessageStatus as MsgStatus, ResponseOutputItem as Item, ResponseStatus,
     ResponseStreamEvent as Event,
@@ -23,7 +23,7 @@ pub struct Builder {
     /// Tool call index (as the engine numbers them) -> output index.
     calls: Vec<usize>,
     /// For the messages of failures.
-    request_id: Option<String>,
+    request_id: Option<request_id::Ids>,
 }
 
 fn output_text(text: String) -> types::OutputTextContent {
@@ -56,7 +56,7 @@ fn position(i: usize) -> types::Position {
 
 impl Builder {
     /// Builds on `response` (its request fields set, `output` empty).
-    pub fn new(response: types::Response, request_id: Option<String>) -> Builder {
+    pub fn new(response: types::Response, request_id: Option<request_id::Ids>) -> Builder {
         Builder {
             response,
             seq: 0,
@@ -321,7 +321,7 @@ impl Builder {
         self.response.output.clear();
         self.response.error = types::ResponseError(Some(types::ResponseErrorInner {
             code,
-            message: e.public_message(self.request_id.as_deref()).into_owned(),
+            message: e.public_message(self.request_id.as_ref()).into_owned(),
         }));
         Event::ResponseFailed {
             response: self.response.clone(),

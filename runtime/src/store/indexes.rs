@@ -260,6 +260,23 @@ impl IndexStore {
         .await
     }
 
+    /// How many indexes there are, and vectors in them all (for `/metrics`).
+    pub async fn totals(&self) -> Result<(u64, u64), StoreError> {
+        self.blocking(|db| {
+            let txn = db.begin_read().map_err(internal)?;
+            let table = txn.open_table(INDEXES).map_err(internal)?;
+            let (mut indexes, mut vectors) = (0, 0);
+            for entry in table.iter().map_err(internal)? {
+                let (_, bytes) = entry.map_err(internal)?;
+                let meta: IndexMeta = serde_json::from_slice(bytes.value()).map_err(internal)?;
+                indexes += 1;
+                vectors += meta.vector_count;
+            }
+            Ok((indexes, vectors))
+        })
+        .await
+    }
+
     /// One page of the tenant's indexes after `after`, and whether more follow.
     pub async fn list(
         &self,

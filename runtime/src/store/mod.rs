@@ -83,7 +83,12 @@ impl Db {
         f: impl FnOnce(&Database) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         let db = self.0.clone();
-        tokio::task::spawn_blocking(move || f(&db))
+        // A child of the request's span; background work (sweeps, start-up) is not traced.
+        let span = match tracing::Span::current().is_none() {
+            true => tracing::Span::none(),
+            false => tracing::info_span!("store", db.system.name = "redb"),
+        };
+        tokio::task::spawn_blocking(move || span.in_scope(|| f(&db)))
             .await
             .map_err(internal)?
     }

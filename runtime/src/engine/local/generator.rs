@@ -48,6 +48,8 @@ struct Job {
     /// The grammar the output must follow (structured outputs, tool calls).
     constraint: Option<Matcher>,
     out: tokio::sync::mpsc::Sender<Result<Chunk, EngineError>>,
+    /// The request's model span, the parent of the prefill and decode spans on the worker.
+    span: tracing::Span,
 }
 
 pub struct Generator {
@@ -474,6 +476,7 @@ impl Generator {
                     .filter(|n| *n >= 2 && constraint.is_none()),
             },
             constraint,
+            span: tracing::Span::current(),
             out,
         };
         self.jobs.push(job)?;
@@ -581,7 +584,11 @@ fn run(
     let device = Device::Cpu;
     let mut sampler = LogitsProcessor::from_sampling(job.seed, job.sampling.clone());
     let input = Tensor::new(job.prompt.as_slice(), &device)?.unsqueeze(0)?;
-    let mut logits = model.forward(&input, 0)?.squeeze(0)?;
+    let mut logits = tracing::info_span!(parent: &job.span, "prefill", tokens = job.prompt.len())
+        .in_scope(|| model.forward(&input, 0))?
+        .squeeze(0)?;
+    let decode = tracing::info_span!(parent: &job.span, "decode", tokens = tracing::field::Empty);
+    let _decoding = decode.enter();
     let mut generated: Vec<u32> = Vec::new();
     let mut counts: HashMap<u32, u32> = HashMap::new();
     let mut decoder = tokenizer.decode_stream(true);
@@ -650,6 +657,7 @@ fn run(
     {
         return Ok(());
     }
+    decode.record("tokens", generated.len());
     send(Chunk::Done {
         finish,
         usage: Usage {

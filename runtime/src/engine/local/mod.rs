@@ -41,10 +41,11 @@ struct Queue<T> {
     retry_after: Duration,
 }
 
-/// A job and when it was queued.
+/// A job and when it was queued; its span lasts as long as the wait.
 struct Queued<T> {
     job: T,
     since: std::time::Instant,
+    _waiting: tracing::Span,
 }
 
 /// The worker's end of a [`Queue`].
@@ -79,6 +80,7 @@ impl<T> Queue<T> {
         let queued = Queued {
             job,
             since: std::time::Instant::now(),
+            _waiting: tracing::info_span!("queue_wait", model = %self.model),
         };
         self.jobs.try_send(queued).map_err(|e| match e {
             std::sync::mpsc::TrySendError::Full(_) => EngineError::Busy {
