@@ -70,7 +70,9 @@ case $mode in
     git worktree add -q --detach "$work" HEAD
     trap 'git -C "$root" worktree remove --force "$work"' EXIT
     # The worktree shares the venvs and tools of the checkout (they are not in git).
-    for d in .tools .venv; do [ -e "$root/$d" ] && ln -s "$root/$d" "$work/$d"; done
+    for d in .tools .venv scripts/npm-tools/node_modules; do
+      [ -e "$root/$d" ] && ln -s "$root/$d" "$work/$d"
+    done
     cd "$work"
     bump
     artifacts
