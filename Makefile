@@ -6,7 +6,7 @@ BENCH_VENV := .venv-bench
 BIN := target/debug/lukhas
 POSTMAN := tests/postman
 
-.PHONY: run build models tools generate check fmt clippy deny advisories workflows secrets sbom changelog release release-artifacts conformance-long test test-rust test-python test-postman test-evals evals bench load load-gateway clean
+.PHONY: run build models tools generate check fmt clippy deny advisories workflows secrets sbom changelog release release-artifacts conformance-long test test-rust test-python test-postman test-docs test-evals evals bench load load-gateway clean
 
 ## run: start the server on its embedded models (prints a local API key on first start)
 run: models
@@ -76,8 +76,9 @@ clippy:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 ## test: Rust tests (codegen, runtime over HTTP, generated client, the conformance suite against
-## the real server and its fault-injection harness), the openai SDK, Postman, strict evals
-test: models tools test-rust test-python test-postman test-evals
+## the real server and its fault-injection harness), the openai SDK, Postman, the docs' examples,
+## strict evals
+test: models tools test-rust test-python test-postman test-docs test-evals
 
 test-rust: models tools
 	$(CARGO) test --workspace
@@ -97,6 +98,15 @@ $(POSTMAN)/node_modules/.installed: $(POSTMAN)/package-lock.json
 test-postman: $(POSTMAN)/node_modules/.installed build
 	node $(POSTMAN)/validate.js
 	bash $(POSTMAN)/run.sh $(BIN)
+
+tests/js/node_modules/.installed: tests/js/package-lock.json
+	cd tests/js && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## test-docs: every code example of the README and docs/quickstart.md (curl, Python, JavaScript)
+## run against a real server on the embedded models
+test-docs: models $(VENV)/.installed tests/js/node_modules/.installed build
+	$(VENV)/bin/python -m pytest -q tests/docs
 
 EVALS_OUT ?= docs/audits
 
@@ -138,4 +148,4 @@ conformance-long: models
 
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV) $(BENCH_VENV) $(POSTMAN)/node_modules scripts/npm-tools/node_modules .tools
+	rm -rf $(VENV) $(BENCH_VENV) $(POSTMAN)/node_modules tests/js/node_modules scripts/npm-tools/node_modules .tools

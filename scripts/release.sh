@@ -41,7 +41,8 @@ artifacts() {
   stage=$(mktemp -d)
   mkdir -p "$stage/$name/bin"
   for bin in lukhas lukhas-evals lukhas-load lukhas-conformance; do
-    install -m 0755 "$CARGO_TARGET_DIR/release/$bin" "$stage/$name/bin/"
+    # Stripped: the release profile keeps line tables for profiling; users need none of it.
+    install -m 0755 -s "$CARGO_TARGET_DIR/release/$bin" "$stage/$name/bin/"
   done
   cp -r configs spec docs README.md LICENSE CHANGELOG.md .env.example "$stage/$name/"
   mkdir -p "$stage/$name/scripts" && cp scripts/fetch_models.py "$stage/$name/scripts/"
