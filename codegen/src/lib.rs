@@ -6,6 +6,7 @@
 //! it in document order) and formatted, so `check` can compare it byte for byte.
 
 pub mod client;
+pub mod errors_doc;
 pub mod lint;
 pub mod naming;
 pub mod postman;
@@ -82,6 +83,13 @@ pub fn generate(spec: &Spec, spec_name: &str) -> Result<Output> {
     out.insert(
         "generated/tools/openai_tools.json".into(),
         json_text(&tools::document(spec))?,
+    );
+    out.insert(
+        "docs/errors.md".into(),
+        errors_doc::page(
+            spec,
+            &format!("<!-- generated, do not edit: run `{COMMAND}` after editing {spec_name} -->"),
+        ),
     );
     Ok(out)
 }

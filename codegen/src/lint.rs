@@ -55,6 +55,7 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     check_component_names(spec, &mut l);
     check_openai_mirrors(spec, &mut l);
     check_integer_ranges(spec, &mut l);
+    check_error_catalogue(spec, &mut l);
     let mut ids: BTreeMap<&str, &str> = BTreeMap::new();
     for op in &spec.operations {
         let at = op.pointer.as_str();
@@ -463,6 +464,46 @@ fn check_example(spec: &Spec, schema: &Value, example: &Value, at: &str, l: &mut
     }
 }
 
+/// The error catalogue (`components.x-lukhas-errors`) is complete where the spec can tell: every
+/// entry has an error status, a type, a `when` and a `fix`, and every rule error an operation
+/// declares is in it as a 400.
+fn check_error_catalogue(spec: &Spec, l: &mut Lint) {
+    let codes = spec.error_codes();
+    let at = "/components/x-lukhas-errors";
+    for e in &codes {
+        let here = format!("{at}/{}", e.code);
+        if !(400..600).contains(&e.status) {
+            l.report(&here, "needs `status`, an error status (400 to 599)");
+        }
+        for (field, value) in [("type", &e.error_type), ("when", &e.when), ("fix", &e.fix)] {
+            if value.trim().is_empty() {
+                l.report(&here, format!("needs `{field}`"));
+            }
+        }
+    }
+    if codes.is_empty() {
+        return;
+    }
+    for op in &spec.operations {
+        for code in &op.rule_errors {
+            match codes.iter().find(|e| &e.code == code) {
+                None => l.report(
+                    format!("{}/x-lukhas-rule-errors", op.pointer),
+                    format!("`{code}` is not in the error catalogue ({at})"),
+                ),
+                Some(e) if e.status != 400 => l.report(
+                    format!("{}/x-lukhas-rule-errors", op.pointer),
+                    format!(
+                        "`{code}` is a rule error, a 400; the catalogue says {}",
+                        e.status
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,6 +526,41 @@ components:
     Thing: {type: object, required: [n], properties: {n: {type: integer, maximum: 3}}}
     Other: {type: string}
 "##;
+
+    #[test]
+    fn the_error_catalogue_is_checked() {
+        let f = findings(&format!(
+            r##"{HEAD}
+  x-lukhas-errors:
+    gone: {{status: 404, type: invalid_request_error, when: w, fix: f}}
+    vague: {{status: 400, type: invalid_request_error, when: w}}
+    odd: {{status: 200, type: t, when: w, fix: f}}
+paths:
+  /a:
+    post:
+      operationId: postA
+      tags: [x]
+      summary: s
+      x-lukhas-rule-errors: [gone, missing]
+      responses:
+        "200": {{description: ok}}
+"##
+        ))
+        .join("\n");
+        assert!(
+            f.contains("/components/x-lukhas-errors/vague: needs `fix`"),
+            "{f}"
+        );
+        assert!(
+            f.contains("/components/x-lukhas-errors/odd: needs `status`"),
+            "{f}"
+        );
+        assert!(
+            f.contains("`gone` is a rule error, a 400; the catalogue says 404"),
+            "{f}"
+        );
+        assert!(f.contains("`missing` is not in the error catalogue"), "{f}");
+    }
 
     #[test]
     fn the_project_spec_is_clean() {

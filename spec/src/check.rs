@@ -60,6 +60,7 @@ pub const AVAILABILITY: &str = "ensure_resource_availability";
 pub const USE_AFTER_FREE: &str = "use_after_free";
 pub const OBJECT_AUTH: &str = "object_level_authorization";
 pub const OPENAI_ORACLE: &str = "openai_oracle";
+pub const ERROR_CODE: &str = "error_code_conformance";
 
 /// What a request deserves, besides a documented, well-formed answer.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -72,10 +73,36 @@ pub enum Expect {
     Any,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub check: &'static str,
     pub message: String,
+}
+
+/// An error envelope's `code` is one the spec's catalogue lists, with the status it lists.
+fn error_code(op: &Op, resp: &Answer) -> Option<Finding> {
+    if op.error_codes.is_empty() {
+        return None;
+    }
+    let body: Value = serde_json::from_slice(&resp.body).ok()?;
+    let code = body.pointer("/error/code")?.as_str()?;
+    match op.error_codes.get(code) {
+        None => Some(finding(
+            ERROR_CODE,
+            format!(
+                "error code `{code}` ({}) is not in the spec's error catalogue",
+                resp.status
+            ),
+        )),
+        Some(&listed) if listed != resp.status => Some(finding(
+            ERROR_CODE,
+            format!(
+                "error code `{code}` answered with {}; the catalogue says {listed}",
+                resp.status
+            ),
+        )),
+        Some(_) => None,
+    }
 }
 
 fn finding(check: &'static str, message: impl Into<String>) -> Finding {
@@ -94,6 +121,9 @@ pub fn response(op: &Op, resp: &Answer, expect: Expect) -> Vec<Finding> {
             NOT_A_SERVER_ERROR,
             format!("{status} {}", snippet(&resp.body)),
         ));
+    }
+    if status >= 400 {
+        out.extend(error_code(op, resp));
     }
     let rule_broken = || {
         serde_json::from_slice::<serde_json::Value>(&resp.body)
@@ -417,5 +447,39 @@ mod tests {
         assert!(stream(&media, late)[0]
             .message
             .contains("after the stream's terminator"));
+    }
+
+    #[test]
+    fn error_codes_are_held_to_the_catalogue() {
+        let spec = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lukhas-openai.yaml");
+        let api = crate::model::Api::load(&spec).unwrap();
+        let op = api.op("retrieveModel").unwrap();
+        let answer = |status: u16, code: &str| Answer {
+            status,
+            headers: HeaderMap::new(),
+            body: format!(
+                r#"{{"error":{{"message":"m","type":"t","param":null,"code":"{code}"}}}}"#
+            )
+            .into_bytes(),
+        };
+        assert_eq!(error_code(op, &answer(404, "model_not_found")), None);
+        let unknown = error_code(op, &answer(404, "no_such_code")).unwrap();
+        assert_eq!(unknown.check, ERROR_CODE);
+        assert!(unknown
+            .message
+            .contains("not in the spec's error catalogue"));
+        let moved = error_code(op, &answer(400, "model_not_found")).unwrap();
+        assert!(
+            moved.message.contains("the catalogue says 404"),
+            "{}",
+            moved.message
+        );
+        // Not an envelope (or no code): nothing to judge.
+        let plain = Answer {
+            status: 404,
+            headers: HeaderMap::new(),
+            body: b"not json".to_vec(),
+        };
+        assert_eq!(error_code(op, &plain), None);
     }
 }

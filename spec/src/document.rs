@@ -19,6 +19,17 @@ pub struct Spec {
     pub source: Option<PathBuf>,
 }
 
+/// One entry of the error catalogue (`components.x-lukhas-errors`): an `error.code` the API
+/// answers with, its status and envelope `type`, when it happens and what a client should do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorCode {
+    pub code: String,
+    pub status: u16,
+    pub error_type: String,
+    pub when: String,
+    pub fix: String,
+}
+
 #[derive(Clone, Debug)]
 pub struct Operation {
     pub id: String,
@@ -154,6 +165,25 @@ impl Spec {
     /// Unresolvable references resolve to `Null` (the linter reports them first).
     pub fn deref<'a>(&'a self, value: &'a Value) -> &'a Value {
         resolve(&self.doc, value)
+    }
+
+    /// The error catalogue in document order (empty when the spec has none). An entry without a
+    /// numeric `status` reads as status 0, which the generator's lint reports.
+    pub fn error_codes(&self) -> Vec<ErrorCode> {
+        let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        self.doc
+            .pointer("/components/x-lukhas-errors")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(code, v)| ErrorCode {
+                code: code.clone(),
+                status: v.get("status").and_then(Value::as_u64).unwrap_or(0) as u16,
+                error_type: text(v, "type"),
+                when: text(v, "when"),
+                fix: text(v, "fix"),
+            })
+            .collect()
     }
 
     pub fn schemas(&self) -> Option<&Map<String, Value>> {

@@ -36,6 +36,9 @@ pub struct Op {
     pub body_required: bool,
     /// By the spec's key: a status (`200`), a range (`4XX`) or `DEFAULT`.
     pub responses: BTreeMap<String, Resp>,
+    /// The spec's error catalogue: `error.code` -> its status (shared by every operation; empty
+    /// when the spec has none).
+    pub error_codes: Arc<BTreeMap<String, u16>>,
 }
 
 impl Op {
@@ -110,6 +113,12 @@ impl Api {
         };
         let mut ops = Vec::new();
         let mut paths: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let error_codes: Arc<BTreeMap<String, u16>> = Arc::new(
+            spec.error_codes()
+                .into_iter()
+                .map(|e| (e.code, e.status))
+                .collect(),
+        );
         for o in &spec.operations {
             paths
                 .entry(o.path.clone())
@@ -158,6 +167,7 @@ impl Api {
                 body_required: o.body.as_ref().is_some_and(|b| b.required),
                 body,
                 responses,
+                error_codes: error_codes.clone(),
             });
         }
         Ok(Api { ops, paths })

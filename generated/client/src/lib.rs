@@ -17261,6 +17261,8 @@ Conventions:
   request can still get, for breaking a rule the operation states (a stored object it names is
   missing, two fields exclude each other, a tool choice names no tool, a schema cannot be
   enforced).
+- `x-lukhas-errors` under `components` is the error catalogue: every `error.code` the API answers
+  with, its status, type, when it happens and what to do (rendered as docs/errors.md).
 - `x-lukhas-greedy` on a path parameter means the value may contain `/` (sent raw or as `%2F`).
 - `x-lukhas-sse-terminator` on a `text/event-stream` media type names the final sentinel data line.
 - `x-openai-schema` on a schema names the schema of OpenAI's document it mirrors field for field;
