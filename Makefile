@@ -19,7 +19,8 @@ build:
 models:
 	python3 scripts/fetch_models.py
 
-## tools: command-line tools the tests use (promtool), unpacked from Debian packages into .tools/
+## tools: the tools the tests and checks use, into .tools/ (promtool and redis-server from Debian's
+## packages, pinned PyPI and npm tools, mdbook; scripts/tools.sh)
 tools:
 	bash scripts/tools.sh
 

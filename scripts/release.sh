@@ -87,7 +87,8 @@ case $mode in
       { echo "release: tag v$version exists" >&2; exit 1; }
     bump
     artifacts
-    git commit -q -am "chore(release): v$version"
+    git add Cargo.toml Cargo.lock CHANGELOG.md
+    git commit -q -m "chore(release): v$version"
     git tag -a "v$version" -m "v$version"
     step "committed and tagged v$version; publish with: git push origin HEAD v$version"
     ;;
