@@ -24,9 +24,14 @@ models:
 tools:
 	bash scripts/tools.sh
 
-## generate: regenerate generated/ from spec/lukhas-openai.yaml
+## generate: regenerate generated/ (and docs/errors.md) from spec/lukhas-openai.yaml, and
+## docs/configuration.md and docs/metrics.md from the config types and the metrics' collectors
 generate:
 	$(CARGO) run -q -p lukhas-codegen -- generate
+	$(CARGO) run -q -p lukhas-runtime --bin lukhas -- reference config > docs/configuration.md.tmp
+	mv docs/configuration.md.tmp docs/configuration.md
+	$(CARGO) run -q -p lukhas-runtime --bin lukhas -- reference metrics > docs/metrics.md.tmp
+	mv docs/metrics.md.tmp docs/metrics.md
 
 ## check: formatting, lints, generated code up to date, dependency licences and sources
 ## (cargo-deny), the GitHub workflows against their schemas, no keys in the repository, the book
@@ -110,8 +115,9 @@ tests/js/node_modules/.installed: tests/js/package-lock.json
 	touch $@
 
 ## test-docs: every code example of the README and docs/quickstart.md (curl, Python, JavaScript)
-## run against a real server on the embedded models
-test-docs: models $(VENV)/.installed tests/js/node_modules/.installed build
+## run against a real server on the embedded models, and the API reference page rendered in
+## headless Chromium
+test-docs: models tools $(VENV)/.installed tests/js/node_modules/.installed build
 	$(VENV)/bin/python -m pytest -q tests/docs
 
 EVALS_OUT ?= docs/audits

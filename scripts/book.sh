@@ -6,6 +6,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 .tools/bin/mdbook build docs 2>&1 | grep -v ' INFO ' || true
 test -f target/book/index.html
+# The API reference page (docs/api-reference.md links and frames it), rendered from the spec.
+bash scripts/api_reference.sh target/book/api >/dev/null
 # LinkChecker run as root drops to `nobody`, who may not read this checkout: it checks a copy in a
 # world-readable temporary directory.
 tmp=$(mktemp -d)

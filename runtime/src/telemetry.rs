@@ -178,6 +178,7 @@ pub struct Metrics {
     latency: HistogramVec,
     /// Indexes, and vectors in them all (`what`: `indexes`, `vectors`).
     index_sizes: prometheus::IntGaugeVec,
+    slo: GaugeVec,
 }
 
 impl Metrics {
@@ -189,7 +190,7 @@ impl Metrics {
         let requests = IntCounterVec::new(
             Opts::new(
                 "lukhas_http_requests_total",
-                "HTTP requests by route template, method and status",
+                "HTTP requests by route template (never a raw path), method and status",
             ),
             &["route", "method", "status"],
         )
@@ -197,7 +198,7 @@ impl Metrics {
         let latency = HistogramVec::new(
             HistogramOpts::new(
                 "lukhas_http_request_duration_seconds",
-                "Time to the response head, by route template and method",
+                "Time to the response head (a stream: its first byte), by route template and method; a bucket at every budget of slo_budgets.yaml",
             )
             // 5 ms .. ~40 s, and the budgets.
             .buckets(latency_buckets(budgets)),
@@ -212,8 +213,41 @@ impl Metrics {
             &["what"],
         )
         .expect("valid metric options");
-        let collectors: [Box<dyn prometheus::core::Collector>; 15] = [
-            Box::new(index_sizes.clone()),
+        let slo = GaugeVec::new(
+            Opts::new(
+                "lukhas_slo_latency_budget_seconds",
+                "Latency budgets from configs/observability/slo_budgets.yaml, by endpoint and percentile, for dashboards",
+            ),
+            &["endpoint", "percentile"],
+        )
+        .expect("valid metric options");
+        for (endpoint, b) in &budgets.endpoints {
+            for (p, ms) in [("p95", b.p95_ms), ("p99", b.p99_ms)] {
+                slo.with_label_values(&[endpoint.as_str(), p])
+                    .set(ms as f64 / 1000.0);
+            }
+        }
+        let metrics = Metrics {
+            registry,
+            requests,
+            latency,
+            index_sizes,
+            slo,
+        };
+        for c in metrics.collectors() {
+            // Distinct names in a fresh registry: registration cannot collide.
+            let _ = metrics.registry.register(c);
+        }
+        metrics
+    }
+
+    /// Every metric this server exports.
+    fn collectors(&self) -> [Box<dyn prometheus::core::Collector>; 16] {
+        [
+            Box::new(self.requests.clone()),
+            Box::new(self.latency.clone()),
+            Box::new(self.slo.clone()),
+            Box::new(self.index_sizes.clone()),
             Box::new(counters::QUEUE_DEPTH.clone()),
             Box::new(counters::QUEUE_WAIT.clone()),
             Box::new(counters::GENAI_DURATION.clone()),
@@ -221,46 +255,43 @@ impl Metrics {
             Box::new(counters::GENAI_TPOT.clone()),
             Box::new(counters::GENAI_TOKENS.clone()),
             Box::new(counters::UPSTREAM_ATTEMPTS.clone()),
-            Box::new(requests.clone()),
-            Box::new(latency.clone()),
             Box::new(counters::GENERATED_TOKENS.clone()),
             Box::new(counters::UPSTREAM_MALFORMED_EVENTS.clone()),
             Box::new(counters::RATE_LIMITED.clone()),
             Box::new(counters::GUARDIAN.clone()),
             Box::new(counters::IDEMPOTENCY.clone()),
-        ];
-        for c in collectors {
-            // Distinct names in a fresh registry: registration cannot collide.
-            let _ = registry.register(c);
-        }
-        let metrics = Metrics {
-            registry,
-            requests,
-            latency,
-            index_sizes,
-        };
-        metrics.publish_budgets(budgets);
-        metrics
+        ]
     }
 
-    /// Publishes the SLO budgets next to the measured latencies, for dashboards.
-    fn publish_budgets(&self, budgets: &SloBudgets) {
-        let Ok(slo) = GaugeVec::new(
-            Opts::new(
-                "lukhas_slo_latency_budget_seconds",
-                "Latency budgets from configs/observability/slo_budgets.yaml, by endpoint and percentile",
-            ),
-            &["endpoint", "percentile"],
-        ) else {
-            return;
-        };
-        for (endpoint, b) in &budgets.endpoints {
-            for (p, ms) in [("p95", b.p95_ms), ("p99", b.p99_ms)] {
-                slo.with_label_values(&[endpoint.as_str(), p])
-                    .set(ms as f64 / 1000.0);
+    /// The metrics reference (docs/metrics.md, `lukhas reference metrics`): every series with
+    /// its type, labels and help text, read from the collectors themselves.
+    pub fn reference_page() -> String {
+        let metrics = Metrics::new(&SloBudgets {
+            endpoints: Default::default(),
+        });
+        let mut rows = Vec::new();
+        for c in metrics.collectors() {
+            let kind = c
+                .collect()
+                .first()
+                .map(|f| format!("{:?}", f.get_field_type()).to_lowercase())
+                .unwrap_or_default();
+            for d in c.desc() {
+                let labels: Vec<String> =
+                    d.variable_labels.iter().map(|l| format!("`{l}`")).collect();
+                rows.push(format!(
+                    "| `{}` | {kind} | {} | {} |",
+                    d.fq_name,
+                    labels.join(", "),
+                    d.help
+                ));
             }
         }
-        let _ = self.registry.register(Box::new(slo));
+        rows.sort();
+        format!(
+            "{METRICS_PAGE}\n| series | type | labels | what |\n|---|---|---|---|\n{}\n",
+            rows.join("\n")
+        )
     }
 
     pub fn index_sizes(&self, indexes: u64, vectors: u64) {
@@ -287,6 +318,17 @@ impl Metrics {
             .map_err(|e| ApiError::internal(format!("metrics encoding failed: {e}")))
     }
 }
+
+const METRICS_PAGE: &str = "<!-- generated, do not edit: run `make generate` after changing \
+runtime/src/telemetry.rs (the text is each metric's help) -->
+
+# Metrics reference
+
+`GET /metrics` (no key needed) serves these series in the Prometheus text format. The `gen_ai_*`
+series follow the OpenTelemetry GenAI semantic conventions (docs/observability.md explains them,
+the SLO rules and the alerts built on them); the rest are the server's own. Label values are
+bounded: routes are templates, models come from the registry, and outcomes are fixed words.
+";
 
 /// Exponential buckets from 5 ms to about 40 s, with the budgets (p95 and p99 of every endpoint)
 /// added.
@@ -439,4 +481,18 @@ pub fn init_logging(directives: &str) {
         .with(logs)
         .with(crate::traces::layer())
         .try_init();
+}
+
+#[cfg(test)]
+mod tests {
+    /// docs/metrics.md is this page; `make generate` rewrites it.
+    #[test]
+    fn the_committed_metrics_reference_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/metrics.md");
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == super::Metrics::reference_page(),
+            "docs/metrics.md is stale: run `make generate`"
+        );
+    }
 }
