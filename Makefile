@@ -151,6 +151,7 @@ bench: models $(BENCH_VENV)/.installed
 	$(CARGO) bench -q -p lukhas-codegen --bench generate
 	$(CARGO) bench -q -p lukhas-conformance --bench throughput
 	$(CARGO) bench -q -p lukhas-runtime --bench guardian
+	$(CARGO) bench -q -p lukhas-runtime --bench index_search
 	LUKHAS_BENCH_PYTHON=$(CURDIR)/$(BENCH_VENV)/bin/python $(CARGO) bench -q -p lukhas-runtime --bench serve
 
 ## conformance-long [CASES=3000] [SEED=n]: the conformance gate with more cases on another seed (nightly)

@@ -225,6 +225,21 @@ pub struct StorageConfig {
     /// Days a stored response (and the items only it holds) is kept; 0 keeps them until deleted.
     #[serde(default = "default_retention_days")]
     pub response_retention_days: u32,
+    /// Indexes with at least this many vectors are searched through their in-memory HNSW graph
+    /// (approximate, re-scored exactly); smaller ones by an exact scan, which is as fast there.
+    #[serde(default = "default_ann_min_vectors")]
+    pub ann_min_vectors: u64,
+    /// Candidates the graph search keeps (HNSW's `ef`, at least `k`): higher finds more of the
+    /// true nearest neighbours and costs time (docs/benchmarks.md).
+    #[serde(default = "default_ann_ef_search")]
+    pub ann_ef_search: usize,
+}
+
+fn default_ann_min_vectors() -> u64 {
+    10_000
+}
+fn default_ann_ef_search() -> usize {
+    100
 }
 
 fn default_retention_days() -> u32 {

@@ -17,7 +17,7 @@ use crate::ratelimit::RateLimits;
 use crate::responses::Responses;
 use crate::shared::Redis;
 use crate::state::App;
-use crate::store::{Db, IndexStore, ResponseStore};
+use crate::store::{AnnSettings, Db, IndexStore, ResponseStore};
 use crate::telemetry::{self, Metrics, Observe};
 use anyhow::{Context, Result};
 use axum::extract::DefaultBodyLimit;
@@ -77,7 +77,13 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
         .compile()
         .map_err(|e| anyhow::anyhow!("the generated request schemas: {e}"))?;
     let db = Db::open(&cfg.storage.dir)?;
-    let store = IndexStore::open(db.clone())?;
+    let store = IndexStore::open(
+        db.clone(),
+        AnnSettings {
+            min_vectors: cfg.storage.ann_min_vectors,
+            ef_search: cfg.storage.ann_ef_search.max(1),
+        },
+    )?;
     let responses = Arc::new(Responses {
         store: ResponseStore::open(db.clone())?,
         runs: Default::default(),

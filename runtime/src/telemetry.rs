@@ -151,6 +151,15 @@ pub mod counters {
         )
     });
 
+    /// Index searches, by how they were answered.
+    pub static INDEX_SEARCHES: LazyLock<IntCounterVec> = LazyLock::new(|| {
+        vec(
+            "lukhas_index_searches_total",
+            "Index searches, by mode (approximate: through the index's HNSW graph; exact: a scan, for small indexes, selective filters, exact: true, or while a graph is rebuilt at start)",
+            &["mode"],
+        )
+    });
+
     /// Tokens the embedded generators produced.
     pub static GENERATED_TOKENS: LazyLock<IntCounter> = LazyLock::new(|| {
         IntCounter::new(
@@ -242,7 +251,7 @@ impl Metrics {
     }
 
     /// Every metric this server exports.
-    fn collectors(&self) -> [Box<dyn prometheus::core::Collector>; 16] {
+    fn collectors(&self) -> [Box<dyn prometheus::core::Collector>; 17] {
         [
             Box::new(self.requests.clone()),
             Box::new(self.latency.clone()),
@@ -260,6 +269,7 @@ impl Metrics {
             Box::new(counters::RATE_LIMITED.clone()),
             Box::new(counters::GUARDIAN.clone()),
             Box::new(counters::IDEMPOTENCY.clone()),
+            Box::new(counters::INDEX_SEARCHES.clone()),
         ]
     }
 

@@ -4,6 +4,7 @@ mod common;
 
 use common::{call, create_key, temp_dir, Options, Server};
 use serde_json::json;
+use std::path::PathBuf;
 
 #[tokio::test]
 async fn acknowledged_writes_survive_kill_9() {
@@ -221,4 +222,153 @@ async fn tenants_are_isolated_and_scopes_enforced() {
         (2, Some(false))
     );
     assert_ne!(page1["data"][1]["id"], page2["data"][0]["id"]);
+}
+
+/// Deterministic pseudo-random vectors (an LCG), so the test needs no data files.
+fn vectors(n: usize, dim: usize) -> Vec<Vec<f32>> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..n)
+        .map(|_| {
+            (0..dim)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    ((state >> 33) as f32 / (1u64 << 31) as f32) - 0.5
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn searches(metrics: &str, mode: &str) -> u64 {
+    let series = format!("lukhas_index_searches_total{{mode=\"{mode}\"}} ");
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(&series))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Past `storage.ann_min_vectors` an index is searched through its HNSW graph: the same best
+/// answers, filters applied, deletes and writes visible at once, `exact: true` honoured, and the
+/// graph rebuilt from the store after `kill -9`.
+#[tokio::test]
+async fn large_indexes_are_searched_through_the_graph_and_survive_kill_9() {
+    let dir = temp_dir("ann");
+    let keys = dir.join("keys.yaml");
+    let key = create_key(&keys, "all", "acme");
+    let opts = |dir: PathBuf| Options {
+        dir: Some(dir),
+        keys_file: Some(keys.clone()),
+        env: vec![("LUKHAS_STORAGE__ANN_MIN_VECTORS".into(), "100".into())],
+        ..Default::default()
+    };
+    let server = Server::start(opts(dir.clone()));
+    let c = server.client();
+    let post = |path: String, body: serde_json::Value| {
+        let (c, key, url) = (c.clone(), key.clone(), server.url(&path));
+        async move { call(&c, reqwest::Method::POST, url, &key, Some(body)).await }
+    };
+    let (s, idx) = post(
+        "/v1/indexes".into(),
+        json!({"name": "big", "metric": "angular"}),
+    )
+    .await;
+    assert_eq!(s, 201, "{idx}");
+    let id = idx["id"].as_str().unwrap().to_string();
+    let data = vectors(400, 16);
+    let items: Vec<_> = data
+        .iter()
+        .enumerate()
+        .map(|(i, v)| json!({"id": format!("v{i}"), "vector": v, "metadata": {"shard": format!("s{}", i % 4)}}))
+        .collect();
+    let (s, up) = post(
+        format!("/v1/indexes/{id}/vectors"),
+        json!({"vectors": items}),
+    )
+    .await;
+    assert_eq!(s, 200, "{up}");
+
+    let search = format!("/v1/indexes/{id}/search");
+    let query = data[123].clone();
+    let (s, hits) = post(search.clone(), json!({"vector": query, "k": 5})).await;
+    assert_eq!(s, 200, "{hits}");
+    assert_eq!(hits["data"][0]["id"], "v123");
+    assert!((hits["data"][0]["score"].as_f64().unwrap() - 1.0).abs() < 1e-6);
+    assert_eq!(hits["data"].as_array().unwrap().len(), 5);
+    let metrics = server.metrics().await;
+    assert_eq!(searches(&metrics, "approximate"), 1, "{metrics}");
+
+    let (_, exact) = post(
+        search.clone(),
+        json!({"vector": query, "k": 5, "exact": true}),
+    )
+    .await;
+    assert_eq!(exact["data"][0]["id"], "v123");
+    assert_eq!(searches(&server.metrics().await, "exact"), 1);
+
+    let (_, filtered) = post(
+        search.clone(),
+        json!({"vector": query, "k": 10, "filter": {"shard": "s2"}}),
+    )
+    .await;
+    let filtered = filtered["data"].as_array().unwrap().clone();
+    assert_eq!(filtered.len(), 10);
+    assert!(filtered.iter().all(|h| h["metadata"]["shard"] == "s2"));
+    assert_eq!(searches(&server.metrics().await, "approximate"), 2);
+
+    let (s, _) = call(
+        &c,
+        reqwest::Method::DELETE,
+        server.url(&format!("/v1/indexes/{id}/vectors/v123")),
+        &key,
+        None,
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (_, up) = post(
+        format!("/v1/indexes/{id}/vectors"),
+        json!({"vectors": [{"id": "fresh", "vector": query}]}),
+    )
+    .await;
+    assert_eq!(up["upserted_count"], 1);
+    let (_, hits) = post(search.clone(), json!({"vector": query, "k": 3})).await;
+    assert_eq!(hits["data"][0]["id"], "fresh", "{hits}");
+    assert!(hits["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|h| h["id"] != "v123"));
+
+    let dir = server.kill9();
+    let server = Server::start(opts(dir));
+    let c = server.client();
+    // Exact while the graph is rebuilt, then through the graph: the same answer either way.
+    let started = std::time::Instant::now();
+    loop {
+        let (s, hits) = call(
+            &c,
+            reqwest::Method::POST,
+            server.url(&search),
+            &key,
+            Some(json!({"vector": query, "k": 3})),
+        )
+        .await;
+        assert_eq!(s, 200, "{hits}");
+        assert_eq!(hits["data"][0]["id"], "fresh", "{hits}");
+        assert!(hits["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["id"] != "v123"));
+        if searches(&server.metrics().await, "approximate") > 0 {
+            break;
+        }
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "the graph was not rebuilt"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }

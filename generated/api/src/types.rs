@@ -7976,6 +7976,12 @@ impl<'de> ::serde::Deserialize<'de> for SearchIndexIndexId {
 #[serde(untagged, deny_unknown_fields)]
 pub enum SearchIndexRequest {
     Variant0 {
+        /**Score every vector instead of searching the index's HNSW graph. Indexes under
+        `storage.ann_min_vectors` vectors (10,000 by default) and filters that keep under a tenth
+        of an index are always searched exactly; the graph's candidates are re-scored exactly.
+        */
+        #[serde(default)]
+        exact: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         filter: ::std::option::Option<VectorMetadata>,
         #[serde(default = "defaults::default_bool::<true>")]
@@ -7987,6 +7993,12 @@ pub enum SearchIndexRequest {
         vector: Vector,
     },
     Variant1 {
+        /**Score every vector instead of searching the index's HNSW graph. Indexes under
+        `storage.ann_min_vectors` vectors (10,000 by default) and filters that keep under a tenth
+        of an index are always searched exactly; the graph's candidates are re-scored exactly.
+        */
+        #[serde(default)]
+        exact: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         filter: ::std::option::Option<VectorMetadata>,
         #[serde(default = "defaults::default_bool::<true>")]

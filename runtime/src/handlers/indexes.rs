@@ -6,6 +6,7 @@ use crate::config::Capability;
 use crate::engine::EmbedInput;
 use crate::state::App;
 use crate::store::{IndexMeta, Metric, VectorRecord};
+use crate::telemetry::counters;
 use crate::util::{new_id, now};
 use lukhas_api::operations::{
     create_index, delete_index, delete_vector, get_index, list_indexes, search_index,
@@ -237,12 +238,13 @@ impl lukhas_api::Indexes for App {
         r: search_index::Request,
     ) -> Result<search_index::Response, ApiError> {
         let meta = self.store.get(&p.tenant, &r.index_id).await?;
-        let (k, include_vectors, include_metadata, filter) = match &r.body {
+        let (k, include_vectors, include_metadata, filter, exact) = match &r.body {
             SearchIndexRequest::Variant0 {
                 k,
                 include_vectors,
                 include_metadata,
                 filter,
+                exact,
                 ..
             }
             | SearchIndexRequest::Variant1 {
@@ -250,12 +252,14 @@ impl lukhas_api::Indexes for App {
                 include_vectors,
                 include_metadata,
                 filter,
+                exact,
                 ..
             } => (
                 k.get() as usize,
                 *include_vectors,
                 *include_metadata,
                 filter,
+                *exact,
             ),
         };
         let mut tokens = 0;
@@ -274,7 +278,7 @@ impl lukhas_api::Indexes for App {
                 (out.vectors.pop().unwrap_or_default(), "/text")
             }
         };
-        let hits = self
+        let (hits, mode) = self
             .store
             .search(
                 &p.tenant,
@@ -282,9 +286,13 @@ impl lukhas_api::Indexes for App {
                 query,
                 k,
                 metadata_map(filter.as_ref()),
+                exact,
                 param,
             )
             .await?;
+        counters::INDEX_SEARCHES
+            .with_label_values(&[mode.as_str()])
+            .inc();
         let data = hits
             .into_iter()
             .map(|h| {

@@ -1,5 +1,7 @@
-//! Persistent vector memory. Search is exact: a scan of the index's vectors with a bounded heap
-//! for the top k.
+//! Persistent vector memory. Large indexes are searched through an in-memory HNSW graph
+//! ([`super::ann`]) whose candidates are re-scored exactly from the store; small ones, `exact`
+//! requests and selective filters by a scan of the index's vectors with a bounded heap for the
+//! top k.
 //!
 //! Tables (keys join parts with NUL, which ids and names cannot contain):
 //! - `indexes`: index id -> JSON [`IndexMeta`]
@@ -7,12 +9,14 @@
 //! - `tenant_indexes`: tenant NUL index id -> () (listing; ids sort by creation time)
 //! - `vectors`: index id NUL vector id -> f32 count, f32 LE values, JSON {text, metadata}
 
+use super::ann::{Ann, AnnSettings, Change, Graph, Item};
 use super::{internal, join, under, Db, StoreError};
 use redb::{ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 const INDEXES: TableDefinition<&str, &[u8]> = TableDefinition::new("indexes");
 const NAMES: TableDefinition<&str, &str> = TableDefinition::new("index_names");
@@ -136,7 +140,7 @@ fn decode_vector(bytes: &[u8]) -> Option<(Vec<f32>, &[u8])> {
     Some((vector, &bytes[4 + 4 * n..]))
 }
 
-fn matches(filter: &Map<String, Value>, metadata: &Map<String, Value>) -> bool {
+pub(crate) fn matches(filter: &Map<String, Value>, metadata: &Map<String, Value>) -> bool {
     filter
         .iter()
         .all(|(k, want)| match (metadata.get(k), want) {
@@ -169,17 +173,93 @@ impl Ord for Scored {
 #[derive(Clone)]
 pub struct IndexStore {
     db: Db,
+    ann: Arc<Ann>,
 }
 
 impl IndexStore {
-    pub fn open(db: Db) -> anyhow::Result<IndexStore> {
+    /// Opens the tables and starts rebuilding the search graphs from them in the background.
+    pub fn open(db: Db, ann: AnnSettings) -> anyhow::Result<IndexStore> {
         let txn = db.0.begin_write()?;
         txn.open_table(INDEXES)?;
         txn.open_table(NAMES)?;
         txn.open_table(TENANT_INDEXES)?;
         txn.open_table(VECTORS)?;
         txn.commit()?;
-        Ok(IndexStore { db })
+        let store = IndexStore {
+            db,
+            ann: Arc::new(Ann::new(ann)),
+        };
+        let rebuild: Vec<IndexMeta> = {
+            let txn = store.db.0.begin_read()?;
+            let table = txn.open_table(INDEXES)?;
+            let mut metas = Vec::new();
+            for entry in table.iter()? {
+                let meta: IndexMeta = serde_json::from_slice(entry?.1.value())?;
+                if Ann::serves(meta.metric) && meta.vector_count >= ann.min_vectors {
+                    metas.push(meta);
+                }
+            }
+            metas
+        };
+        if !rebuild.is_empty() {
+            // Marked before the server answers, so no write slips past a rebuild.
+            for meta in &rebuild {
+                store.ann.start_building(&meta.id);
+            }
+            let this = store.clone();
+            std::thread::Builder::new()
+                .name("ann-rebuild".into())
+                .spawn(move || this.rebuild(rebuild))?;
+        }
+        Ok(store)
+    }
+
+    /// Rebuilds the graphs of `metas` from the store, logging progress; searches of an index are
+    /// exact until its graph is in.
+    fn rebuild(&self, metas: Vec<IndexMeta>) {
+        const CHUNK: usize = 10_000;
+        for meta in metas {
+            let started = std::time::Instant::now();
+            let total = meta.vector_count as usize;
+            tracing::info!(index = %meta.id, vectors = total, "rebuilding the search graph");
+            let mut graph = Graph::new(meta.metric, total);
+            let result = (|| -> Result<(), StoreError> {
+                let txn = self.db.0.begin_read().map_err(internal)?;
+                let vectors = txn.open_table(VECTORS).map_err(internal)?;
+                let (start, end) = under(&meta.id);
+                let mut chunk = Vec::with_capacity(CHUNK);
+                let mut next_report = total / 10;
+                for entry in vectors
+                    .range(start.as_str()..end.as_str())
+                    .map_err(internal)?
+                {
+                    let (key, value) = entry.map_err(internal)?;
+                    chunk.push(item(key.value(), value.value())?);
+                    if chunk.len() == CHUNK {
+                        graph.extend(std::mem::take(&mut chunk));
+                        if graph.len() >= next_report {
+                            tracing::info!(index = %meta.id, done = graph.len(), of = total,
+                                "rebuilding the search graph");
+                            next_report += total / 10;
+                        }
+                    }
+                }
+                graph.extend(chunk);
+                Ok(())
+            })();
+            match result {
+                Ok(()) => {
+                    tracing::info!(index = %meta.id, vectors = graph.len(),
+                        seconds = started.elapsed().as_secs_f64(), "search graph ready");
+                    self.ann.finish_building(&meta.id, graph);
+                }
+                Err(e) => {
+                    // Searches of this index stay exact.
+                    tracing::error!(index = %meta.id, store_error = %e,
+                        "the search graph could not be rebuilt; searches stay exact");
+                }
+            }
+        }
     }
 
     async fn blocking<T: Send + 'static>(
@@ -316,8 +396,9 @@ impl IndexStore {
     }
 
     pub async fn delete(&self, tenant: &str, id: &str) -> Result<(), StoreError> {
-        let (tenant, id) = (tenant.to_string(), id.to_string());
+        let (tenant, index) = (tenant.to_string(), id.to_string());
         self.blocking(move |db| {
+            let id = index;
             let txn = db.begin_write().map_err(internal)?;
             {
                 let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
@@ -340,10 +421,13 @@ impl IndexStore {
             txn.commit().map_err(internal)?;
             Ok(())
         })
-        .await
+        .await?;
+        self.ann.drop_index(id);
+        Ok(())
     }
 
     /// Adds or replaces vectors in one transaction; the first insert fixes a null dimension.
+    /// Searchable at once: the graph has them before this returns.
     pub async fn upsert(
         &self,
         tenant: &str,
@@ -351,43 +435,55 @@ impl IndexStore {
         records: Vec<VectorRecord>,
     ) -> Result<IndexMeta, StoreError> {
         let (tenant, id) = (tenant.to_string(), id.to_string());
-        self.blocking(move |db| {
-            let txn = db.begin_write().map_err(internal)?;
-            let meta = {
-                let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
-                let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
-                let dimension = meta
-                    .dimension
-                    .or_else(|| records.first().map(|r| r.vector.len()))
-                    .unwrap_or(0);
-                if let Some(bad) = records.iter().find(|r| r.vector.len() != dimension) {
-                    return Err(StoreError::Dimension {
-                        param: bad.param.clone(),
-                        expected: dimension,
-                        got: bad.vector.len(),
-                    });
-                }
-                meta.dimension = Some(dimension);
-                let mut vectors = txn.open_table(VECTORS).map_err(internal)?;
-                for r in &records {
-                    let bytes = encode(r)?;
-                    let previous = vectors
-                        .insert(join(&id, &r.id).as_str(), bytes.as_slice())
-                        .map_err(internal)?;
-                    if previous.is_none() {
-                        meta.vector_count += 1;
+        let items: Vec<Item> = records
+            .iter()
+            .map(|r| Item {
+                id: r.id.clone(),
+                vector: r.vector.clone(),
+                metadata: r.metadata.clone(),
+            })
+            .collect();
+        let index = id.clone();
+        let meta = self
+            .blocking(move |db| {
+                let txn = db.begin_write().map_err(internal)?;
+                let meta = {
+                    let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
+                    let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
+                    let dimension = meta
+                        .dimension
+                        .or_else(|| records.first().map(|r| r.vector.len()))
+                        .unwrap_or(0);
+                    if let Some(bad) = records.iter().find(|r| r.vector.len() != dimension) {
+                        return Err(StoreError::Dimension {
+                            param: bad.param.clone(),
+                            expected: dimension,
+                            got: bad.vector.len(),
+                        });
                     }
-                }
-                let bytes = serde_json::to_vec(&meta).map_err(internal)?;
-                indexes
-                    .insert(id.as_str(), bytes.as_slice())
-                    .map_err(internal)?;
-                meta
-            };
-            txn.commit().map_err(internal)?;
-            Ok(meta)
-        })
-        .await
+                    meta.dimension = Some(dimension);
+                    let mut vectors = txn.open_table(VECTORS).map_err(internal)?;
+                    for r in &records {
+                        let bytes = encode(r)?;
+                        let previous = vectors
+                            .insert(join(&id, &r.id).as_str(), bytes.as_slice())
+                            .map_err(internal)?;
+                        if previous.is_none() {
+                            meta.vector_count += 1;
+                        }
+                    }
+                    let bytes = serde_json::to_vec(&meta).map_err(internal)?;
+                    indexes
+                        .insert(id.as_str(), bytes.as_slice())
+                        .map_err(internal)?;
+                    meta
+                };
+                txn.commit().map_err(internal)?;
+                Ok(meta)
+            })
+            .await?;
+        self.ann.apply(&index, meta.metric, Change::Upsert(items));
+        Ok(meta)
     }
 
     pub async fn delete_vector(
@@ -397,33 +493,41 @@ impl IndexStore {
         vector_id: &str,
     ) -> Result<(), StoreError> {
         let (tenant, id, vector_id) = (tenant.to_string(), id.to_string(), vector_id.to_string());
-        self.blocking(move |db| {
-            let txn = db.begin_write().map_err(internal)?;
-            {
-                let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
-                let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
-                let removed = txn
-                    .open_table(VECTORS)
-                    .map_err(internal)?
-                    .remove(join(&id, &vector_id).as_str())
-                    .map_err(internal)?
-                    .is_some();
-                if !removed {
-                    return Err(StoreError::VectorNotFound(vector_id));
-                }
-                meta.vector_count = meta.vector_count.saturating_sub(1);
-                let bytes = serde_json::to_vec(&meta).map_err(internal)?;
-                indexes
-                    .insert(id.as_str(), bytes.as_slice())
-                    .map_err(internal)?;
-            }
-            txn.commit().map_err(internal)?;
-            Ok(())
-        })
-        .await
+        let (index, deleted) = (id.clone(), vector_id.clone());
+        let metric = self
+            .blocking(move |db| {
+                let txn = db.begin_write().map_err(internal)?;
+                let metric = {
+                    let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
+                    let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
+                    let removed = txn
+                        .open_table(VECTORS)
+                        .map_err(internal)?
+                        .remove(join(&id, &vector_id).as_str())
+                        .map_err(internal)?
+                        .is_some();
+                    if !removed {
+                        return Err(StoreError::VectorNotFound(vector_id));
+                    }
+                    meta.vector_count = meta.vector_count.saturating_sub(1);
+                    let bytes = serde_json::to_vec(&meta).map_err(internal)?;
+                    indexes
+                        .insert(id.as_str(), bytes.as_slice())
+                        .map_err(internal)?;
+                    meta.metric
+                };
+                txn.commit().map_err(internal)?;
+                Ok(metric)
+            })
+            .await?;
+        self.ann.apply(&index, metric, Change::Delete(deleted));
+        Ok(())
     }
 
-    /// The `k` best vectors for `query` among those whose metadata matches `filter`.
+    /// The `k` best vectors for `query` among those whose metadata matches `filter`: through the
+    /// index's graph when it has one for this search (re-scored exactly), by a scan otherwise or
+    /// when `exact`. Which of the two answered is the second value.
+    #[allow(clippy::too_many_arguments)]
     pub async fn search(
         &self,
         tenant: &str,
@@ -431,14 +535,16 @@ impl IndexStore {
         query: Vec<f32>,
         k: usize,
         filter: Map<String, Value>,
+        exact: bool,
         query_param: &'static str,
-    ) -> Result<Vec<Hit>, StoreError> {
+    ) -> Result<(Vec<Hit>, SearchMode), StoreError> {
         let (tenant, id) = (tenant.to_string(), id.to_string());
+        let ann = self.ann.clone();
         self.blocking(move |db| {
             let txn = db.begin_read().map_err(internal)?;
             let meta = Self::read_meta(&txn.open_table(INDEXES).map_err(internal)?, &tenant, &id)?;
             match meta.dimension {
-                None => return Ok(Vec::new()),
+                None => return Ok((Vec::new(), SearchMode::Exact)),
                 Some(d) if d != query.len() => {
                     return Err(StoreError::Dimension {
                         param: query_param.to_string(),
@@ -449,41 +555,63 @@ impl IndexStore {
                 Some(_) => {}
             }
             let vectors = txn.open_table(VECTORS).map_err(internal)?;
-            let (start, end) = under(&id);
+            let candidates = match exact {
+                true => None,
+                false => ann.search(&id, &query, k, &filter),
+            };
             let mut heap: BinaryHeap<Scored> = BinaryHeap::with_capacity(k + 1);
-            for entry in vectors
-                .range(start.as_str()..end.as_str())
-                .map_err(internal)?
-            {
-                let (key, value) = entry.map_err(internal)?;
-                let bytes = value.value();
+            let mut keep = |vid: &str, bytes: &[u8]| -> Result<(), StoreError> {
                 let Some((vector, extra)) = decode_vector(bytes) else {
-                    continue;
+                    return Ok(());
                 };
                 if !filter.is_empty() {
                     let extra: Extra = serde_json::from_slice(extra).map_err(internal)?;
                     if !matches(&filter, &extra.metadata) {
-                        continue;
+                        return Ok(());
                     }
                 }
                 let score = meta.metric.score(&query, &vector);
-                if !score.is_finite() {
-                    // Only a record written before values were checked at the boundary can
-                    // hold an infinity; it cannot be ranked or answered.
-                    continue;
+                // Only a record written before values were checked at the boundary can hold an
+                // infinity; it cannot be ranked or answered.
+                if score.is_finite() {
+                    heap.push(Scored(score, vid.to_string(), bytes.to_vec()));
+                    if heap.len() > k {
+                        heap.pop();
+                    }
                 }
-                let vid = key
-                    .value()
-                    .split_once('\u{0}')
-                    .map(|(_, v)| v)
-                    .unwrap_or_default();
-                heap.push(Scored(score, vid.to_string(), bytes.to_vec()));
-                if heap.len() > k {
-                    heap.pop();
+                Ok(())
+            };
+            let mode = match candidates {
+                Some(ids) => {
+                    for vid in ids {
+                        if let Some(value) =
+                            vectors.get(join(&id, &vid).as_str()).map_err(internal)?
+                        {
+                            keep(&vid, value.value())?;
+                        }
+                    }
+                    SearchMode::Approximate
                 }
-            }
+                None => {
+                    let (start, end) = under(&id);
+                    for entry in vectors
+                        .range(start.as_str()..end.as_str())
+                        .map_err(internal)?
+                    {
+                        let (key, value) = entry.map_err(internal)?;
+                        let vid = key
+                            .value()
+                            .split_once('\u{0}')
+                            .map(|(_, v)| v)
+                            .unwrap_or_default();
+                        keep(vid, value.value())?;
+                    }
+                    SearchMode::Exact
+                }
+            };
             // Ascending in `Scored`'s reversed order: best first.
-            heap.into_sorted_vec()
+            let hits = heap
+                .into_sorted_vec()
                 .into_iter()
                 .map(|Scored(score, vid, bytes)| {
                     let (vector, extra) = decode_vector(&bytes)
@@ -497,10 +625,43 @@ impl IndexStore {
                         metadata: extra.metadata,
                     })
                 })
-                .collect()
+                .collect::<Result<_, StoreError>>()?;
+            Ok((hits, mode))
         })
         .await
     }
+}
+
+/// How a search was answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SearchMode {
+    Exact,
+    Approximate,
+}
+
+impl SearchMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SearchMode::Exact => "exact",
+            SearchMode::Approximate => "approximate",
+        }
+    }
+}
+
+/// A stored record as the graph takes it.
+fn item(key: &str, bytes: &[u8]) -> Result<Item, StoreError> {
+    let (vector, extra) =
+        decode_vector(bytes).ok_or_else(|| StoreError::Internal("corrupt vector record".into()))?;
+    let extra: Extra = serde_json::from_slice(extra).map_err(internal)?;
+    Ok(Item {
+        id: key
+            .split_once('\u{0}')
+            .map(|(_, v)| v)
+            .unwrap_or_default()
+            .to_string(),
+        vector,
+        metadata: extra.metadata,
+    })
 }
 
 #[cfg(test)]
@@ -535,7 +696,14 @@ mod tests {
     #[tokio::test]
     async fn lifecycle_search_and_tenancy() {
         let dir = tempfile::tempdir().unwrap();
-        let store = IndexStore::open(Db::open(dir.path()).unwrap()).unwrap();
+        let store = IndexStore::open(
+            Db::open(dir.path()).unwrap(),
+            AnnSettings {
+                min_vectors: 10_000,
+                ef_search: 64,
+            },
+        )
+        .unwrap();
         store
             .create(meta("idx_1", "a", "n", Metric::Euclidean))
             .await
@@ -568,9 +736,18 @@ mod tests {
             Err(StoreError::Dimension { .. })
         ));
         let hits = store
-            .search("a", "idx_1", vec![0.9, 0.0], 2, Map::new(), "/vector")
+            .search(
+                "a",
+                "idx_1",
+                vec![0.9, 0.0],
+                2,
+                Map::new(),
+                false,
+                "/vector",
+            )
             .await
-            .unwrap();
+            .unwrap()
+            .0;
         assert_eq!(
             hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
             ["z", "x"]
@@ -578,9 +755,10 @@ mod tests {
         let mut filter = Map::new();
         filter.insert("tag".into(), Value::String("q".into()));
         let hits = store
-            .search("a", "idx_1", vec![0.0, 0.0], 5, filter, "/vector")
+            .search("a", "idx_1", vec![0.0, 0.0], 5, filter, false, "/vector")
             .await
-            .unwrap();
+            .unwrap()
+            .0;
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].id, "y");
         assert!((hits[0].score + 5.0).abs() < 1e-6);

@@ -3,10 +3,12 @@
 //! indexes ([`indexes`]) and the stored responses and conversations ([`responses`]), each store
 //! with its own tables. Keys join their parts with NUL, which ids and names cannot contain.
 
+pub mod ann;
 pub mod indexes;
 pub mod responses;
 
-pub use indexes::{Hit, IndexMeta, IndexStore, Metric, VectorRecord};
+pub use ann::AnnSettings;
+pub use indexes::{Hit, IndexMeta, IndexStore, Metric, SearchMode, VectorRecord};
 pub use responses::ResponseStore;
 
 use redb::Database;
