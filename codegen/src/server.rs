@@ -412,6 +412,9 @@ fn lib(spec: &Spec) -> TokenStream {
         //! [`support::Authenticate`]) and serve [`router`].
         #![allow(clippy::all, clippy::pedantic)]
 
+        // typify emits its generic default helpers (`defaults::default_i64`, ...) whether a type
+        // uses them or not.
+        #[allow(dead_code)]
         pub mod types;
         pub use lukhas_api_support as support;
 

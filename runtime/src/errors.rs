@@ -180,6 +180,10 @@ impl From<StoreError> for ApiError {
                 format!("No item `{}` is stored.", quoted(&id)),
             )
             .with_param(param),
+            StoreError::Loading => ApiError::unavailable(
+                "This index is being loaded after a restart; retry shortly.",
+                Duration::from_secs(1),
+            ),
             StoreError::Internal(detail) => {
                 tracing::error!(store_error = %detail, "the store failed");
                 ApiError::unavailable(

@@ -372,3 +372,133 @@ async fn large_indexes_are_searched_through_the_graph_and_survive_kill_9() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
+
+/// `mode: text` ranks the stored texts by BM25 and `mode: hybrid` fuses that ranking with the
+/// vector one; both honour filters, refuse a request without `text`, and come back after
+/// `kill -9` (503 with `retry-after` while the index is loaded).
+#[tokio::test]
+async fn text_and_hybrid_search_rank_stored_texts() {
+    let dir = temp_dir("bm25");
+    let keys = dir.join("keys.yaml");
+    let key = create_key(&keys, "all", "acme");
+    let opts = |dir: PathBuf| Options {
+        dir: Some(dir),
+        keys_file: Some(keys.clone()),
+        ..Default::default()
+    };
+    let server = Server::start(opts(dir.clone()));
+    let c = server.client();
+    let post = |path: String, body: serde_json::Value| {
+        let (c, key, url) = (c.clone(), key.clone(), server.url(&path));
+        async move { call(&c, reqwest::Method::POST, url, &key, Some(body)).await }
+    };
+    let (_, idx) = post("/v1/indexes".into(), json!({"name": "docs"})).await;
+    let id = idx["id"].as_str().unwrap().to_string();
+    let docs = [
+        (
+            "pw",
+            "To reset your password, open Settings and choose Security.",
+            "help",
+        ),
+        (
+            "pw-de",
+            "Passwords are reset under Security in the settings.",
+            "help",
+        ),
+        (
+            "mk",
+            "Stock markets closed higher on Friday after the rate decision.",
+            "news",
+        ),
+        (
+            "wx",
+            "Rain is expected on Friday, with sun over the weekend.",
+            "news",
+        ),
+    ];
+    let vectors: Vec<_> = docs
+        .iter()
+        .map(|(id, text, kind)| json!({"id": id, "text": text, "metadata": {"kind": kind}}))
+        .collect();
+    let (s, up) = post(
+        format!("/v1/indexes/{id}/vectors"),
+        json!({"vectors": vectors}),
+    )
+    .await;
+    assert_eq!(s, 200, "{up}");
+    let search = format!("/v1/indexes/{id}/search");
+
+    let (s, text) = post(
+        search.clone(),
+        json!({"text": "password reset", "mode": "text"}),
+    )
+    .await;
+    assert_eq!(s, 200, "{text}");
+    let ids: Vec<&str> = text["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 2, "{text}");
+    assert!(ids.contains(&"pw") && ids.contains(&"pw-de"), "{text}");
+    assert_eq!(text["usage"]["total_tokens"], 0, "text mode embeds nothing");
+
+    let (_, news) = post(
+        search.clone(),
+        json!({"text": "Friday", "mode": "text", "filter": {"kind": "news"}, "k": 1}),
+    )
+    .await;
+    assert_eq!(news["data"].as_array().unwrap().len(), 1, "{news}");
+    assert_eq!(news["data"][0]["metadata"]["kind"], "news");
+
+    let (s, hybrid) = post(
+        search.clone(),
+        json!({"text": "reset my password", "mode": "hybrid", "k": 4, "weights": {"vector": 0.5, "text": 2}}),
+    )
+    .await;
+    assert_eq!(s, 200, "{hybrid}");
+    let data = hybrid["data"].as_array().unwrap();
+    assert!(
+        ["pw", "pw-de"].contains(&data[0]["id"].as_str().unwrap()),
+        "{hybrid}"
+    );
+    assert!(data
+        .windows(2)
+        .all(|w| w[0]["score"].as_f64() >= w[1]["score"].as_f64()));
+    assert!(
+        hybrid["usage"]["total_tokens"].as_u64().unwrap() > 0,
+        "hybrid embeds the text"
+    );
+
+    let (s, err) = post(
+        search.clone(),
+        json!({"vector": [0.1, 0.2], "mode": "text"}),
+    )
+    .await;
+    assert_eq!(s, 400, "{err}");
+    assert_eq!(err["error"]["param"], "/mode");
+
+    let dir = server.kill9();
+    let server = Server::start(opts(dir));
+    let c = server.client();
+    let started = std::time::Instant::now();
+    loop {
+        let (s, again) = call(
+            &c,
+            reqwest::Method::POST,
+            server.url(&search),
+            &key,
+            Some(json!({"text": "password reset", "mode": "text"})),
+        )
+        .await;
+        if s == 503 {
+            assert!(started.elapsed().as_secs() < 30, "{again}");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            continue;
+        }
+        assert_eq!(s, 200, "{again}");
+        assert_eq!(again["data"].as_array().unwrap().len(), 2, "{again}");
+        break;
+    }
+}

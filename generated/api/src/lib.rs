@@ -3,6 +3,7 @@
 //! Server stubs for the LUKHAS façade API: implement each tag's trait (and
 //! [`support::Authenticate`]) and serve [`router`].
 #![allow(clippy::all, clippy::pedantic)]
+#[allow(dead_code)]
 pub mod types;
 use axum::extract::State;
 use axum::routing::MethodRouter;
@@ -1690,7 +1691,7 @@ pub mod operations {
             }
         }
     }
-    /// `POST /v1/indexes/{index_id}/search`: Find the nearest vectors
+    /// `POST /v1/indexes/{index_id}/search`: Find the nearest vectors, the best text matches, or both
     pub mod search_index {
         use crate::support::*;
         #[allow(unused_imports)]
@@ -2007,12 +2008,16 @@ pub trait Indexes: Authenticate {
         principal: Self::Principal,
         request: operations::delete_vector::Request,
     ) -> impl Future<Output = Result<operations::delete_vector::Response, ApiError>> + Send;
-    /// `POST /v1/indexes/{index_id}/search`: Find the nearest vectors
+    /// `POST /v1/indexes/{index_id}/search`: Find the nearest vectors, the best text matches, or both
     ///
-    /// Exact k-nearest-neighbour search by `vector` or by `text` (embedded with the index's model),
-    /// optionally restricted to vectors whose metadata equals every pair in `filter`. Results are best
-    /// first; `score` is the cosine similarity (angular), the dot product (dot) or the negated Euclidean
-    /// distance (euclidean), so higher is always closer.
+    /// `mode: vector` (the default): k-nearest-neighbour search by `vector` or by `text` (embedded with
+    /// the index's model), exact on small indexes and through the index's HNSW graph past
+    /// `storage.ann_min_vectors` vectors (docs/indexes.md); `score` is the cosine similarity (angular),
+    /// the dot product (dot) or the negated Euclidean distance (euclidean), so higher is always closer.
+    /// `mode: text`: BM25 full-text search of the stored texts by `text`; `score` is the BM25 score.
+    /// `mode: hybrid`: both, by `text`, fused by reciprocal rank fusion with `weights`; `score` is the
+    /// fused score. Every mode can be restricted to vectors whose metadata equals every pair in
+    /// `filter`. Results are best first.
     fn search_index(
         &self,
         principal: Self::Principal,

@@ -5,7 +5,8 @@ use crate::auth::Principal;
 use crate::config::Capability;
 use crate::engine::EmbedInput;
 use crate::state::App;
-use crate::store::{IndexMeta, Metric, VectorRecord};
+use crate::store::search::fuse;
+use crate::store::{Hit, IndexMeta, Metric, VectorRecord};
 use crate::telemetry::counters;
 use crate::util::{new_id, now};
 use lukhas_api::operations::{
@@ -15,6 +16,7 @@ use lukhas_api::operations::{
 use lukhas_api::support::ApiError;
 use lukhas_api::types::{self, SearchIndexRequest, VectorItem};
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 fn index(m: &IndexMeta) -> Result<types::Index, ApiError> {
     Ok(types::Index {
@@ -37,6 +39,89 @@ fn metadata_map(m: Option<&types::VectorMetadata>) -> Map<String, Value> {
     match m.map(serde_json::to_value) {
         Some(Ok(Value::Object(map))) => map,
         _ => Map::new(),
+    }
+}
+
+/// How deep each ranking goes before a hybrid search fuses them.
+const HYBRID_DEPTH: usize = 50;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Vector,
+    Text,
+    Hybrid,
+}
+
+#[derive(Clone, Copy)]
+enum By<'a> {
+    Vector(&'a [f64]),
+    Text(&'a str),
+}
+
+/// A search request, whichever variant of the generated type carries it.
+struct Search<'a> {
+    by: By<'a>,
+    k: usize,
+    include_vectors: bool,
+    include_metadata: bool,
+    filter: Option<&'a types::VectorMetadata>,
+    exact: bool,
+    mode: Mode,
+    /// (vector, text)
+    weights: (f64, f64),
+}
+
+impl<'a> Search<'a> {
+    fn of(body: &'a SearchIndexRequest) -> Search<'a> {
+        use types::{SearchIndexRequestVariant0Mode as M0, SearchIndexRequestVariant1Mode as M1};
+        match body {
+            SearchIndexRequest::Variant0 {
+                vector,
+                k,
+                include_vectors,
+                include_metadata,
+                filter,
+                exact,
+                mode,
+                weights,
+            } => Search {
+                by: By::Vector(vector),
+                k: k.get() as usize,
+                include_vectors: *include_vectors,
+                include_metadata: *include_metadata,
+                filter: filter.as_ref(),
+                exact: *exact,
+                mode: match mode {
+                    M0::Vector => Mode::Vector,
+                    M0::Text => Mode::Text,
+                    M0::Hybrid => Mode::Hybrid,
+                },
+                weights: weights.as_ref().map_or((1.0, 1.0), |w| (w.vector, w.text)),
+            },
+            SearchIndexRequest::Variant1 {
+                text,
+                k,
+                include_vectors,
+                include_metadata,
+                filter,
+                exact,
+                mode,
+                weights,
+            } => Search {
+                by: By::Text(text),
+                k: k.get() as usize,
+                include_vectors: *include_vectors,
+                include_metadata: *include_metadata,
+                filter: filter.as_ref(),
+                exact: *exact,
+                mode: match mode {
+                    M1::Vector => Mode::Vector,
+                    M1::Text => Mode::Text,
+                    M1::Hybrid => Mode::Hybrid,
+                },
+                weights: weights.as_ref().map_or((1.0, 1.0), |w| (w.vector, w.text)),
+            },
+        }
     }
 }
 
@@ -238,34 +323,24 @@ impl lukhas_api::Indexes for App {
         r: search_index::Request,
     ) -> Result<search_index::Response, ApiError> {
         let meta = self.store.get(&p.tenant, &r.index_id).await?;
-        let (k, include_vectors, include_metadata, filter, exact) = match &r.body {
-            SearchIndexRequest::Variant0 {
-                k,
-                include_vectors,
-                include_metadata,
-                filter,
-                exact,
-                ..
-            }
-            | SearchIndexRequest::Variant1 {
-                k,
-                include_vectors,
-                include_metadata,
-                filter,
-                exact,
-                ..
-            } => (
-                k.get() as usize,
-                *include_vectors,
-                *include_metadata,
-                filter,
-                *exact,
-            ),
-        };
+        let q = Search::of(&r.body);
+        let filter = metadata_map(q.filter);
         let mut tokens = 0;
-        let (query, param) = match &r.body {
-            SearchIndexRequest::Variant0 { vector, .. } => (finite(vector, "/vector")?, "/vector"),
-            SearchIndexRequest::Variant1 { text, .. } => {
+        let text =
+            match (q.mode, q.by) {
+                (Mode::Vector, _) => None,
+                (_, By::Text(text)) => Some(text),
+                (_, By::Vector(_)) => return Err(ApiError::invalid_request(
+                    "invalid_value",
+                    "`mode: text` and `mode: hybrid` search by `text`; this request has `vector`.",
+                )
+                .with_param("/mode")),
+            };
+        // The query vector (modes vector and hybrid): given, or the text embedded.
+        let vector = match (q.mode, q.by) {
+            (Mode::Text, _) => None,
+            (_, By::Vector(v)) => Some((finite(v, "/vector")?, "/vector")),
+            (_, By::Text(text)) => {
                 let model = self.registry.resolve(
                     Some(&meta.embedding_model),
                     Capability::Embedding,
@@ -275,28 +350,56 @@ impl lukhas_api::Indexes for App {
                     .embed(vec![EmbedInput::Text(text.to_string())])
                     .await?;
                 tokens = u64::from(out.tokens);
-                (out.vectors.pop().unwrap_or_default(), "/text")
+                Some((out.vectors.pop().unwrap_or_default(), "/text"))
             }
         };
-        let (hits, mode) = self
-            .store
-            .search(
-                &p.tenant,
-                &r.index_id,
-                query,
-                k,
-                metadata_map(filter.as_ref()),
-                exact,
-                param,
-            )
-            .await?;
-        counters::INDEX_SEARCHES
-            .with_label_values(&[mode.as_str()])
-            .inc();
+        // Hybrid fuses longer rankings than it answers, so that an id low in one ranking and high
+        // in the other can still make the top k.
+        let depth = match q.mode {
+            Mode::Hybrid => q.k.max(HYBRID_DEPTH),
+            _ => q.k,
+        };
+        let (tenant, index) = (&p.tenant, &r.index_id);
+        let mut by_vector = Vec::new();
+        if let Some((query, param)) = vector {
+            let (hits, mode) = self
+                .store
+                .search(tenant, index, query, depth, filter.clone(), q.exact, param)
+                .await?;
+            counters::INDEX_SEARCHES
+                .with_label_values(&[mode.as_str()])
+                .inc();
+            by_vector = hits;
+        }
+        let mut by_text = Vec::new();
+        if let Some(text) = text {
+            by_text = self
+                .store
+                .search_text(tenant, index, text.to_string(), depth, filter)
+                .await?;
+            counters::INDEX_SEARCHES.with_label_values(&["text"]).inc();
+        }
+        let hits = match q.mode {
+            Mode::Vector => by_vector,
+            Mode::Text => by_text,
+            Mode::Hybrid => {
+                let ids = |hits: &[Hit]| hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+                let fused = fuse(&ids(&by_vector), &ids(&by_text), q.weights, q.k);
+                let mut records: HashMap<String, Hit> = by_text
+                    .into_iter()
+                    .chain(by_vector)
+                    .map(|h| (h.id.clone(), h))
+                    .collect();
+                fused
+                    .into_iter()
+                    .filter_map(|(id, score)| records.remove(&id).map(|h| Hit { score, ..h }))
+                    .collect()
+            }
+        };
         let data = hits
             .into_iter()
             .map(|h| {
-                let metadata = if include_metadata {
+                let metadata = if q.include_metadata {
                     Some(
                         serde_json::from_value(Value::Object(h.metadata))
                             .map_err(|e| ApiError::internal(format!("stored metadata: {e}")))?,
@@ -309,7 +412,7 @@ impl lukhas_api::Indexes for App {
                     score: h.score,
                     text: h.text,
                     metadata,
-                    vector: if include_vectors {
+                    vector: if q.include_vectors {
                         h.vector.into_iter().map(f64::from).collect()
                     } else {
                         Vec::new()

@@ -9,7 +9,7 @@
 //! - `tenant_indexes`: tenant NUL index id -> () (listing; ids sort by creation time)
 //! - `vectors`: index id NUL vector id -> f32 count, f32 LE values, JSON {text, metadata}
 
-use super::ann::{Ann, AnnSettings, Change, Graph, Item};
+use super::search::{AnnSettings, Change, IndexSearch, Item, Searchers};
 use super::{internal, join, under, Db, StoreError};
 use redb::{ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
@@ -173,7 +173,7 @@ impl Ord for Scored {
 #[derive(Clone)]
 pub struct IndexStore {
     db: Db,
-    ann: Arc<Ann>,
+    search: Arc<Searchers>,
 }
 
 impl IndexStore {
@@ -187,7 +187,7 @@ impl IndexStore {
         txn.commit()?;
         let store = IndexStore {
             db,
-            ann: Arc::new(Ann::new(ann)),
+            search: Arc::new(Searchers::new(ann)),
         };
         let rebuild: Vec<IndexMeta> = {
             let txn = store.db.0.begin_read()?;
@@ -195,7 +195,7 @@ impl IndexStore {
             let mut metas = Vec::new();
             for entry in table.iter()? {
                 let meta: IndexMeta = serde_json::from_slice(entry?.1.value())?;
-                if Ann::serves(meta.metric) && meta.vector_count >= ann.min_vectors {
+                if meta.vector_count > 0 {
                     metas.push(meta);
                 }
             }
@@ -204,7 +204,7 @@ impl IndexStore {
         if !rebuild.is_empty() {
             // Marked before the server answers, so no write slips past a rebuild.
             for meta in &rebuild {
-                store.ann.start_building(&meta.id);
+                store.search.start_building(&meta.id);
             }
             let this = store.clone();
             std::thread::Builder::new()
@@ -214,19 +214,30 @@ impl IndexStore {
         Ok(store)
     }
 
-    /// Rebuilds the graphs of `metas` from the store, logging progress; searches of an index are
-    /// exact until its graph is in.
+    /// Rebuilds the search structures of `metas` from the store, logging progress; until an
+    /// index's are in, its vector searches are exact and its text searches answer 503.
     fn rebuild(&self, metas: Vec<IndexMeta>) {
         const CHUNK: usize = 10_000;
         for meta in metas {
             let started = std::time::Instant::now();
             let total = meta.vector_count as usize;
             tracing::info!(index = %meta.id, vectors = total, "rebuilding the search graph");
-            let mut graph = Graph::new(meta.metric, total);
-            let result = (|| -> Result<(), StoreError> {
+            let result = (|| -> Result<IndexSearch, StoreError> {
                 let txn = self.db.0.begin_read().map_err(internal)?;
                 let vectors = txn.open_table(VECTORS).map_err(internal)?;
                 let (start, end) = under(&meta.id);
+                // BM25's average text length, from the first thousand texts.
+                let mut sample = Vec::new();
+                for entry in vectors
+                    .range(start.as_str()..end.as_str())
+                    .map_err(internal)?
+                    .take(1000)
+                {
+                    let (key, value) = entry.map_err(internal)?;
+                    sample.extend(item(key.value(), value.value())?.text);
+                }
+                let sample: Vec<&str> = sample.iter().map(String::as_str).collect();
+                let mut graph = IndexSearch::new(meta.metric, total, &sample);
                 let mut chunk = Vec::with_capacity(CHUNK);
                 let mut next_report = total / 10;
                 for entry in vectors
@@ -245,13 +256,13 @@ impl IndexStore {
                     }
                 }
                 graph.extend(chunk);
-                Ok(())
+                Ok(graph)
             })();
             match result {
-                Ok(()) => {
+                Ok(graph) => {
                     tracing::info!(index = %meta.id, vectors = graph.len(),
                         seconds = started.elapsed().as_secs_f64(), "search graph ready");
-                    self.ann.finish_building(&meta.id, graph);
+                    self.search.finish_building(&meta.id, graph);
                 }
                 Err(e) => {
                     // Searches of this index stay exact.
@@ -422,7 +433,7 @@ impl IndexStore {
             Ok(())
         })
         .await?;
-        self.ann.drop_index(id);
+        self.search.drop_index(id);
         Ok(())
     }
 
@@ -440,6 +451,7 @@ impl IndexStore {
             .map(|r| Item {
                 id: r.id.clone(),
                 vector: r.vector.clone(),
+                text: r.text.clone(),
                 metadata: r.metadata.clone(),
             })
             .collect();
@@ -482,7 +494,8 @@ impl IndexStore {
                 Ok(meta)
             })
             .await?;
-        self.ann.apply(&index, meta.metric, Change::Upsert(items));
+        self.search
+            .apply(&index, meta.metric, Change::Upsert(items));
         Ok(meta)
     }
 
@@ -520,7 +533,7 @@ impl IndexStore {
                 Ok(metric)
             })
             .await?;
-        self.ann.apply(&index, metric, Change::Delete(deleted));
+        self.search.apply(&index, metric, Change::Delete(deleted));
         Ok(())
     }
 
@@ -539,7 +552,7 @@ impl IndexStore {
         query_param: &'static str,
     ) -> Result<(Vec<Hit>, SearchMode), StoreError> {
         let (tenant, id) = (tenant.to_string(), id.to_string());
-        let ann = self.ann.clone();
+        let ann = self.search.clone();
         self.blocking(move |db| {
             let txn = db.begin_read().map_err(internal)?;
             let meta = Self::read_meta(&txn.open_table(INDEXES).map_err(internal)?, &tenant, &id)?;
@@ -632,6 +645,45 @@ impl IndexStore {
     }
 }
 
+impl IndexStore {
+    /// The `k` best BM25 matches of `query` among the index's texts whose metadata matches
+    /// `filter`, best first, with their records; `score` is the BM25 score.
+    pub async fn search_text(
+        &self,
+        tenant: &str,
+        id: &str,
+        query: String,
+        k: usize,
+        filter: Map<String, Value>,
+    ) -> Result<Vec<Hit>, StoreError> {
+        let (tenant, id) = (tenant.to_string(), id.to_string());
+        let search = self.search.clone();
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(internal)?;
+            Self::read_meta(&txn.open_table(INDEXES).map_err(internal)?, &tenant, &id)?;
+            let ranked = search.search_text(&id, &query, k, &filter)?;
+            let vectors = txn.open_table(VECTORS).map_err(internal)?;
+            let mut hits = Vec::with_capacity(ranked.len());
+            for (vid, score) in ranked {
+                let key = join(&id, &vid);
+                let Some(value) = vectors.get(key.as_str()).map_err(internal)? else {
+                    continue;
+                };
+                let record = item(&key, value.value())?;
+                hits.push(Hit {
+                    id: vid,
+                    score,
+                    vector: record.vector,
+                    text: record.text,
+                    metadata: record.metadata,
+                });
+            }
+            Ok(hits)
+        })
+        .await
+    }
+}
+
 /// How a search was answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SearchMode {
@@ -660,6 +712,7 @@ fn item(key: &str, bytes: &[u8]) -> Result<Item, StoreError> {
             .unwrap_or_default()
             .to_string(),
         vector,
+        text: extra.text,
         metadata: extra.metadata,
     })
 }

@@ -3,13 +3,13 @@
 //! indexes ([`indexes`]) and the stored responses and conversations ([`responses`]), each store
 //! with its own tables. Keys join their parts with NUL, which ids and names cannot contain.
 
-pub mod ann;
 pub mod indexes;
 pub mod responses;
+pub mod search;
 
-pub use ann::AnnSettings;
 pub use indexes::{Hit, IndexMeta, IndexStore, Metric, SearchMode, VectorRecord};
 pub use responses::ResponseStore;
+pub use search::AnnSettings;
 
 use redb::Database;
 use std::path::Path;
@@ -36,6 +36,9 @@ pub enum StoreError {
     /// An item that is not stored (`param` names the request field that referred to it).
     #[error("no item `{id}`")]
     ItemNotFound { id: String, param: String },
+    /// An index's search structures are still being rebuilt after a start.
+    #[error("the index is being loaded")]
+    Loading,
     #[error("storage error: {0}")]
     Internal(String),
 }

@@ -1,17 +1,26 @@
-//! Approximate nearest-neighbour search: one HNSW graph (hnsw_rs) per index, in memory.
+//! The search structures derived from the store, per index and in memory: an HNSW graph
+//! (hnsw_rs) for approximate vector search and a BM25 index (the `bm25` crate) of the stored texts.
 //!
-//! The store stays the source of truth. Every graph is rebuilt from it when the server starts
-//! (on a background thread, progress in the log; until an index's graph is ready its searches are
-//! exact), and every committed write is applied to the graph before the write is answered, so an
-//! acknowledged vector is searchable at once and a crash loses nothing the graph held.
+//! The store stays the source of truth. Everything here is rebuilt from it when the server starts
+//! (on a background thread, progress in the log; until an index is rebuilt its vector searches
+//! are exact and its text searches answer 503 with `retry-after`), and every committed write is
+//! applied here before the write is answered, so an acknowledged vector is searchable at once and
+//! a crash loses nothing these structures held.
 //!
 //! A graph answers only for what it does well: indexes with at least `min_vectors` live vectors,
 //! `angular` or `euclidean` (a dot product is not a distance HNSW can walk), and filters that
 //! keep at least a tenth of the index (the filter is applied while the graph is walked; a more
 //! selective one is answered by an exact scan, which then still finds `k` matches). Deleted and
 //! replaced vectors stay in the graph as tombstones that searches step over.
+//!
+//! hnsw_rs: pure Rust, MIT/Apache-2.0, concurrent inserts and searches, and search with a filter
+//! callback. bm25: a small pure-Rust BM25 scorer with an inverted index that takes inserts and
+//! removals one document at a time, and an English tokenizer with stemming and stop words (a full
+//! search engine such as tantivy would keep a second store on disk beside redb).
 
 use super::indexes::{matches, Metric};
+use super::StoreError;
+use bm25::{Embedder, EmbedderBuilder, Language, Scorer};
 use hnsw_rs::prelude::{Distance, FilterT, Hnsw};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -23,14 +32,15 @@ const M: usize = 16;
 const EF_CONSTRUCTION: usize = 128;
 const MAX_LAYER: usize = 16;
 
-/// A vector as the graph takes it: its id, values and metadata.
+/// A stored vector as the search structures take it.
 pub struct Item {
     pub id: String,
     pub vector: Vec<f32>,
+    pub text: Option<String>,
     pub metadata: Map<String, Value>,
 }
 
-/// A committed change, applied to an index's graph.
+/// A committed change, applied to an index's search structures.
 pub enum Change {
     Upsert(Vec<Item>),
     Delete(String),
@@ -43,22 +53,23 @@ pub struct AnnSettings {
     pub ef_search: usize,
 }
 
-pub struct Ann {
+/// The search structures of every index.
+pub struct Searchers {
     settings: AnnSettings,
-    graphs: RwLock<HashMap<String, Arc<RwLock<Entry>>>>,
+    indexes: RwLock<HashMap<String, Arc<RwLock<Entry>>>>,
 }
 
 enum Entry {
     /// Rebuilding from the store: changes committed meanwhile wait here.
     Building(Vec<Change>),
-    Ready(Graph),
+    Ready(Box<IndexSearch>),
 }
 
-impl Ann {
-    pub fn new(settings: AnnSettings) -> Ann {
-        Ann {
+impl Searchers {
+    pub fn new(settings: AnnSettings) -> Searchers {
+        Searchers {
             settings,
-            graphs: RwLock::default(),
+            indexes: RwLock::default(),
         }
     }
 
@@ -68,52 +79,58 @@ impl Ann {
     }
 
     fn entry(&self, index: &str) -> Option<Arc<RwLock<Entry>>> {
-        read(&self.graphs).get(index).cloned()
+        read(&self.indexes).get(index).cloned()
     }
 
     /// Marks an index as being rebuilt (before the server takes requests).
     pub fn start_building(&self, index: &str) {
-        write(&self.graphs).insert(
+        write(&self.indexes).insert(
             index.to_string(),
             Arc::new(RwLock::new(Entry::Building(Vec::new()))),
         );
     }
 
-    /// Installs a rebuilt graph, with the changes committed while it was built.
-    pub fn finish_building(&self, index: &str, mut graph: Graph) {
+    /// Installs rebuilt structures, with the changes committed while they were built.
+    pub fn finish_building(&self, index: &str, mut built: IndexSearch) {
         let Some(entry) = self.entry(index) else {
             return; // deleted meanwhile
         };
         let mut entry = write(&entry);
         if let Entry::Building(pending) = &mut *entry {
             for change in pending.drain(..) {
-                graph.apply(change);
+                built.apply(change);
             }
-            *entry = Entry::Ready(graph);
+            *entry = Entry::Ready(Box::new(built));
         }
     }
 
-    /// Applies a committed change (a new index gets its graph with its first vectors).
+    /// Applies a committed change (a new index gets its structures with its first vectors).
     pub fn apply(&self, index: &str, metric: Metric, change: Change) {
-        if !Ann::serves(metric) {
-            return;
-        }
         let entry = match self.entry(index) {
             Some(e) => e,
-            None => write(&self.graphs)
-                .entry(index.to_string())
-                .or_insert_with(|| Arc::new(RwLock::new(Entry::Ready(Graph::new(metric, 0)))))
-                .clone(),
+            None => {
+                let texts: Vec<&str> = match &change {
+                    Change::Upsert(items) => {
+                        items.iter().filter_map(|i| i.text.as_deref()).collect()
+                    }
+                    Change::Delete(_) => Vec::new(),
+                };
+                let fresh = IndexSearch::new(metric, 0, &texts);
+                write(&self.indexes)
+                    .entry(index.to_string())
+                    .or_insert_with(|| Arc::new(RwLock::new(Entry::Ready(Box::new(fresh)))))
+                    .clone()
+            }
         };
         let mut entry = write(&entry);
         match &mut *entry {
             Entry::Building(pending) => pending.push(change),
-            Entry::Ready(graph) => graph.apply(change),
+            Entry::Ready(search) => search.apply(change),
         }
     }
 
     pub fn drop_index(&self, index: &str) {
-        write(&self.graphs).remove(index);
+        write(&self.indexes).remove(index);
     }
 
     /// The ids of the (approximately) `k` nearest live vectors matching `filter`, or `None` when
@@ -128,22 +145,69 @@ impl Ann {
     ) -> Option<Vec<String>> {
         let entry = self.entry(index)?;
         let entry = read(&entry);
-        let Entry::Ready(graph) = &*entry else {
+        let Entry::Ready(search) = &*entry else {
             return None;
         };
-        if (graph.live as u64) < self.settings.min_vectors {
+        if search.hnsw.is_none() || (search.live as u64) < self.settings.min_vectors {
             return None;
         }
-        if !filter.is_empty() && graph.share_kept(filter) < 0.1 {
+        if !filter.is_empty() && search.share_kept(filter) < 0.1 {
             return None;
         }
-        Some(graph.search(query, k, self.settings.ef_search.max(k), filter))
+        Some(search.nearest(query, k, self.settings.ef_search.max(k), filter))
+    }
+
+    /// The `k` best BM25 matches of `query` among the index's texts whose metadata matches
+    /// `filter`: (vector id, score), best first.
+    pub fn search_text(
+        &self,
+        index: &str,
+        query: &str,
+        k: usize,
+        filter: &Map<String, Value>,
+    ) -> Result<Vec<(String, f64)>, StoreError> {
+        let Some(entry) = self.entry(index) else {
+            return Ok(Vec::new()); // nothing was ever written
+        };
+        let entry = read(&entry);
+        let Entry::Ready(search) = &*entry else {
+            return Err(StoreError::Loading);
+        };
+        Ok(search.matches(query, k, filter))
     }
 }
 
-/// One index's graph, with what the graph's numeric ids stand for.
-pub struct Graph {
-    hnsw: Hnsw<'static, f32, Dist>,
+/// Reciprocal rank fusion of two rankings (best first): an id scores `weight / (60 + rank)` in
+/// each list it is in (ranks from 1; 60 is the constant of Cormack, Clarke and Büttcher, which
+/// damps the first ranks' lead). The `k` best, best first, ties by id.
+pub fn fuse(
+    vector: &[String],
+    text: &[String],
+    weights: (f64, f64),
+    k: usize,
+) -> Vec<(String, f64)> {
+    const C: f64 = 60.0;
+    let mut fused: HashMap<&str, f64> = HashMap::new();
+    for (list, weight) in [(vector, weights.0), (text, weights.1)] {
+        for (rank, id) in list.iter().enumerate() {
+            *fused.entry(id.as_str()).or_default() += weight / (C + rank as f64 + 1.0);
+        }
+    }
+    let mut out: Vec<(String, f64)> = fused
+        .into_iter()
+        .map(|(id, score)| (id.to_string(), score))
+        .collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out.truncate(k);
+    out
+}
+
+/// One index's search structures, with what their numeric ids (slots) stand for.
+pub struct IndexSearch {
+    /// None for `dot` indexes.
+    hnsw: Option<Hnsw<'static, f32, Dist>>,
+    embedder: Embedder,
+    text: Scorer<usize>,
     metric: Metric,
     slots: Vec<Slot>,
     by_id: HashMap<String, usize>,
@@ -156,17 +220,27 @@ struct Slot {
     live: bool,
 }
 
-impl Graph {
-    /// An empty graph sized for about `expected` vectors.
-    pub fn new(metric: Metric, expected: usize) -> Graph {
-        Graph {
-            hnsw: Hnsw::new(
+impl IndexSearch {
+    /// Empty structures sized for about `expected` vectors. BM25 normalises by the average text
+    /// length, taken from `sample` (texts of the index) or, with none, the bm25 crate's 256 tokens.
+    pub fn new(metric: Metric, expected: usize, sample: &[&str]) -> IndexSearch {
+        let embedder = match sample.is_empty() {
+            true => EmbedderBuilder::with_avgdl(0.0).language_mode(Language::English),
+            false => EmbedderBuilder::with_fit_to_corpus(Language::English, sample),
+        };
+        let hnsw = Searchers::serves(metric).then(|| {
+            Hnsw::new(
                 M,
                 expected.max(1024),
                 MAX_LAYER,
                 EF_CONSTRUCTION,
                 Dist(metric),
-            ),
+            )
+        });
+        IndexSearch {
+            hnsw,
+            embedder: embedder.build(),
+            text: Scorer::new(),
             metric,
             slots: Vec::with_capacity(expected),
             by_id: HashMap::with_capacity(expected),
@@ -182,15 +256,18 @@ impl Graph {
         self.live == 0
     }
 
-    /// Adds vectors, a batch on every core.
+    /// Adds vectors, the graph's part of a batch on every core.
     pub fn extend(&mut self, items: Vec<Item>) {
         let mut batch = Vec::with_capacity(items.len());
         for item in items {
             let (slot, vector) = self.slot_for(item);
             batch.push((vector, slot));
         }
-        let refs: Vec<(&[f32], usize)> = batch.iter().map(|(v, s)| (v.as_slice(), *s)).collect();
-        self.hnsw.parallel_insert_slice(&refs);
+        if let Some(hnsw) = &self.hnsw {
+            let refs: Vec<(&[f32], usize)> =
+                batch.iter().map(|(v, s)| (v.as_slice(), *s)).collect();
+            hnsw.parallel_insert_slice(&refs);
+        }
     }
 
     fn apply(&mut self, change: Change) {
@@ -198,20 +275,28 @@ impl Graph {
             Change::Upsert(items) => self.extend(items),
             Change::Delete(id) => {
                 if let Some(slot) = self.by_id.remove(&id) {
-                    self.slots[slot].live = false;
+                    self.retire(slot);
                     self.live -= 1;
                 }
             }
         }
     }
 
-    /// A new slot for `item` (the one it replaces becomes a tombstone), and the vector to insert.
+    /// A slot leaves every search: a tombstone in the graph, gone from the text index.
+    fn retire(&mut self, slot: usize) {
+        self.slots[slot].live = false;
+        self.text.remove(&slot);
+    }
+
+    /// A new slot for `item` (the one it replaces is retired), and the vector for the graph.
     fn slot_for(&mut self, item: Item) -> (usize, Vec<f32>) {
         let slot = self.slots.len();
-        if let Some(old) = self.by_id.insert(item.id.clone(), slot) {
-            self.slots[old].live = false;
-        } else {
-            self.live += 1;
+        match self.by_id.insert(item.id.clone(), slot) {
+            Some(old) => self.retire(old),
+            None => self.live += 1,
+        }
+        if let Some(text) = &item.text {
+            self.text.upsert(&slot, self.embedder.embed(text));
         }
         self.slots.push(Slot {
             id: item.id,
@@ -219,6 +304,11 @@ impl Graph {
             live: true,
         });
         (slot, self.metric.prepare(item.vector))
+    }
+
+    fn kept(&self, slot: usize, filter: &Map<String, Value>) -> bool {
+        let s = &self.slots[slot];
+        s.live && (filter.is_empty() || matches(filter, &s.metadata))
     }
 
     /// The share of live vectors `filter` keeps, estimated on an even sample of the slots (a
@@ -234,29 +324,37 @@ impl Graph {
         kept as f64 / live.max(1) as f64
     }
 
-    fn search(
+    fn nearest(
         &self,
         query: &[f32],
         k: usize,
         ef: usize,
         filter: &Map<String, Value>,
     ) -> Vec<String> {
-        let query = self.metric.prepare(query.to_vec());
-        let keep = |slot: &usize| {
-            let s = &self.slots[*slot];
-            s.live && (filter.is_empty() || matches(filter, &s.metadata))
+        let Some(hnsw) = &self.hnsw else {
+            return Vec::new();
         };
-        let all_live = self.live == self.slots.len() && filter.is_empty();
-        let found = if all_live {
-            self.hnsw.search_filter(&query, k, ef, None)
+        let query = self.metric.prepare(query.to_vec());
+        let keep = |slot: &usize| self.kept(*slot, filter);
+        let found = if self.live == self.slots.len() && filter.is_empty() {
+            hnsw.search_filter(&query, k, ef, None)
         } else {
-            self.hnsw
-                .search_filter(&query, k, ef, Some(&keep as &dyn FilterT))
+            hnsw.search_filter(&query, k, ef, Some(&keep as &dyn FilterT))
         };
         found
             .into_iter()
             .filter(|n| keep(&n.d_id))
             .map(|n| self.slots[n.d_id].id.clone())
+            .collect()
+    }
+
+    fn matches(&self, query: &str, k: usize, filter: &Map<String, Value>) -> Vec<(String, f64)> {
+        self.text
+            .matches(&self.embedder.embed(query))
+            .into_iter()
+            .filter(|d| self.kept(d.id, filter))
+            .take(k)
+            .map(|d| (self.slots[d.id].id.clone(), f64::from(d.score)))
             .collect()
     }
 }
@@ -311,12 +409,13 @@ mod tests {
         Item {
             id: id.into(),
             vector: v.to_vec(),
+            text: Some(format!("item {id} is {tag}")),
             metadata,
         }
     }
 
-    fn ann(min_vectors: u64) -> Ann {
-        Ann::new(AnnSettings {
+    fn ann(min_vectors: u64) -> Searchers {
+        Searchers::new(AnnSettings {
             min_vectors,
             ef_search: 32,
         })
@@ -383,7 +482,7 @@ mod tests {
             Change::Upsert(vec![item("late", &[5.0, 5.0], "x")]),
         );
         assert!(ann.search("b", &[5.0, 5.0], 1, &Map::new()).is_none());
-        let mut graph = Graph::new(Metric::Euclidean, 20);
+        let mut graph = IndexSearch::new(Metric::Euclidean, 20, &[]);
         graph.extend(
             (0..20)
                 .map(|i| {
@@ -404,5 +503,74 @@ mod tests {
         let mut rare = Map::new();
         rare.insert("tag".into(), Value::String("rare".into()));
         assert!(ann.search("b", &[0.0, 0.0], 1, &rare).is_none());
+    }
+
+    #[test]
+    fn text_search_ranks_by_bm25_filters_and_forgets_deleted() {
+        let ann = ann(1);
+        let doc = |id: &str, text: &str, lang: &str| {
+            let mut metadata = Map::new();
+            metadata.insert("lang".into(), Value::String(lang.into()));
+            Item {
+                id: id.into(),
+                vector: vec![1.0, 0.0],
+                text: Some(text.into()),
+                metadata,
+            }
+        };
+        ann.apply(
+            "t",
+            Metric::Dot,
+            Change::Upsert(vec![
+                doc(
+                    "pw",
+                    "How do I reset my password? Open settings, then security.",
+                    "en",
+                ),
+                doc("mk", "Stock markets closed higher on Friday.", "en"),
+                doc("pw2", "Password resets are in the security settings.", "de"),
+            ]),
+        );
+        let none = Map::new();
+        let hits = ann
+            .search_text("t", "resetting passwords", 5, &none)
+            .unwrap();
+        let ids: Vec<&str> = hits.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids.len(), 2, "{hits:?}");
+        assert!(ids.contains(&"pw") && ids.contains(&"pw2"));
+        assert!(hits[0].1 >= hits[1].1 && hits[1].1 > 0.0);
+        let mut en = Map::new();
+        en.insert("lang".into(), Value::String("en".into()));
+        let hits = ann.search_text("t", "password", 5, &en).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].0, "pw");
+        ann.apply("t", Metric::Dot, Change::Delete("pw".into()));
+        assert!(ann.search_text("t", "password", 5, &en).unwrap().is_empty());
+        assert!(ann
+            .search_text("unknown", "password", 5, &none)
+            .unwrap()
+            .is_empty());
+        ann.start_building("b");
+        assert!(matches!(
+            ann.search_text("b", "password", 5, &none),
+            Err(StoreError::Loading)
+        ));
+    }
+
+    #[test]
+    fn fusion_rewards_agreement_and_honours_weights() {
+        let v: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        let t: Vec<String> = ["c", "d"].map(String::from).to_vec();
+        let fused = fuse(&v, &t, (1.0, 1.0), 4);
+        assert_eq!(fused[0].0, "c"); // in both lists
+        assert_eq!(fused.len(), 4);
+        let text_only = fuse(&v, &t, (0.0, 1.0), 2);
+        assert_eq!(
+            text_only
+                .iter()
+                .map(|(id, _)| id.as_str())
+                .collect::<Vec<_>>(),
+            ["c", "d"]
+        );
     }
 }
