@@ -4621,6 +4621,23 @@ impl ::std::convert::TryFrom<::std::string::String> for HealthStatus {
         value.parse()
     }
 }
+///The weight of each ranking in `hybrid` mode (its share of the fused score).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct HybridWeights {
+    #[serde(default = "defaults::hybrid_weights_text")]
+    pub text: f64,
+    #[serde(default = "defaults::hybrid_weights_vector")]
+    pub vector: f64,
+}
+impl ::std::default::Default for HybridWeights {
+    fn default() -> Self {
+        Self {
+            text: defaults::hybrid_weights_text(),
+            vector: defaults::hybrid_weights_vector(),
+        }
+    }
+}
 ///`IncompleteDetails`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
@@ -4866,6 +4883,68 @@ impl ::std::convert::TryFrom<::std::string::String> for IndexObject {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
+    }
+}
+/**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
+reciprocal rank fusion. `text` and `hybrid` search by `text`.
+*/
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum IndexSearchMode {
+    #[serde(rename = "vector")]
+    Vector,
+    #[serde(rename = "text")]
+    Text,
+    #[serde(rename = "hybrid")]
+    Hybrid,
+}
+impl ::std::fmt::Display for IndexSearchMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Vector => f.write_str("vector"),
+            Self::Text => f.write_str("text"),
+            Self::Hybrid => f.write_str("hybrid"),
+        }
+    }
+}
+impl ::std::str::FromStr for IndexSearchMode {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "vector" => Ok(Self::Vector),
+            "text" => Ok(Self::Text),
+            "hybrid" => Ok(Self::Hybrid),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for IndexSearchMode {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for IndexSearchMode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for IndexSearchMode {
+    fn default() -> Self {
+        IndexSearchMode::Vector
     }
 }
 ///A stored user, system or developer message.
@@ -7991,14 +8070,11 @@ pub enum SearchIndexRequest {
         include_vectors: bool,
         #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>")]
         k: ::std::num::NonZeroU64,
-        /**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
-        reciprocal rank fusion. `text` and `hybrid` search by `text`.
-        */
-        #[serde(default = "defaults::search_index_request_variant0_mode")]
-        mode: SearchIndexRequestVariant0Mode,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        mode: ::std::option::Option<IndexSearchMode>,
         vector: Vector,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        weights: ::std::option::Option<SearchIndexRequestVariant0Weights>,
+        weights: ::std::option::Option<HybridWeights>,
     },
     Variant1 {
         /**Score every vector instead of searching the index's HNSW graph. Indexes under
@@ -8015,156 +8091,12 @@ pub enum SearchIndexRequest {
         include_vectors: bool,
         #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>")]
         k: ::std::num::NonZeroU64,
-        /**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
-        reciprocal rank fusion. `text` and `hybrid` search by `text`.
-        */
-        #[serde(default = "defaults::search_index_request_variant1_mode")]
-        mode: SearchIndexRequestVariant1Mode,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        mode: ::std::option::Option<IndexSearchMode>,
         text: SearchIndexRequestVariant1Text,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        weights: ::std::option::Option<SearchIndexRequestVariant1Weights>,
+        weights: ::std::option::Option<HybridWeights>,
     },
-}
-/**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
-reciprocal rank fusion. `text` and `hybrid` search by `text`.
-*/
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum SearchIndexRequestVariant0Mode {
-    #[serde(rename = "vector")]
-    Vector,
-    #[serde(rename = "text")]
-    Text,
-    #[serde(rename = "hybrid")]
-    Hybrid,
-}
-impl ::std::fmt::Display for SearchIndexRequestVariant0Mode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Vector => f.write_str("vector"),
-            Self::Text => f.write_str("text"),
-            Self::Hybrid => f.write_str("hybrid"),
-        }
-    }
-}
-impl ::std::str::FromStr for SearchIndexRequestVariant0Mode {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "vector" => Ok(Self::Vector),
-            "text" => Ok(Self::Text),
-            "hybrid" => Ok(Self::Hybrid),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for SearchIndexRequestVariant0Mode {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for SearchIndexRequestVariant0Mode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::default::Default for SearchIndexRequestVariant0Mode {
-    fn default() -> Self {
-        SearchIndexRequestVariant0Mode::Vector
-    }
-}
-///The weight of each ranking in `hybrid` mode (its share of the fused score).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct SearchIndexRequestVariant0Weights {
-    #[serde(default = "defaults::search_index_request_variant0_weights_text")]
-    pub text: f64,
-    #[serde(default = "defaults::search_index_request_variant0_weights_vector")]
-    pub vector: f64,
-}
-impl ::std::default::Default for SearchIndexRequestVariant0Weights {
-    fn default() -> Self {
-        Self {
-            text: defaults::search_index_request_variant0_weights_text(),
-            vector: defaults::search_index_request_variant0_weights_vector(),
-        }
-    }
-}
-/**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
-reciprocal rank fusion. `text` and `hybrid` search by `text`.
-*/
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-)]
-pub enum SearchIndexRequestVariant1Mode {
-    #[serde(rename = "vector")]
-    Vector,
-    #[serde(rename = "text")]
-    Text,
-    #[serde(rename = "hybrid")]
-    Hybrid,
-}
-impl ::std::fmt::Display for SearchIndexRequestVariant1Mode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Vector => f.write_str("vector"),
-            Self::Text => f.write_str("text"),
-            Self::Hybrid => f.write_str("hybrid"),
-        }
-    }
-}
-impl ::std::str::FromStr for SearchIndexRequestVariant1Mode {
-    type Err = self::error::ConversionError;
-    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "vector" => Ok(Self::Vector),
-            "text" => Ok(Self::Text),
-            "hybrid" => Ok(Self::Hybrid),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for SearchIndexRequestVariant1Mode {
-    type Error = self::error::ConversionError;
-    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for SearchIndexRequestVariant1Mode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::default::Default for SearchIndexRequestVariant1Mode {
-    fn default() -> Self {
-        SearchIndexRequestVariant1Mode::Vector
-    }
 }
 ///`SearchIndexRequestVariant1Text`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -8217,23 +8149,6 @@ impl<'de> ::serde::Deserialize<'de> for SearchIndexRequestVariant1Text {
             .map_err(|e: self::error::ConversionError| {
                 <D::Error as ::serde::de::Error>::custom(e.to_string())
             })
-    }
-}
-///The weight of each ranking in `hybrid` mode (its share of the fused score).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct SearchIndexRequestVariant1Weights {
-    #[serde(default = "defaults::search_index_request_variant1_weights_text")]
-    pub text: f64,
-    #[serde(default = "defaults::search_index_request_variant1_weights_vector")]
-    pub vector: f64,
-}
-impl ::std::default::Default for SearchIndexRequestVariant1Weights {
-    fn default() -> Self {
-        Self {
-            text: defaults::search_index_request_variant1_weights_text(),
-            vector: defaults::search_index_request_variant1_weights_vector(),
-        }
     }
 }
 ///`SearchIndexResponse`
@@ -9165,26 +9080,14 @@ pub mod defaults {
             super::DreamStep::Critique,
         ]
     }
+    pub(super) fn hybrid_weights_text() -> f64 {
+        1.0_f64
+    }
+    pub(super) fn hybrid_weights_vector() -> f64 {
+        1.0_f64
+    }
     pub(super) fn response_format_json_schema_strict() -> ::std::option::Option<bool> {
         ::std::option::Option::Some(false)
-    }
-    pub(super) fn search_index_request_variant0_mode() -> super::SearchIndexRequestVariant0Mode {
-        super::SearchIndexRequestVariant0Mode::Vector
-    }
-    pub(super) fn search_index_request_variant0_weights_text() -> f64 {
-        1.0_f64
-    }
-    pub(super) fn search_index_request_variant0_weights_vector() -> f64 {
-        1.0_f64
-    }
-    pub(super) fn search_index_request_variant1_mode() -> super::SearchIndexRequestVariant1Mode {
-        super::SearchIndexRequestVariant1Mode::Vector
-    }
-    pub(super) fn search_index_request_variant1_weights_text() -> f64 {
-        1.0_f64
-    }
-    pub(super) fn search_index_request_variant1_weights_vector() -> f64 {
-        1.0_f64
     }
 }
 /// Error types.

@@ -4894,6 +4894,28 @@ pub mod types {
             value.parse()
         }
     }
+    ///The weight of each ranking in `hybrid` mode (its share of the fused score).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct HybridWeights {
+        #[serde(default = "defaults::hybrid_weights_text")]
+        pub text: f64,
+        #[serde(default = "defaults::hybrid_weights_vector")]
+        pub vector: f64,
+    }
+    impl ::std::default::Default for HybridWeights {
+        fn default() -> Self {
+            Self {
+                text: defaults::hybrid_weights_text(),
+                vector: defaults::hybrid_weights_vector(),
+            }
+        }
+    }
+    impl HybridWeights {
+        pub fn builder() -> builder::HybridWeights {
+            Default::default()
+        }
+    }
     ///`IncompleteDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -5154,6 +5176,68 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    /**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
+    reciprocal rank fusion. `text` and `hybrid` search by `text`.
+    */
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum IndexSearchMode {
+        #[serde(rename = "vector")]
+        Vector,
+        #[serde(rename = "text")]
+        Text,
+        #[serde(rename = "hybrid")]
+        Hybrid,
+    }
+    impl ::std::fmt::Display for IndexSearchMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Vector => f.write_str("vector"),
+                Self::Text => f.write_str("text"),
+                Self::Hybrid => f.write_str("hybrid"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for IndexSearchMode {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "vector" => Ok(Self::Vector),
+                "text" => Ok(Self::Text),
+                "hybrid" => Ok(Self::Hybrid),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IndexSearchMode {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IndexSearchMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for IndexSearchMode {
+        fn default() -> Self {
+            IndexSearchMode::Vector
         }
     }
     ///A stored user, system or developer message.
@@ -8425,14 +8509,11 @@ pub mod types {
             include_vectors: bool,
             #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>")]
             k: ::std::num::NonZeroU64,
-            /**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
-            reciprocal rank fusion. `text` and `hybrid` search by `text`.
-            */
-            #[serde(default = "defaults::search_index_request_variant0_mode")]
-            mode: SearchIndexRequestVariant0Mode,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            mode: ::std::option::Option<IndexSearchMode>,
             vector: Vector,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            weights: ::std::option::Option<SearchIndexRequestVariant0Weights>,
+            weights: ::std::option::Option<HybridWeights>,
         },
         Variant1 {
             /**Score every vector instead of searching the index's HNSW graph. Indexes under
@@ -8449,161 +8530,12 @@ pub mod types {
             include_vectors: bool,
             #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>")]
             k: ::std::num::NonZeroU64,
-            /**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
-            reciprocal rank fusion. `text` and `hybrid` search by `text`.
-            */
-            #[serde(default = "defaults::search_index_request_variant1_mode")]
-            mode: SearchIndexRequestVariant1Mode,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            mode: ::std::option::Option<IndexSearchMode>,
             text: SearchIndexRequestVariant1Text,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            weights: ::std::option::Option<SearchIndexRequestVariant1Weights>,
+            weights: ::std::option::Option<HybridWeights>,
         },
-    }
-    /**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
-    reciprocal rank fusion. `text` and `hybrid` search by `text`.
-    */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum SearchIndexRequestVariant0Mode {
-        #[serde(rename = "vector")]
-        Vector,
-        #[serde(rename = "text")]
-        Text,
-        #[serde(rename = "hybrid")]
-        Hybrid,
-    }
-    impl ::std::fmt::Display for SearchIndexRequestVariant0Mode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Vector => f.write_str("vector"),
-                Self::Text => f.write_str("text"),
-                Self::Hybrid => f.write_str("hybrid"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for SearchIndexRequestVariant0Mode {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "vector" => Ok(Self::Vector),
-                "text" => Ok(Self::Text),
-                "hybrid" => Ok(Self::Hybrid),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SearchIndexRequestVariant0Mode {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SearchIndexRequestVariant0Mode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for SearchIndexRequestVariant0Mode {
-        fn default() -> Self {
-            SearchIndexRequestVariant0Mode::Vector
-        }
-    }
-    ///The weight of each ranking in `hybrid` mode (its share of the fused score).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(deny_unknown_fields)]
-    pub struct SearchIndexRequestVariant0Weights {
-        #[serde(default = "defaults::search_index_request_variant0_weights_text")]
-        pub text: f64,
-        #[serde(default = "defaults::search_index_request_variant0_weights_vector")]
-        pub vector: f64,
-    }
-    impl ::std::default::Default for SearchIndexRequestVariant0Weights {
-        fn default() -> Self {
-            Self {
-                text: defaults::search_index_request_variant0_weights_text(),
-                vector: defaults::search_index_request_variant0_weights_vector(),
-            }
-        }
-    }
-    impl SearchIndexRequestVariant0Weights {
-        pub fn builder() -> builder::SearchIndexRequestVariant0Weights {
-            Default::default()
-        }
-    }
-    /**`vector`: nearest neighbours; `text`: BM25 over the stored texts; `hybrid`: both, fused by
-    reciprocal rank fusion. `text` and `hybrid` search by `text`.
-    */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum SearchIndexRequestVariant1Mode {
-        #[serde(rename = "vector")]
-        Vector,
-        #[serde(rename = "text")]
-        Text,
-        #[serde(rename = "hybrid")]
-        Hybrid,
-    }
-    impl ::std::fmt::Display for SearchIndexRequestVariant1Mode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Vector => f.write_str("vector"),
-                Self::Text => f.write_str("text"),
-                Self::Hybrid => f.write_str("hybrid"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for SearchIndexRequestVariant1Mode {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "vector" => Ok(Self::Vector),
-                "text" => Ok(Self::Text),
-                "hybrid" => Ok(Self::Hybrid),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SearchIndexRequestVariant1Mode {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SearchIndexRequestVariant1Mode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for SearchIndexRequestVariant1Mode {
-        fn default() -> Self {
-            SearchIndexRequestVariant1Mode::Vector
-        }
     }
     ///`SearchIndexRequestVariant1Text`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -8656,28 +8588,6 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
-        }
-    }
-    ///The weight of each ranking in `hybrid` mode (its share of the fused score).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(deny_unknown_fields)]
-    pub struct SearchIndexRequestVariant1Weights {
-        #[serde(default = "defaults::search_index_request_variant1_weights_text")]
-        pub text: f64,
-        #[serde(default = "defaults::search_index_request_variant1_weights_vector")]
-        pub vector: f64,
-    }
-    impl ::std::default::Default for SearchIndexRequestVariant1Weights {
-        fn default() -> Self {
-            Self {
-                text: defaults::search_index_request_variant1_weights_text(),
-                vector: defaults::search_index_request_variant1_weights_vector(),
-            }
-        }
-    }
-    impl SearchIndexRequestVariant1Weights {
-        pub fn builder() -> builder::SearchIndexRequestVariant1Weights {
-            Default::default()
         }
     }
     ///`SearchIndexResponse`
@@ -14121,6 +14031,60 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct HybridWeights {
+            text: ::std::result::Result<f64, ::std::string::String>,
+            vector: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for HybridWeights {
+            fn default() -> Self {
+                Self {
+                    text: Ok(super::defaults::hybrid_weights_text()),
+                    vector: Ok(super::defaults::hybrid_weights_vector()),
+                }
+            }
+        }
+        impl HybridWeights {
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn vector<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vector = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for vector: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<HybridWeights> for super::HybridWeights {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: HybridWeights,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    text: value.text?,
+                    vector: value.vector?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::HybridWeights> for HybridWeights {
+            fn from(value: super::HybridWeights) -> Self {
+                Self {
+                    text: Ok(value.text),
+                    vector: Ok(value.vector),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct IncompleteDetailsInner {
             reason: ::std::result::Result<
                 ::std::option::Option<super::IncompleteDetailsInnerReason>,
@@ -16771,122 +16735,6 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        pub struct SearchIndexRequestVariant0Weights {
-            text: ::std::result::Result<f64, ::std::string::String>,
-            vector: ::std::result::Result<f64, ::std::string::String>,
-        }
-        impl ::std::default::Default for SearchIndexRequestVariant0Weights {
-            fn default() -> Self {
-                Self {
-                    text: Ok(super::defaults::search_index_request_variant0_weights_text()),
-                    vector: Ok(super::defaults::search_index_request_variant0_weights_vector()),
-                }
-            }
-        }
-        impl SearchIndexRequestVariant0Weights {
-            pub fn text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.text = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for text: {e}"));
-                self
-            }
-            pub fn vector<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.vector = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for vector: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SearchIndexRequestVariant0Weights>
-            for super::SearchIndexRequestVariant0Weights
-        {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SearchIndexRequestVariant0Weights,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    text: value.text?,
-                    vector: value.vector?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::SearchIndexRequestVariant0Weights>
-            for SearchIndexRequestVariant0Weights
-        {
-            fn from(value: super::SearchIndexRequestVariant0Weights) -> Self {
-                Self {
-                    text: Ok(value.text),
-                    vector: Ok(value.vector),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SearchIndexRequestVariant1Weights {
-            text: ::std::result::Result<f64, ::std::string::String>,
-            vector: ::std::result::Result<f64, ::std::string::String>,
-        }
-        impl ::std::default::Default for SearchIndexRequestVariant1Weights {
-            fn default() -> Self {
-                Self {
-                    text: Ok(super::defaults::search_index_request_variant1_weights_text()),
-                    vector: Ok(super::defaults::search_index_request_variant1_weights_vector()),
-                }
-            }
-        }
-        impl SearchIndexRequestVariant1Weights {
-            pub fn text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.text = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for text: {e}"));
-                self
-            }
-            pub fn vector<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.vector = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for vector: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SearchIndexRequestVariant1Weights>
-            for super::SearchIndexRequestVariant1Weights
-        {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SearchIndexRequestVariant1Weights,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    text: value.text?,
-                    vector: value.vector?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::SearchIndexRequestVariant1Weights>
-            for SearchIndexRequestVariant1Weights
-        {
-            fn from(value: super::SearchIndexRequestVariant1Weights) -> Self {
-                Self {
-                    text: Ok(value.text),
-                    vector: Ok(value.vector),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct SearchIndexResponse {
             data: ::std::result::Result<::std::vec::Vec<super::SearchHit>, ::std::string::String>,
             index_id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -17529,28 +17377,14 @@ pub mod types {
                 super::DreamStep::Critique,
             ]
         }
+        pub(super) fn hybrid_weights_text() -> f64 {
+            1.0_f64
+        }
+        pub(super) fn hybrid_weights_vector() -> f64 {
+            1.0_f64
+        }
         pub(super) fn response_format_json_schema_strict() -> ::std::option::Option<bool> {
             ::std::option::Option::Some(false)
-        }
-        pub(super) fn search_index_request_variant0_mode() -> super::SearchIndexRequestVariant0Mode
-        {
-            super::SearchIndexRequestVariant0Mode::Vector
-        }
-        pub(super) fn search_index_request_variant0_weights_text() -> f64 {
-            1.0_f64
-        }
-        pub(super) fn search_index_request_variant0_weights_vector() -> f64 {
-            1.0_f64
-        }
-        pub(super) fn search_index_request_variant1_mode() -> super::SearchIndexRequestVariant1Mode
-        {
-            super::SearchIndexRequestVariant1Mode::Vector
-        }
-        pub(super) fn search_index_request_variant1_weights_text() -> f64 {
-            1.0_f64
-        }
-        pub(super) fn search_index_request_variant1_weights_vector() -> f64 {
-            1.0_f64
         }
     }
     /// Error types.

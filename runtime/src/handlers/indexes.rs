@@ -73,8 +73,7 @@ struct Search<'a> {
 
 impl<'a> Search<'a> {
     fn of(body: &'a SearchIndexRequest) -> Search<'a> {
-        use types::{SearchIndexRequestVariant0Mode as M0, SearchIndexRequestVariant1Mode as M1};
-        match body {
+        let (by, k, include_vectors, include_metadata, filter, exact, mode, weights) = match body {
             SearchIndexRequest::Variant0 {
                 vector,
                 k,
@@ -84,20 +83,16 @@ impl<'a> Search<'a> {
                 exact,
                 mode,
                 weights,
-            } => Search {
-                by: By::Vector(vector),
-                k: k.get() as usize,
-                include_vectors: *include_vectors,
-                include_metadata: *include_metadata,
-                filter: filter.as_ref(),
-                exact: *exact,
-                mode: match mode {
-                    M0::Vector => Mode::Vector,
-                    M0::Text => Mode::Text,
-                    M0::Hybrid => Mode::Hybrid,
-                },
-                weights: weights.as_ref().map_or((1.0, 1.0), |w| (w.vector, w.text)),
-            },
+            } => (
+                By::Vector(vector),
+                k,
+                include_vectors,
+                include_metadata,
+                filter,
+                exact,
+                mode,
+                weights,
+            ),
             SearchIndexRequest::Variant1 {
                 text,
                 k,
@@ -107,20 +102,30 @@ impl<'a> Search<'a> {
                 exact,
                 mode,
                 weights,
-            } => Search {
-                by: By::Text(text),
-                k: k.get() as usize,
-                include_vectors: *include_vectors,
-                include_metadata: *include_metadata,
-                filter: filter.as_ref(),
-                exact: *exact,
-                mode: match mode {
-                    M1::Vector => Mode::Vector,
-                    M1::Text => Mode::Text,
-                    M1::Hybrid => Mode::Hybrid,
-                },
-                weights: weights.as_ref().map_or((1.0, 1.0), |w| (w.vector, w.text)),
+            } => (
+                By::Text(text),
+                k,
+                include_vectors,
+                include_metadata,
+                filter,
+                exact,
+                mode,
+                weights,
+            ),
+        };
+        Search {
+            by,
+            k: k.get() as usize,
+            include_vectors: *include_vectors,
+            include_metadata: *include_metadata,
+            filter: filter.as_ref(),
+            exact: *exact,
+            mode: match mode.unwrap_or_default() {
+                types::IndexSearchMode::Vector => Mode::Vector,
+                types::IndexSearchMode::Text => Mode::Text,
+                types::IndexSearchMode::Hybrid => Mode::Hybrid,
             },
+            weights: weights.as_ref().map_or((1.0, 1.0), |w| (w.vector, w.text)),
         }
     }
 }
