@@ -261,7 +261,12 @@ async fn large_indexes_are_searched_through_the_graph_and_survive_kill_9() {
     let opts = |dir: PathBuf| Options {
         dir: Some(dir),
         keys_file: Some(keys.clone()),
-        env: vec![("LUKHAS_STORAGE__ANN_MIN_VECTORS".into(), "100".into())],
+        // An ef as large as the index: the graph path with recall 1, so the answers below are
+        // exact (recall itself is measured by benches/index_search.rs, not asserted here).
+        env: vec![
+            ("LUKHAS_STORAGE__ANN_MIN_VECTORS".into(), "100".into()),
+            ("LUKHAS_STORAGE__ANN_EF_SEARCH".into(), "512".into()),
+        ],
         ..Default::default()
     };
     let server = Server::start(opts(dir.clone()));

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 const INDEXES: TableDefinition<&str, &[u8]> = TableDefinition::new("indexes");
 const NAMES: TableDefinition<&str, &str> = TableDefinition::new("index_names");
@@ -174,6 +174,15 @@ impl Ord for Scored {
 pub struct IndexStore {
     db: Db,
     search: Arc<Searchers>,
+    /// Held from a write's transaction to its change reaching the search structures, so that
+    /// they see changes in the order the store committed them.
+    order: Arc<Mutex<()>>,
+}
+
+/// What a committed write changes in the search structures.
+enum Applied {
+    Change(Metric, Change),
+    Drop,
 }
 
 impl IndexStore {
@@ -188,6 +197,7 @@ impl IndexStore {
         let store = IndexStore {
             db,
             search: Arc::new(Searchers::new(ann)),
+            order: Arc::default(),
         };
         let rebuild: Vec<IndexMeta> = {
             let txn = store.db.0.begin_read()?;
@@ -278,6 +288,28 @@ impl IndexStore {
         f: impl FnOnce(&redb::Database) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         self.db.blocking(f).await
+    }
+
+    /// Runs `f` in a write transaction of index `index`, commits, then applies what it changed to
+    /// the search structures, all under the ordering lock.
+    async fn write<T: Send + 'static>(
+        &self,
+        index: &str,
+        f: impl FnOnce(&redb::WriteTransaction) -> Result<(T, Applied), StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let (index, search, order) = (index.to_string(), self.search.clone(), self.order.clone());
+        self.blocking(move |db| {
+            let _order = order.lock().unwrap_or_else(|e| e.into_inner());
+            let txn = db.begin_write().map_err(internal)?;
+            let (out, applied) = f(&txn)?;
+            txn.commit().map_err(internal)?;
+            match applied {
+                Applied::Change(metric, change) => search.apply(&index, metric, change),
+                Applied::Drop => search.drop_index(&index),
+            }
+            Ok(out)
+        })
+        .await
     }
 
     /// Readiness: a read transaction opens. `/readyz` is public: the detail goes to the log.
@@ -408,9 +440,8 @@ impl IndexStore {
 
     pub async fn delete(&self, tenant: &str, id: &str) -> Result<(), StoreError> {
         let (tenant, index) = (tenant.to_string(), id.to_string());
-        self.blocking(move |db| {
+        self.write(id, move |txn| {
             let id = index;
-            let txn = db.begin_write().map_err(internal)?;
             {
                 let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
                 let meta = Self::read_meta(&indexes, &tenant, &id)?;
@@ -429,12 +460,9 @@ impl IndexStore {
                     .retain_in(start.as_str()..end.as_str(), |_, _| false)
                     .map_err(internal)?;
             }
-            txn.commit().map_err(internal)?;
-            Ok(())
+            Ok(((), Applied::Drop))
         })
-        .await?;
-        self.search.drop_index(id);
-        Ok(())
+        .await
     }
 
     /// Adds or replaces vectors in one transaction; the first insert fixes a null dimension.
@@ -456,47 +484,42 @@ impl IndexStore {
             })
             .collect();
         let index = id.clone();
-        let meta = self
-            .blocking(move |db| {
-                let txn = db.begin_write().map_err(internal)?;
-                let meta = {
-                    let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
-                    let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
-                    let dimension = meta
-                        .dimension
-                        .or_else(|| records.first().map(|r| r.vector.len()))
-                        .unwrap_or(0);
-                    if let Some(bad) = records.iter().find(|r| r.vector.len() != dimension) {
-                        return Err(StoreError::Dimension {
-                            param: bad.param.clone(),
-                            expected: dimension,
-                            got: bad.vector.len(),
-                        });
-                    }
-                    meta.dimension = Some(dimension);
-                    let mut vectors = txn.open_table(VECTORS).map_err(internal)?;
-                    for r in &records {
-                        let bytes = encode(r)?;
-                        let previous = vectors
-                            .insert(join(&id, &r.id).as_str(), bytes.as_slice())
-                            .map_err(internal)?;
-                        if previous.is_none() {
-                            meta.vector_count += 1;
-                        }
-                    }
-                    let bytes = serde_json::to_vec(&meta).map_err(internal)?;
-                    indexes
-                        .insert(id.as_str(), bytes.as_slice())
+        self.write(&index, move |txn| {
+            let meta = {
+                let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
+                let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
+                let dimension = meta
+                    .dimension
+                    .or_else(|| records.first().map(|r| r.vector.len()))
+                    .unwrap_or(0);
+                if let Some(bad) = records.iter().find(|r| r.vector.len() != dimension) {
+                    return Err(StoreError::Dimension {
+                        param: bad.param.clone(),
+                        expected: dimension,
+                        got: bad.vector.len(),
+                    });
+                }
+                meta.dimension = Some(dimension);
+                let mut vectors = txn.open_table(VECTORS).map_err(internal)?;
+                for r in &records {
+                    let bytes = encode(r)?;
+                    let previous = vectors
+                        .insert(join(&id, &r.id).as_str(), bytes.as_slice())
                         .map_err(internal)?;
-                    meta
-                };
-                txn.commit().map_err(internal)?;
-                Ok(meta)
-            })
-            .await?;
-        self.search
-            .apply(&index, meta.metric, Change::Upsert(items));
-        Ok(meta)
+                    if previous.is_none() {
+                        meta.vector_count += 1;
+                    }
+                }
+                let bytes = serde_json::to_vec(&meta).map_err(internal)?;
+                indexes
+                    .insert(id.as_str(), bytes.as_slice())
+                    .map_err(internal)?;
+                meta
+            };
+            let metric = meta.metric;
+            Ok((meta, Applied::Change(metric, Change::Upsert(items))))
+        })
+        .await
     }
 
     pub async fn delete_vector(
@@ -506,35 +529,30 @@ impl IndexStore {
         vector_id: &str,
     ) -> Result<(), StoreError> {
         let (tenant, id, vector_id) = (tenant.to_string(), id.to_string(), vector_id.to_string());
-        let (index, deleted) = (id.clone(), vector_id.clone());
-        let metric = self
-            .blocking(move |db| {
-                let txn = db.begin_write().map_err(internal)?;
-                let metric = {
-                    let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
-                    let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
-                    let removed = txn
-                        .open_table(VECTORS)
-                        .map_err(internal)?
-                        .remove(join(&id, &vector_id).as_str())
-                        .map_err(internal)?
-                        .is_some();
-                    if !removed {
-                        return Err(StoreError::VectorNotFound(vector_id));
-                    }
-                    meta.vector_count = meta.vector_count.saturating_sub(1);
-                    let bytes = serde_json::to_vec(&meta).map_err(internal)?;
-                    indexes
-                        .insert(id.as_str(), bytes.as_slice())
-                        .map_err(internal)?;
-                    meta.metric
-                };
-                txn.commit().map_err(internal)?;
-                Ok(metric)
-            })
-            .await?;
-        self.search.apply(&index, metric, Change::Delete(deleted));
-        Ok(())
+        let index = id.clone();
+        self.write(&index, move |txn| {
+            let metric = {
+                let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
+                let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
+                let removed = txn
+                    .open_table(VECTORS)
+                    .map_err(internal)?
+                    .remove(join(&id, &vector_id).as_str())
+                    .map_err(internal)?
+                    .is_some();
+                if !removed {
+                    return Err(StoreError::VectorNotFound(vector_id.clone()));
+                }
+                meta.vector_count = meta.vector_count.saturating_sub(1);
+                let bytes = serde_json::to_vec(&meta).map_err(internal)?;
+                indexes
+                    .insert(id.as_str(), bytes.as_slice())
+                    .map_err(internal)?;
+                meta.metric
+            };
+            Ok(((), Applied::Change(metric, Change::Delete(vector_id))))
+        })
+        .await
     }
 
     /// The `k` best vectors for `query` among those whose metadata matches `filter`: through the
