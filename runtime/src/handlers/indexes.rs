@@ -73,48 +73,31 @@ struct Search<'a> {
 
 impl<'a> Search<'a> {
     fn of(body: &'a SearchIndexRequest) -> Search<'a> {
-        let (by, k, include_vectors, include_metadata, filter, exact, mode, weights) = match body {
-            SearchIndexRequest::Variant0 {
-                vector,
-                k,
-                include_vectors,
-                include_metadata,
-                filter,
-                exact,
-                mode,
-                weights,
-            } => (
-                By::Vector(vector),
-                k,
-                include_vectors,
-                include_metadata,
-                filter,
-                exact,
-                mode,
-                weights,
-            ),
-            SearchIndexRequest::Variant1 {
-                text,
-                k,
-                include_vectors,
-                include_metadata,
-                filter,
-                exact,
-                mode,
-                weights,
-            } => (
-                By::Text(text),
-                k,
-                include_vectors,
-                include_metadata,
-                filter,
-                exact,
-                mode,
-                weights,
-            ),
-        };
+        let (SearchIndexRequest::Variant0 {
+            k,
+            include_vectors,
+            include_metadata,
+            filter,
+            exact,
+            mode,
+            weights,
+            ..
+        }
+        | SearchIndexRequest::Variant1 {
+            k,
+            include_vectors,
+            include_metadata,
+            filter,
+            exact,
+            mode,
+            weights,
+            ..
+        }) = body;
         Search {
-            by,
+            by: match body {
+                SearchIndexRequest::Variant0 { vector, .. } => By::Vector(vector),
+                SearchIndexRequest::Variant1 { text, .. } => By::Text(text),
+            },
             k: k.get() as usize,
             include_vectors: *include_vectors,
             include_metadata: *include_metadata,
