@@ -275,9 +275,9 @@ impl IndexStore {
                     self.search.finish_building(&meta.id, graph);
                 }
                 Err(e) => {
-                    // Searches of this index stay exact.
                     tracing::error!(index = %meta.id, store_error = %e,
-                        "the search graph could not be rebuilt; searches stay exact");
+                        "the search graph could not be rebuilt; vector searches stay exact and text searches fail until the next start");
+                    self.search.fail_building(&meta.id);
                 }
             }
         }

@@ -63,6 +63,9 @@ enum Entry {
     /// Rebuilding from the store: changes committed meanwhile wait here.
     Building(Vec<Change>),
     Ready(Box<IndexSearch>),
+    /// The rebuild failed (the store could not be read): vector searches stay exact, text
+    /// searches fail, changes are not kept (the next start rebuilds).
+    Failed,
 }
 
 impl Searchers {
@@ -104,6 +107,13 @@ impl Searchers {
         }
     }
 
+    /// Gives up on an index whose rebuild failed.
+    pub fn fail_building(&self, index: &str) {
+        if let Some(entry) = self.entry(index) {
+            *write(&entry) = Entry::Failed;
+        }
+    }
+
     /// Applies a committed change (a new index gets its structures with its first vectors).
     pub fn apply(&self, index: &str, metric: Metric, change: Change) {
         let entry = match self.entry(index) {
@@ -126,6 +136,7 @@ impl Searchers {
         match &mut *entry {
             Entry::Building(pending) => pending.push(change),
             Entry::Ready(search) => search.apply(change),
+            Entry::Failed => {}
         }
     }
 
@@ -170,10 +181,13 @@ impl Searchers {
             return Ok(Vec::new()); // nothing was ever written
         };
         let entry = read(&entry);
-        let Entry::Ready(search) = &*entry else {
-            return Err(StoreError::Loading);
-        };
-        Ok(search.matches(query, k, filter))
+        match &*entry {
+            Entry::Ready(search) => Ok(search.matches(query, k, filter)),
+            Entry::Building(_) => Err(StoreError::Loading),
+            Entry::Failed => Err(StoreError::Internal(format!(
+                "the text index of {index} could not be rebuilt at start"
+            ))),
+        }
     }
 }
 
@@ -554,6 +568,16 @@ mod tests {
         assert!(matches!(
             ann.search_text("b", "password", 5, &none),
             Err(StoreError::Loading)
+        ));
+        ann.fail_building("b");
+        ann.apply(
+            "b",
+            Metric::Dot,
+            Change::Upsert(vec![doc("x", "password", "en")]),
+        );
+        assert!(matches!(
+            ann.search_text("b", "password", 5, &none),
+            Err(StoreError::Internal(_))
         ));
     }
 
