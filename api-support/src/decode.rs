@@ -1,8 +1,10 @@
 //! Turning an HTTP request into an operation's typed request: path and query parameters read as
 //! their declared types (defaults filled in), the JSON body read, both validated against the
-//! spec's schemas with every violation collected into one 400, then deserialized.
+//! spec's schemas with every violation collected into one 400, then deserialized. A form body
+//! ([`crate::form`]) is read into the same JSON shape, its files kept aside for the handler.
 
 use crate::error::{ApiError, ErrorKind, ValidationIssue};
+use crate::form::{self, Uploads};
 use crate::operation::{BodyInfo, Location, Operation, ParamInfo, ParamType};
 use axum::body::{Body, Bytes};
 use axum::extract::{FromRequest, FromRequestParts, Path, Query};
@@ -22,6 +24,7 @@ pub async fn decode<O: Operation>(request: Request<Body>) -> Result<O, ApiError>
 pub struct Read<O> {
     fields: Map<String, Value>,
     headers: http::HeaderMap,
+    uploads: Uploads,
     issues: Vec<ValidationIssue>,
     operation: std::marker::PhantomData<fn() -> O>,
 }
@@ -40,6 +43,7 @@ impl<O: Operation> Read<O> {
         let Read {
             fields,
             headers,
+            uploads,
             mut issues,
             ..
         } = self;
@@ -63,6 +67,7 @@ impl<O: Operation> Read<O> {
                 .with_param(at)
             })?;
         request.set_headers(headers);
+        request.set_uploads(uploads);
         Ok(request)
     }
 }
@@ -98,7 +103,14 @@ pub async fn read<O: Operation>(request: Request<Body>) -> Result<Read<O>, ApiEr
         );
     }
     let headers = parts.headers.clone();
-    if info.body != BodyInfo::None {
+    let mut uploads = Uploads::default();
+    if let Some(declared) = info.form {
+        let (value, files, form_issues) =
+            form::read(Request::from_parts(parts, body), declared).await?;
+        fields.insert("body".into(), value);
+        uploads = files;
+        issues.extend(form_issues);
+    } else if info.body != BodyInfo::None {
         match json_body(parts, body).await? {
             Some(value) => {
                 fields.insert("body".into(), value);
@@ -113,6 +125,7 @@ pub async fn read<O: Operation>(request: Request<Body>) -> Result<Read<O>, ApiEr
     Ok(Read {
         fields,
         headers,
+        uploads,
         issues,
         operation: std::marker::PhantomData,
     })
@@ -181,7 +194,7 @@ fn coerce(text: &str, ty: ParamType) -> Value {
 }
 
 /// Reads a JSON request body: `415` unless the content type is JSON, `413` past the body limit
-/// (axum's `DefaultBodyLimit`), `400` for malformed JSON. An empty body reads as `None`.
+/// (the server caps the body), `400` for malformed JSON. An empty body reads as `None`.
 async fn json_body(parts: Parts, body: Body) -> Result<Option<Value>, ApiError> {
     let is_json = parts
         .headers
@@ -212,11 +225,7 @@ async fn json_body(parts: Parts, body: Body) -> Result<Option<Value>, ApiError> 
         return Ok(None);
     }
     if is_json != Some(true) {
-        return Err(ApiError::new(
-            ErrorKind::UnsupportedMediaType,
-            "unsupported_media_type",
-            "Expected `Content-Type: application/json`.",
-        ));
+        return Err(not_json());
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
@@ -237,4 +246,12 @@ async fn json_body(parts: Parts, body: Body) -> Result<Option<Value>, ApiError> 
             ),
         )
     })
+}
+
+fn not_json() -> ApiError {
+    ApiError::new(
+        ErrorKind::UnsupportedMediaType,
+        "unsupported_media_type",
+        "Expected `Content-Type: application/json`.",
+    )
 }

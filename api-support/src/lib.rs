@@ -6,6 +6,7 @@
 //! - [`operation`]: what the generated code says about each operation, [`Operation`] and
 //!   [`Authenticate`];
 //! - [`decode`]: path, query and body into a typed request, validated against the spec;
+//! - [`form`]: `multipart/form-data` uploads read into the same shape, files kept aside;
 //! - [`validate`]: the spec's schemas, compiled once, and violations in our own words;
 //! - [`respond`]: the generic handler bodies and the one place errors meet their statuses;
 //! - [`sse`]: typed event streams;
@@ -13,6 +14,7 @@
 
 pub mod decode;
 pub mod error;
+pub mod form;
 pub mod operation;
 pub mod request_id;
 pub mod respond;
@@ -20,9 +22,10 @@ pub mod sse;
 pub mod validate;
 
 pub use error::{ApiError, ErrorKind, ValidationIssue};
+pub use form::{FormField, Upload, Uploads};
 pub use operation::{
     Admitted, Authenticate, BodyInfo, Location, Operation, OperationInfo, ParamInfo, ParamType,
 };
-pub use respond::{json, method_not_allowed, not_found, public, respond, secured, text};
+pub use respond::{binary, json, method_not_allowed, not_found, public, respond, secured, text};
 pub use sse::{sse, EventStream};
 pub use validate::Schemas;

@@ -3,6 +3,7 @@
 //! (implemented by the server).
 
 use crate::error::ApiError;
+use crate::form::{FormField, Uploads};
 use crate::validate::Schemas;
 use axum::response::IntoResponse;
 use http::HeaderMap;
@@ -21,6 +22,8 @@ pub struct OperationInfo {
     pub scopes: Option<&'static [&'static str]>,
     pub params: &'static [ParamInfo],
     pub body: BodyInfo,
+    /// The fields of a `multipart/form-data` body; `None` for a JSON body.
+    pub form: Option<&'static [FormField]>,
     /// Every error status the operation documents: the only ones it may answer.
     pub errors: &'static [u16],
     pub schemas: &'static Schemas,
@@ -80,6 +83,10 @@ pub trait Operation: DeserializeOwned + Send + 'static {
     fn info() -> &'static OperationInfo;
     /// Every request header, for the handler's use.
     fn set_headers(&mut self, headers: HeaderMap);
+    /// The file parts of a form body, for the handler's use.
+    fn set_uploads(&mut self, uploads: Uploads) {
+        let _ = uploads;
+    }
 }
 
 /// Checks a secured operation's credentials before anything is decoded, and admits the request

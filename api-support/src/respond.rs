@@ -97,6 +97,16 @@ pub fn text(code: u16, content_type: &'static str, body: String) -> Response {
         .into_response()
 }
 
+/// A binary body with `code` and `content_type`.
+pub fn binary(code: u16, content_type: &'static str, body: axum::body::Bytes) -> Response {
+    (
+        status(code),
+        [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
+        body,
+    )
+        .into_response()
+}
+
 /// `404` for a path the spec does not declare.
 pub async fn not_found() -> Response {
     ApiError::not_found(

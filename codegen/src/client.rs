@@ -71,6 +71,7 @@ fn helpers(spec: &Spec) -> TokenStream {
             }
         })
     });
+    let uploads = spec.operations.iter().filter_map(upload_helper);
     quote! {
         impl Client {
             /// A client for `baseurl` that sends `Authorization: Bearer <api_key>` on every request.
@@ -89,6 +90,35 @@ fn helpers(spec: &Spec) -> TokenStream {
             }
 
             #(#streaming)*
+
+            #(#uploads)*
+        }
+
+        /// Adds a typed form body's fields as text parts (an object's members as `name[member]`);
+        /// file fields are skipped (their bytes are separate parts).
+        fn form_fields(
+            mut form: reqwest::multipart::Form,
+            body: &impl serde::Serialize,
+            files: &[&str],
+        ) -> Result<reqwest::multipart::Form, Error<types::ErrorResponse>> {
+            let text = |v: &serde_json::Value| match v {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let value = serde_json::to_value(body).map_err(|e| Error::InvalidRequest(e.to_string()))?;
+            for (name, v) in value.as_object().into_iter().flatten() {
+                match v {
+                    _ if files.contains(&name.as_str()) => {}
+                    serde_json::Value::Null => {}
+                    serde_json::Value::Object(members) => {
+                        for (member, m) in members {
+                            form = form.text(format!("{name}[{member}]"), text(m));
+                        }
+                    }
+                    other => form = form.text(name.clone(), text(other)),
+                }
+            }
+            Ok(form)
         }
 
         /// A typed server-sent-event stream.
@@ -150,6 +180,66 @@ fn helpers(spec: &Spec) -> TokenStream {
             Ok(Box::pin(typed))
         }
     }
+}
+
+/// A method for each operation with a `multipart/form-data` body (progenitor does not write
+/// forms): the typed body's fields as text parts, one `(filename, bytes)` argument per file field
+/// (the body's value of that field is not sent), the typed answer or the error envelope.
+fn upload_helper(op: &lukhas_spec::document::Operation) -> Option<TokenStream> {
+    let body = op.body.as_ref().filter(|b| b.form)?;
+    let body_ty = format_ident!("{}", ref_name(&body.schema)?);
+    let response = op.responses.iter().find(|r| r.is_success())?;
+    let answer = format_ident!(
+        "{}",
+        ref_name(&response.media.iter().find(|m| m.is_json())?.schema)?
+    );
+    let f = format_ident!("{}", snake(&op.id));
+    let method = format_ident!("{}", op.method);
+    let path = &op.path;
+    let files: Vec<String> = body.file_fields();
+    let args = files.iter().map(|name| {
+        let a = format_ident!("{}", snake(name));
+        quote!(#a: (&str, Vec<u8>),)
+    });
+    let parts = files.iter().map(|name| {
+        let a = format_ident!("{}", snake(name));
+        quote! {
+            form = form.part(#name, reqwest::multipart::Part::bytes(#a.1).file_name(#a.0.to_string()));
+        }
+    });
+    let doc = format!(
+        " `{} {}` (`multipart/form-data`): {}",
+        op.method.to_uppercase(),
+        op.path,
+        op.summary
+    );
+    Some(quote! {
+        #[doc = #doc]
+        pub async fn #f(
+            &self,
+            body: &types::#body_ty,
+            #(#args)*
+        ) -> Result<ResponseValue<types::#answer>, Error<types::ErrorResponse>> {
+            let mut form = form_fields(reqwest::multipart::Form::new(), body, &[#(#files),*])?;
+            #(#parts)*
+            let url = format!("{}{}", self.baseurl, #path);
+            let response = self
+                .client
+                .#method(url)
+                .multipart(form)
+                .send()
+                .await
+                .map_err(Error::CommunicationError)?;
+            if response.status().is_success() {
+                ResponseValue::from_response(response).await
+            } else {
+                Err(match ResponseValue::<types::ErrorResponse>::from_response::<types::ErrorResponse>(response).await {
+                    Ok(v) => Error::ErrorResponse(v),
+                    Err(e) => e,
+                })
+            }
+        }
+    })
 }
 
 /// The README's example, compiled as `examples/quickstart.rs` so that it cannot rot.

@@ -80,6 +80,9 @@ pub fn generate(spec: &Spec, spec_name: &str) -> Result<Output> {
         "generated/postman/lukhas.postman_environment.json".into(),
         json_text(&postman::environment(spec))?,
     );
+    for (path, text) in postman::uploads(spec) {
+        out.insert(PathBuf::from("generated/postman").join(path), text);
+    }
     out.insert(
         "generated/tools/openai_tools.json".into(),
         json_text(&tools::document(spec))?,
@@ -137,6 +140,27 @@ fn rustfmt(source: &str) -> Result<String> {
     Ok(String::from_utf8(out.stdout)?)
 }
 
+/// The document without the operations whose body is a form: progenitor does not write forms
+/// (the client has a hand-shaped helper for each, `client::upload_helper`); their schemas stay.
+fn without_forms(spec: &Spec) -> serde_json::Value {
+    let mut doc = spec.doc.clone();
+    for op in spec
+        .operations
+        .iter()
+        .filter(|o| o.body.as_ref().is_some_and(|b| b.form))
+    {
+        if let Some(item) = doc.pointer_mut(&format!(
+            "/paths/{}",
+            lukhas_spec::document::escape(&op.path)
+        )) {
+            if let Some(item) = item.as_object_mut() {
+                item.remove(&op.method);
+            }
+        }
+    }
+    doc
+}
+
 /// progenitor's client tokens and its typify type space (the models shared with the server).
 /// progenitor asserts on some specs; the linter rules those out, and a panic that still gets
 /// through becomes an error here.
@@ -144,7 +168,7 @@ fn run_progenitor(
     spec: &Spec,
     style: progenitor::InterfaceStyle,
 ) -> Result<(TokenStream, TokenStream)> {
-    let api: openapiv3::OpenAPI = serde_json::from_value(spec.doc.clone())
+    let api: openapiv3::OpenAPI = serde_json::from_value(without_forms(spec))
         .context("the spec does not parse as OpenAPI 3.0 (openapiv3)")?;
     let result = std::panic::catch_unwind(move || {
         let mut settings = progenitor::GenerationSettings::new();

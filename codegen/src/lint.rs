@@ -1,7 +1,7 @@
 //! Checks the spec before any emitter runs, so that a bad spec gives located messages instead of a
 //! generator panic (progenitor asserts on several valid-but-unsupported constructs).
 
-use lukhas_spec::document::{escape, ref_name, Spec, ERROR_SCHEMA};
+use lukhas_spec::document::{escape, ref_name, Spec, ERROR_SCHEMA, FORM};
 use lukhas_spec::openai;
 use lukhas_spec::schema;
 use serde_json::Value;
@@ -217,6 +217,14 @@ fn check_component_names(spec: &Spec, l: &mut Lint) {
                 format!("/components/schemas/{}", escape(name)),
                 "schema names must be PascalCase ASCII (they name Rust types)",
             );
+        } else if crate::naming::pascal(name) != *name {
+            l.report(
+                format!("/components/schemas/{}", escape(name)),
+                format!(
+                    "typify names this type `{}`: use that spelling",
+                    crate::naming::pascal(name)
+                ),
+            );
         }
     }
 }
@@ -284,35 +292,71 @@ fn check_params(spec: &Spec, op: &lukhas_spec::document::Operation, l: &mut Lint
 
 fn check_body(spec: &Spec, op: &lukhas_spec::document::Operation, l: &mut Lint) {
     let Some(body) = &op.body else { return };
-    if body.media_types.len() != 1 || body.media_types[0] != "application/json" {
+    if body.media_types.len() != 1
+        || !["application/json", FORM].contains(&body.media_types[0].as_str())
+    {
         l.report(
             format!("{}/content", body.pointer),
             format!(
-                "request bodies must have exactly one media type, application/json (found {:?}; \
-                 progenitor panics on several)",
+                "request bodies must have exactly one media type, application/json or {FORM} \
+                 (found {:?}; progenitor panics on several)",
                 body.media_types
             ),
         );
         return;
     }
+    let media = escape(&body.media_types[0]);
     if ref_name(&body.schema).is_none() {
         l.report(
-            format!("{}/content/application~1json/schema", body.pointer),
+            format!("{}/content/{media}/schema", body.pointer),
             "request body schemas must be a $ref to a component schema (it names the Rust type)",
         );
+    }
+    if body.form {
+        check_form(spec, body, &media, l);
     }
     match &body.example {
         Some(example) => check_example(
             spec,
             &body.schema,
             example,
-            &format!("{}/content/application~1json/example", body.pointer),
+            &format!("{}/content/{media}/example", body.pointer),
             l,
         ),
         None => l.report(
-            format!("{}/content/application~1json", body.pointer),
+            format!("{}/content/{media}", body.pointer),
             "request body has no example",
         ),
+    }
+}
+
+/// A form's fields travel as text parts (objects one level deep, as `name[key]`) or file parts
+/// (`format: binary`): nothing the form reader cannot turn back into the schema's JSON.
+fn check_form(spec: &Spec, body: &lukhas_spec::document::Body, media: &str, l: &mut Lint) {
+    let at = format!("{}/content/{media}/schema", body.pointer);
+    let schema = spec.deref(&body.schema);
+    let props = schema.get("properties").and_then(Value::as_object);
+    for (name, prop) in props.into_iter().flatten() {
+        let prop = spec.deref(prop);
+        let scalar = |v: &Value| {
+            matches!(
+                v.get("type").and_then(Value::as_str),
+                Some("string" | "integer" | "number" | "boolean")
+            )
+        };
+        let ok = match prop.get("type").and_then(Value::as_str) {
+            Some("object") => prop
+                .get("properties")
+                .and_then(Value::as_object)
+                .is_some_and(|p| p.values().all(|v| scalar(spec.deref(v)))),
+            _ => scalar(prop),
+        };
+        if !ok {
+            l.report(
+                format!("{at}/properties/{}", escape(name)),
+                "a form field must be a string, number, boolean or binary file, or an object of those",
+            );
+        }
     }
 }
 
@@ -340,9 +384,12 @@ fn check_responses(spec: &Spec, op: &lukhas_spec::document::Operation, l: &mut L
                         );
                     }
                 }
-                "text/plain" => {
+                "text/plain" | "application/octet-stream" => {
                     if spec.deref(&m.schema).get("type").and_then(Value::as_str) != Some("string") {
-                        l.report(format!("{mp}/schema"), "text/plain schemas must be strings");
+                        l.report(
+                            format!("{mp}/schema"),
+                            "text/plain and application/octet-stream schemas must be strings",
+                        );
                     }
                 }
                 other => l.report(&mp, format!("unsupported response media type `{other}`")),
@@ -391,7 +438,7 @@ fn check_responses(spec: &Spec, op: &lukhas_spec::document::Operation, l: &mut L
     }
     if op.body.is_some() {
         produced.push((413, "bodies are size-limited"));
-        produced.push((415, "bodies must be JSON"));
+        produced.push((415, "bodies must be of the declared media type"));
     }
     for (status, why) in produced {
         if !op.responses.iter().any(|r| r.status == status) {

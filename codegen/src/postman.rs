@@ -208,7 +208,9 @@ fn item(spec: &Spec, op: &Operation, linked: &[String]) -> Value {
     if !op.secured {
         request["auth"] = json!({"type": "noauth"});
     }
-    if let Some(body) = &op.body {
+    if let Some(body) = op.body.as_ref().filter(|b| b.form) {
+        request["body"] = json!({"mode": "formdata", "formdata": form_data(body)});
+    } else if let Some(body) = &op.body {
         let example = body.example.clone().unwrap_or(json!({}));
         request["body"] = json!({
             "mode": "raw",
@@ -229,6 +231,64 @@ fn item(spec: &Spec, op: &Operation, linked: &[String]) -> Value {
     });
     if let Some(o) = out.as_object_mut() {
         o.insert("id".into(), json!(stable_id(&op.id)));
+    }
+    out
+}
+
+/// A form's example as Postman parts: file fields upload `uploads/<example value>` (relative to
+/// the collection's folder; newman runs with `--working-dir generated/postman`), an object's
+/// members go as `name[member]`.
+fn form_data(body: &lukhas_spec::document::Body) -> Vec<Value> {
+    let text = |v: &Value| match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let mut parts = Vec::new();
+    for (name, v) in body
+        .example
+        .as_ref()
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        match v {
+            _ if body.file_fields().contains(name) => parts
+                .push(json!({"key": name, "type": "file", "src": format!("uploads/{}", text(v))})),
+            Value::Object(members) => {
+                for (member, m) in members {
+                    parts.push(json!({"key": format!("{name}[{member}]"), "type": "text", "value": text(m)}));
+                }
+            }
+            other => parts.push(json!({"key": name, "type": "text", "value": text(other)})),
+        }
+    }
+    parts
+}
+
+/// The files the collection's form examples upload: path under `generated/postman`, content.
+pub fn uploads(spec: &Spec) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for op in &spec.operations {
+        let Some(body) = op.body.as_ref().filter(|b| b.form) else {
+            continue;
+        };
+        for name in &body.file_fields() {
+            if let Some(file) = body
+                .example
+                .as_ref()
+                .and_then(|e| e.get(name))
+                .and_then(Value::as_str)
+            {
+                out.push((
+                    format!("uploads/{file}"),
+                    format!(
+                        "<!-- generated, do not edit: the `{name}` the Postman collection's `{}` \
+                         request uploads -->\n\n# Handbook\n\nReturns are accepted within 30 days.\n",
+                        op.id
+                    ),
+                ));
+            }
+        }
     }
     out
 }

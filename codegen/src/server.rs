@@ -103,6 +103,7 @@ enum Payload {
     Json(TokenStream),
     Sse(TokenStream, Option<String>),
     Text(String),
+    Binary(String),
     Empty,
 }
 
@@ -138,6 +139,11 @@ fn variants(op: &Operation) -> Vec<Variant> {
             } else if m.is_json() {
                 let name = name();
                 ("", Payload::Json(quote!(types::#name)))
+            } else if m.is_binary() {
+                (
+                    if several { "Binary" } else { "" },
+                    Payload::Binary(m.content_type.clone()),
+                )
             } else {
                 (
                     if several { "Text" } else { "" },
@@ -186,6 +192,17 @@ fn operation_module(spec: &Spec, op: &Operation) -> TokenStream {
         .iter()
         .filter(|r| is_error(r))
         .map(|r| r.status);
+    let form = match op.body.as_ref().filter(|b| b.form) {
+        Some(b) => {
+            let fields = b.form_fields.iter().map(|f| {
+                let (name, file) = (&f.name, f.file);
+                let ty = format_ident!("{}", pascal(f.ty));
+                quote! { FormField { name: #name, ty: ParamType::#ty, file: #file } }
+            });
+            quote!(Some(&[#(#fields),*]))
+        }
+        None => quote!(None),
+    };
 
     let mut fields = Vec::new();
     for p in op.path_params().chain(op.query_params()) {
@@ -207,11 +224,28 @@ fn operation_module(spec: &Spec, op: &Operation) -> TokenStream {
         } else {
             quote!(Option<types::#ty>)
         };
-        fields.push(quote! {
-            /// The JSON body, validated against the spec.
-            pub body: #ty,
-        });
+        if body.form {
+            fields.push(quote! {
+                /// The form's fields (a file part as its file name), validated against the spec.
+                pub body: #ty,
+                /// The form's file parts.
+                #[serde(skip)]
+                pub uploads: Uploads,
+            });
+        } else {
+            fields.push(quote! {
+                /// The JSON body, validated against the spec.
+                pub body: #ty,
+            });
+        }
     }
+    let set_uploads = op.body.as_ref().filter(|b| b.form).map(|_| {
+        quote! {
+            fn set_uploads(&mut self, uploads: Uploads) {
+                self.uploads = uploads;
+            }
+        }
+    });
 
     let variants = variants(op);
     let variant_defs = variants.iter().map(|v| {
@@ -221,6 +255,7 @@ fn operation_module(spec: &Spec, op: &Operation) -> TokenStream {
             Payload::Json(ty) => quote! { #doc #ident(#ty), },
             Payload::Sse(ty, _) => quote! { #doc #ident(EventStream<#ty>), },
             Payload::Text(_) => quote! { #doc #ident(String), },
+            Payload::Binary(_) => quote! { #doc #ident(axum::body::Bytes), },
             Payload::Empty => quote! { #doc #ident, },
         }
     });
@@ -237,6 +272,7 @@ fn operation_module(spec: &Spec, op: &Operation) -> TokenStream {
                 quote! { Self::#ident(events) => sse(events, #t), }
             }
             Payload::Text(ct) => quote! { Self::#ident(body) => text(#status, #ct, body), },
+            Payload::Binary(ct) => quote! { Self::#ident(body) => binary(#status, #ct, body), },
             Payload::Empty => quote! { Self::#ident => respond::status(#status).into_response(), },
         }
     });
@@ -257,6 +293,7 @@ fn operation_module(spec: &Spec, op: &Operation) -> TokenStream {
                 scopes: #scopes,
                 params: &[#(#params),*],
                 body: #body_info,
+                form: #form,
                 errors: &[#(#errors),*],
                 schemas: &crate::SCHEMAS,
             };
@@ -292,6 +329,7 @@ fn operation_module(spec: &Spec, op: &Operation) -> TokenStream {
                 fn set_headers(&mut self, headers: http::HeaderMap) {
                     self.headers = headers;
                 }
+                #set_uploads
             }
         }
     }

@@ -159,6 +159,10 @@ fn strict(v: &Value) -> Option<Value> {
 
 /// The merged parameters object of an operation (path, query, body), as plain JSON Schema.
 fn parameters(spec: &Spec, op: &Operation) -> Option<Value> {
+    // A function call's arguments are JSON: they cannot carry a file upload.
+    if op.body.as_ref().is_some_and(|b| b.form) {
+        return None;
+    }
     let mut properties = Map::new();
     let mut required = Vec::new();
     for p in op.path_params().chain(op.query_params()) {

@@ -136,6 +136,8 @@ fn tool_schemas_are_valid_and_strict_ones_follow_the_rules() {
         .operations
         .iter()
         .filter(|o| o.path.starts_with("/v1/"))
+        // A file upload has no tool: JSON arguments cannot carry a file.
+        .filter(|o| !o.body.as_ref().is_some_and(|b| b.form))
         .count();
     assert_eq!((chat.len(), responses.len()), (v1_ops, v1_ops));
     let name_ok = |n: &str| {

@@ -21,11 +21,21 @@ pub enum Auth {
 #[derive(Clone, Debug)]
 pub enum Body {
     Json(Value),
+    /// `multipart/form-data` parts ([`crate::form`]).
+    Form(Vec<Part>),
     /// Raw bytes with a content type: malformed JSON, or JSON sent as another type.
     Raw {
         content_type: String,
         text: String,
     },
+}
+
+/// One part of a form: a file part when it has a file name (its text is the file's bytes).
+#[derive(Clone, Debug)]
+pub struct Part {
+    pub name: String,
+    pub filename: Option<String>,
+    pub text: String,
 }
 
 #[derive(Clone, Debug)]
@@ -103,6 +113,19 @@ impl Client {
             Some(Body::Raw { content_type, text }) => builder
                 .header("content-type", content_type.as_str())
                 .body(text.clone()),
+            Some(Body::Form(parts)) => {
+                let mut form = reqwest::multipart::Form::new();
+                for p in parts {
+                    form = match &p.filename {
+                        Some(f) => form.part(
+                            p.name.clone(),
+                            reqwest::multipart::Part::text(p.text.clone()).file_name(f.clone()),
+                        ),
+                        None => form.text(p.name.clone(), p.text.clone()),
+                    };
+                }
+                builder.multipart(form)
+            }
             None => builder,
         };
         let resp = builder.send().await.map_err(describe)?;
@@ -144,6 +167,18 @@ impl Client {
                     quote(&format!("content-type: {content_type}")),
                     quote(text)
                 );
+            }
+            Some(Body::Form(parts)) => {
+                for p in parts {
+                    // A file's bytes are its text, written to a temporary file by the shell.
+                    let value = match &p.filename {
+                        Some(f) => {
+                            format!("{}=@<(printf %s {});filename={f}", p.name, quote(&p.text))
+                        }
+                        None => format!("{}={}", p.name, p.text),
+                    };
+                    let _ = write!(cmd, " -F {}", quote(&value));
+                }
             }
             None => {}
         }

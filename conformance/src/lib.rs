@@ -7,10 +7,12 @@
 //! - [`runner`]: configuration, the run, sending and recording (the phases are in `phases`);
 //! - [`cases`]: requests from the spec (examples, valid data, parameters as they travel);
 //! - [`coverage`] and [`generate`]: deterministic variants and proptest strategies of schemas;
+//! - [`form`]: bodies of `multipart/form-data` operations, as parts and as the server reads them;
 //! - [`http`]: the client and `curl` reproductions; [`report`]: results and JUnit.
 
 pub mod cases;
 pub mod coverage;
+pub mod form;
 pub mod generate;
 pub mod http;
 mod phases;

@@ -362,8 +362,20 @@ impl Runner<'_> {
             .params
             .validator
             .is_valid(&crate::cases::wire(&op.params, params));
+        // A form operation's body travels as parts, and is judged as the server reads them back.
+        let (body, form_wire) = match (body, &op.form) {
+            (Some(Body::Json(b)), Some(declared)) => {
+                let (parts, wire) = crate::form::parts(&b, declared);
+                (Some(Body::Form(parts)), Some(wire))
+            }
+            (body, _) => (body, None),
+        };
         let body_ok = match (&op.body, &body) {
             (_, Some(Body::Raw { .. })) => false,
+            (Some(part), Some(Body::Form(_))) => form_wire
+                .flatten()
+                .is_some_and(|wire| part.validator.is_valid(&wire)),
+            (None, Some(Body::Form(_))) => true,
             (Some(part), Some(Body::Json(b))) => part.validator.is_valid(b),
             (Some(_), None) => !op.body_required,
             (None, _) => true,

@@ -20,7 +20,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use subtle::ConstantTimeEq;
 
-pub const ALL_SCOPES: [&str; 10] = [
+pub const ALL_SCOPES: [&str; 12] = [
     "models:read",
     "responses:read",
     "responses:write",
@@ -31,6 +31,8 @@ pub const ALL_SCOPES: [&str; 10] = [
     "dreams:read",
     "indexes:read",
     "indexes:write",
+    "files:read",
+    "files:write",
 ];
 
 /// A key's scope that stands for every scope, including ones later versions add: a key made with

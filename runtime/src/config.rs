@@ -153,6 +153,10 @@ pub struct ServerConfig {
     /// Largest request body; a larger one is refused with 413.
     #[serde(default = "default_body_limit")]
     pub max_body_bytes: usize,
+    /// Largest file upload (`POST /v1/files`, a `multipart/form-data` body); a larger one is
+    /// refused with 413.
+    #[serde(default = "default_upload_limit")]
+    pub max_upload_bytes: usize,
     /// Time until the response head; streams are not cut once they have started.
     #[serde(default = "default_request_timeout")]
     pub request_timeout_ms: u64,
@@ -199,6 +203,9 @@ fn default_access_log_sample() -> f64 {
 
 fn default_body_limit() -> usize {
     8 * 1024 * 1024
+}
+fn default_upload_limit() -> usize {
+    64 * 1024 * 1024
 }
 fn default_request_timeout() -> u64 {
     120_000
@@ -832,6 +839,9 @@ fn validate_config(c: &Config) -> Result<()> {
     }
     if c.server.max_body_bytes < 1024 {
         bail!("key `server.max_body_bytes`: must be at least 1024");
+    }
+    if c.server.max_upload_bytes < 1024 {
+        bail!("key `server.max_upload_bytes`: must be at least 1024");
     }
     if !(0.0..=1.0).contains(&c.server.access_log_sample) {
         bail!("key `server.access_log_sample`: must be between 0 and 1");

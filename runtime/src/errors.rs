@@ -167,6 +167,14 @@ impl From<StoreError> for ApiError {
                 ),
             )
             .with_param("response_id"),
+            StoreError::FileNotFound(id) => ApiError::not_found(
+                "file_not_found",
+                format!(
+                    "No file `{}` exists (or it belongs to another tenant).",
+                    quoted(&id)
+                ),
+            )
+            .with_param("file_id"),
             StoreError::ConversationNotFound(id) => ApiError::not_found(
                 "conversation_not_found",
                 format!(
@@ -180,6 +188,10 @@ impl From<StoreError> for ApiError {
                 format!("No item `{}` is stored.", quoted(&id)),
             )
             .with_param(param),
+            StoreError::InvalidCursor => {
+                ApiError::invalid_request("invalid_cursor", "`after` is not an item of this list.")
+                    .with_param("after")
+            }
             StoreError::Loading => ApiError::unavailable(
                 "This index is being loaded after a restart; retry shortly.",
                 Duration::from_secs(1),

@@ -17,7 +17,7 @@ use crate::ratelimit::RateLimits;
 use crate::responses::Responses;
 use crate::shared::Redis;
 use crate::state::App;
-use crate::store::{AnnSettings, Db, IndexStore, ResponseStore};
+use crate::store::{AnnSettings, Db, FileStore, IndexStore, ResponseStore};
 use crate::telemetry::{self, Metrics, Observe};
 use anyhow::{Context, Result};
 use axum::extract::DefaultBodyLimit;
@@ -62,11 +62,46 @@ pub fn router(app: Arc<App>, settings: &Settings) -> axum::Router {
         .layer(CatchPanicLayer::custom(|_| {
             ApiError::internal("a handler panicked").into_response()
         }))
-        .layer(DefaultBodyLimit::max(settings.config.server.max_body_bytes))
+        .layer(axum::middleware::from_fn_with_state(
+            BodyLimits {
+                json: settings.config.server.max_body_bytes,
+                upload: settings.config.server.max_upload_bytes,
+            },
+            limit_body,
+        ))
+        .layer(DefaultBodyLimit::disable())
         .layer(axum::middleware::from_fn_with_state(
             observe,
             telemetry::observe,
         ))
+}
+
+/// The largest body a request may send: uploads (`multipart/form-data`) have their own limit.
+#[derive(Clone, Copy)]
+struct BodyLimits {
+    json: usize,
+    upload: usize,
+}
+
+/// Caps the body by its declared type; past the cap, reading it fails as 413 (axum's extractors
+/// recognise http-body-util's length error).
+async fn limit_body(
+    axum::extract::State(limits): axum::extract::State<BodyLimits>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let upload = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("multipart/form-data")
+        });
+    let limit = if upload { limits.upload } else { limits.json };
+    next.run(request.map(|body| axum::body::Body::new(http_body_util::Limited::new(body, limit))))
+        .await
 }
 
 /// Opens the index store, loads the keys and the models the config names. The second value is a
@@ -84,6 +119,7 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
             ef_search: cfg.storage.ann_ef_search.max(1),
         },
     )?;
+    let files = FileStore::open(db.clone(), &cfg.storage.dir.join("files"))?;
     let responses = Arc::new(Responses {
         store: ResponseStore::open(db.clone())?,
         runs: Default::default(),
@@ -109,6 +145,7 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
             .context("loading the guardian's policies")?,
         registry,
         store,
+        files,
         responses,
         metrics,
         stopping,
@@ -302,8 +339,8 @@ pub async fn serve(settings: Settings) -> Result<Stopped> {
 }
 
 /// Background work of a running server: background responses a restart cut short run again,
-/// and stored responses and idempotency records past their time are deleted (at start, then
-/// hourly).
+/// and stored responses, files and idempotency records past their time are deleted (at start,
+/// then hourly).
 pub fn maintain(app: &Arc<App>) {
     let a = app.clone();
     tokio::spawn(async move {
@@ -322,6 +359,11 @@ pub fn maintain(app: &Arc<App>) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(n, "deleted expired responses"),
                 Err(e) => tracing::error!(store_error = %e, "deleting expired responses failed"),
+            }
+            match a.files.sweep().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(n, "deleted expired files"),
+                Err(e) => tracing::error!(store_error = %e, "deleting expired files failed"),
             }
             match a.idempotency.sweep().await {
                 Ok(0) => {}

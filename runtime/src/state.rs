@@ -7,7 +7,7 @@ use crate::guardian::Guardian;
 use crate::idempotency::Idempotency;
 use crate::ratelimit::RateLimits;
 use crate::responses::Responses;
-use crate::store::IndexStore;
+use crate::store::{FileStore, IndexStore};
 use crate::telemetry::Metrics;
 use axum::http::HeaderMap;
 use lukhas_api::support::{Admitted, ApiError, Authenticate, OperationInfo};
@@ -23,6 +23,8 @@ pub struct App {
     pub idempotency: Idempotency,
     pub registry: Registry,
     pub store: IndexStore,
+    /// Uploaded files.
+    pub files: FileStore,
     /// Stored responses, conversations and background runs.
     pub responses: Arc<Responses>,
     pub metrics: Arc<Metrics>,

@@ -244,4 +244,61 @@ async fn every_operation_through_the_generated_client() {
         Err(Error::ErrorResponse(e)) => assert_eq!(e.status().as_u16(), 404),
         other => panic!("a deleted index must be gone, got {other:?}"),
     }
+
+    // Files: the upload helper (a form), then progenitor's builders, the content as bytes.
+    let request: types::CreateFileRequest =
+        body(json!({"file": "ignored", "purpose": "assistants"}));
+    let file = client
+        .create_file(&request, ("notes.md", b"# Notes\n".to_vec()))
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!((file.filename.as_str(), file.bytes), ("notes.md", 8));
+    let listed = client
+        .list_files()
+        .purpose("assistants")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(listed.data[0].id, file.id);
+    let got = client
+        .retrieve_file()
+        .file_id(file.id.as_str())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.into_inner(), file);
+    let content = client
+        .download_file()
+        .file_id(file.id.as_str())
+        .send()
+        .await
+        .unwrap();
+    let bytes: Vec<u8> = content
+        .into_inner()
+        .into_inner()
+        .map(|b| b.unwrap().to_vec())
+        .concat()
+        .await;
+    assert_eq!(bytes, b"# Notes\n");
+    assert!(
+        client
+            .delete_file()
+            .file_id(file.id.as_str())
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .deleted
+    );
+    let request_expiring: types::CreateFileRequest = body(json!({"file": "x", "purpose": "vision",
+        "expires_after": {"anchor": "created_at", "seconds": 3600}}));
+    let expiring = client
+        .create_file(&request_expiring, ("x.txt", Vec::new()))
+        .await
+        .unwrap()
+        .into_inner();
+    // `expires_after` went as `expires_after[anchor]` and `expires_after[seconds]` parts.
+    assert_eq!(expiring.expires_at, Some(expiring.created_at + 3600));
 }

@@ -734,6 +734,25 @@ fn leaves(v: &Value, at: String, out: &mut Vec<(String, Value)>) {
     }
 }
 
+/// A form's example as parts: file fields as files named by their value, the rest as text.
+fn form(body: &Value, fields: &[lukhas_spec::document::FormField]) -> reqwest::multipart::Form {
+    let mut form = reqwest::multipart::Form::new();
+    for (name, v) in body.as_object().unwrap() {
+        let text = match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        form = match fields.iter().any(|f| f.file && f.name == *name) {
+            true => form.part(
+                name.clone(),
+                reqwest::multipart::Part::text(text.clone()).file_name(text),
+            ),
+            false => form.text(name.clone(), text),
+        };
+    }
+    form
+}
+
 #[tokio::test]
 async fn poisoned_numbers_and_huge_strings_in_every_field_get_bounded_answers() {
     use lukhas_spec::check::{response, Answer, Expect};
@@ -770,13 +789,12 @@ async fn poisoned_numbers_and_huge_strings_in_every_field_get_bounded_answers() 
             for poison in poisons {
                 let mut body = example.clone();
                 *body.pointer_mut(&at).unwrap() = poison;
-                let r = client
-                    .post(server.url(&path))
-                    .bearer_auth(TOKEN)
-                    .json(&body)
-                    .send()
-                    .await
-                    .unwrap();
+                let request = client.post(server.url(&path)).bearer_auth(TOKEN);
+                let request = match &op.form {
+                    Some(fields) => request.multipart(form(&body, fields)),
+                    None => request.json(&body),
+                };
+                let r = request.send().await.unwrap();
                 let answer = Answer {
                     status: r.status().as_u16(),
                     headers: r.headers().clone(),

@@ -67,7 +67,11 @@ pub struct Param {
 pub struct Body {
     pub required: bool,
     pub media_types: Vec<String>,
-    /// The `application/json` schema (usually a `$ref`).
+    /// `multipart/form-data` (a file upload) rather than `application/json`.
+    pub form: bool,
+    /// A form's parts, as its schema declares them.
+    pub form_fields: Vec<FormField>,
+    /// The body's schema (usually a `$ref`), of its `application/json` or `multipart/form-data`.
     pub schema: Value,
     pub example: Option<Value>,
     pub pointer: String,
@@ -100,6 +104,10 @@ impl Media {
     pub fn is_sse(&self) -> bool {
         self.content_type == "text/event-stream"
     }
+    /// Bytes, not text.
+    pub fn is_binary(&self) -> bool {
+        self.content_type == "application/octet-stream"
+    }
 }
 
 impl ResponseSpec {
@@ -115,6 +123,63 @@ impl Operation {
     pub fn query_params(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|p| p.location == "query")
     }
+}
+
+/// The media type of a file upload's body.
+pub const FORM: &str = "multipart/form-data";
+
+/// One part of a form: a property of its schema, or a member of an object property (named
+/// `name[member]`, as OpenAI's SDKs send them).
+#[derive(Clone, Debug)]
+pub struct FormField {
+    pub name: String,
+    /// The JSON type its text is read as: `string`, `integer`, `number` or `boolean`.
+    pub ty: &'static str,
+    /// A file part (`format: binary`).
+    pub file: bool,
+}
+
+impl Body {
+    /// The names of a form's file fields.
+    pub fn file_fields(&self) -> Vec<String> {
+        let files = self.form_fields.iter().filter(|f| f.file);
+        files.map(|f| f.name.clone()).collect()
+    }
+}
+
+fn form_fields(doc: &Value, media: &Value) -> Vec<FormField> {
+    let field = |name: String, s: &Value| {
+        let s = resolve(doc, s);
+        FormField {
+            name,
+            ty: match s.get("type").and_then(Value::as_str) {
+                Some("integer") => "integer",
+                Some("number") => "number",
+                Some("boolean") => "boolean",
+                _ => "string",
+            },
+            file: s.get("format").and_then(Value::as_str) == Some("binary"),
+        }
+    };
+    let schema = media.get("schema").map(|s| resolve(doc, s));
+    let props = schema
+        .and_then(|s| s.get("properties"))
+        .and_then(Value::as_object);
+    let mut out = Vec::new();
+    for (name, prop) in props.into_iter().flatten() {
+        let prop = resolve(doc, prop);
+        match prop.get("properties").and_then(Value::as_object) {
+            Some(members) => {
+                out.extend(
+                    members
+                        .iter()
+                        .map(|(m, s)| field(format!("{name}[{m}]"), s)),
+                );
+            }
+            None => out.push(field(name.clone(), prop)),
+        }
+    }
+    out
 }
 
 /// Escapes one JSON-pointer token.
@@ -302,9 +367,12 @@ fn collect_operations(doc: &Value) -> Vec<Operation> {
             let body = op.get("requestBody").map(|rb| {
                 let rb = resolve(doc, rb);
                 let content = rb.get("content").and_then(Value::as_object);
-                let json = content.and_then(|c| c.get("application/json"));
+                let form = content.and_then(|c| c.get(FORM));
+                let json = content.and_then(|c| c.get("application/json")).or(form);
                 Body {
                     required: rb.get("required").and_then(Value::as_bool).unwrap_or(false),
+                    form: form.is_some(),
+                    form_fields: form.map(|m| form_fields(doc, m)).unwrap_or_default(),
                     media_types: content
                         .map(|c| c.keys().cloned().collect())
                         .unwrap_or_default(),

@@ -34,6 +34,8 @@ pub struct Op {
     pub param_places: Vec<(String, String)>,
     pub body: Option<Part>,
     pub body_required: bool,
+    /// A `multipart/form-data` body's declared parts; `None` for JSON.
+    pub form: Option<Vec<crate::document::FormField>>,
     /// By the spec's key: a status (`200`), a range (`4XX`) or `DEFAULT`.
     pub responses: BTreeMap<String, Resp>,
     /// The spec's error catalogue: `error.code` -> its status (shared by every operation; empty
@@ -165,6 +167,11 @@ impl Api {
                     .collect(),
                 params,
                 body_required: o.body.as_ref().is_some_and(|b| b.required),
+                form: o
+                    .body
+                    .as_ref()
+                    .filter(|b| b.form)
+                    .map(|b| b.form_fields.clone()),
                 body,
                 responses,
                 error_codes: error_codes.clone(),

@@ -12,4 +12,4 @@ start_lukhas postman "$root/$bin" "$port" -- --config "$root/configs/runtime/luk
 "$here/node_modules/.bin/newman" run "$root/generated/postman/lukhas.postman_collection.json" \
   -e "$root/generated/postman/lukhas.postman_environment.json" \
   --env-var "baseUrl=http://127.0.0.1:$port" --env-var "apiKey=$serve_token" \
-  --reporters cli --color off
+  --working-dir "$root/generated/postman" --reporters cli --color off

@@ -47,6 +47,11 @@ pub static OPERATIONS: &[&OperationInfo] = &[
     &operations::upsert_vectors::INFO,
     &operations::delete_vector::INFO,
     &operations::search_index::INFO,
+    &operations::list_files::INFO,
+    &operations::create_file::INFO,
+    &operations::retrieve_file::INFO,
+    &operations::delete_file::INFO,
+    &operations::download_file::INFO,
 ];
 /// Per-operation request and response types.
 pub mod operations {
@@ -64,6 +69,7 @@ pub mod operations {
             scopes: None,
             params: &[],
             body: BodyInfo::None,
+            form: None,
             errors: &[500u16],
             schemas: &crate::SCHEMAS,
         };
@@ -111,6 +117,7 @@ pub mod operations {
             scopes: None,
             params: &[],
             body: BodyInfo::None,
+            form: None,
             errors: &[],
             schemas: &crate::SCHEMAS,
         };
@@ -161,6 +168,7 @@ pub mod operations {
             scopes: None,
             params: &[],
             body: BodyInfo::None,
+            form: None,
             errors: &[500u16],
             schemas: &crate::SCHEMAS,
         };
@@ -208,6 +216,7 @@ pub mod operations {
             scopes: Some(&["models:read"]),
             params: &[],
             body: BodyInfo::None,
+            form: None,
             errors: &[401u16, 403u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -260,6 +269,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -310,6 +320,7 @@ pub mod operations {
             scopes: Some(&["responses:write"]),
             params: &[],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 502u16, 503u16, 504u16,
@@ -365,6 +376,7 @@ pub mod operations {
             scopes: Some(&["responses:read"]),
             params: &[],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 502u16, 503u16, 504u16,
@@ -436,6 +448,7 @@ pub mod operations {
                 },
             ],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -500,6 +513,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -555,6 +569,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::None,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 422u16, 429u16, 500u16, 503u16,
             ],
@@ -632,6 +647,7 @@ pub mod operations {
                 },
             ],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -691,6 +707,7 @@ pub mod operations {
             scopes: Some(&["conversations:write"]),
             params: &[],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 503u16,
@@ -748,6 +765,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -803,6 +821,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 503u16,
@@ -863,6 +882,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -938,6 +958,7 @@ pub mod operations {
                 },
             ],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -1002,6 +1023,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 503u16,
@@ -1070,6 +1092,7 @@ pub mod operations {
                 },
             ],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -1136,6 +1159,7 @@ pub mod operations {
                 },
             ],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -1189,6 +1213,7 @@ pub mod operations {
             scopes: Some(&["chat:write"]),
             params: &[],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 502u16, 503u16, 504u16,
@@ -1244,6 +1269,7 @@ pub mod operations {
             scopes: Some(&["embeddings:read"]),
             params: &[],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 502u16, 503u16, 504u16,
@@ -1296,6 +1322,7 @@ pub mod operations {
             scopes: Some(&["dreams:read"]),
             params: &[],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 502u16, 503u16, 504u16,
@@ -1364,6 +1391,7 @@ pub mod operations {
                 },
             ],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -1417,6 +1445,7 @@ pub mod operations {
             scopes: Some(&["indexes:write"]),
             params: &[],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 503u16,
@@ -1474,6 +1503,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -1529,6 +1559,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -1584,6 +1615,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 502u16, 503u16, 504u16,
@@ -1652,6 +1684,7 @@ pub mod operations {
                 },
             ],
             body: BodyInfo::None,
+            form: None,
             errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
             schemas: &crate::SCHEMAS,
         };
@@ -1710,6 +1743,7 @@ pub mod operations {
                 default: None,
             }],
             body: BodyInfo::Required,
+            form: None,
             errors: &[
                 400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
                 502u16, 503u16, 504u16,
@@ -1738,6 +1772,338 @@ pub mod operations {
             fn into_response(self) -> axum::response::Response {
                 match self {
                     Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/files`: List your files
+    pub mod list_files {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "listFiles",
+            method: "GET",
+            path: "/v1/files",
+            tag: "files",
+            scopes: Some(&["files:read"]),
+            params: &[
+                ParamInfo {
+                    name: "purpose",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "limit",
+                    location: Location::Query,
+                    ty: ParamType::Integer,
+                    default: Some("10000"),
+                },
+                ParamInfo {
+                    name: "order",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: Some("\"desc\""),
+                },
+                ParamInfo {
+                    name: "after",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `purpose` (query): Only files uploaded with this purpose.
+            #[serde(rename = "purpose")]
+            pub purpose: Option<String>,
+            /// `limit` (query): How many files to return (1 to 10,000).
+            #[serde(rename = "limit")]
+            pub limit: i64,
+            /// `order` (query): `asc` (oldest first) or `desc` (newest first, the default).
+            #[serde(rename = "order")]
+            pub order: String,
+            /// `after` (query): A file id; the page starts after it.
+            #[serde(rename = "after")]
+            pub after: Option<String>,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: One page of files.
+            Ok(types::ListFilesResponse),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/files`: Upload a file
+    pub mod create_file {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "createFile",
+            method: "POST",
+            path: "/v1/files",
+            tag: "files",
+            scopes: Some(&["files:write"]),
+            params: &[],
+            body: BodyInfo::Required,
+            form: Some(&[
+                FormField {
+                    name: "file",
+                    ty: ParamType::String,
+                    file: true,
+                },
+                FormField {
+                    name: "purpose",
+                    ty: ParamType::String,
+                    file: false,
+                },
+                FormField {
+                    name: "expires_after[anchor]",
+                    ty: ParamType::String,
+                    file: false,
+                },
+                FormField {
+                    name: "expires_after[seconds]",
+                    ty: ParamType::Integer,
+                    file: false,
+                },
+            ]),
+            errors: &[
+                400u16, 401u16, 403u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16, 503u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// The form's fields (a file part as its file name), validated against the spec.
+            pub body: types::CreateFileRequest,
+            /// The form's file parts.
+            #[serde(skip)]
+            pub uploads: Uploads,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The stored file.
+            Ok(types::FileObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+            fn set_uploads(&mut self, uploads: Uploads) {
+                self.uploads = uploads;
+            }
+        }
+    }
+    /// `GET /v1/files/{file_id}`: Retrieve a file's metadata
+    pub mod retrieve_file {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "retrieveFile",
+            method: "GET",
+            path: "/v1/files/{file_id}",
+            tag: "files",
+            scopes: Some(&["files:read"]),
+            params: &[ParamInfo {
+                name: "file_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `file_id` (path): The file id (`file-...`).
+            #[serde(rename = "file_id")]
+            pub file_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The file.
+            Ok(types::FileObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `DELETE /v1/files/{file_id}`: Delete a file
+    pub mod delete_file {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "deleteFile",
+            method: "DELETE",
+            path: "/v1/files/{file_id}",
+            tag: "files",
+            scopes: Some(&["files:write"]),
+            params: &[ParamInfo {
+                name: "file_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `file_id` (path): The file id (`file-...`).
+            #[serde(rename = "file_id")]
+            pub file_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The file is deleted, its bytes removed from disk.
+            Ok(types::DeleteFileResponse),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/files/{file_id}/content`: Download a file's content
+    pub mod download_file {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "downloadFile",
+            method: "GET",
+            path: "/v1/files/{file_id}/content",
+            tag: "files",
+            scopes: Some(&["files:read"]),
+            params: &[ParamInfo {
+                name: "file_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `file_id` (path): The file id (`file-...`).
+            #[serde(rename = "file_id")]
+            pub file_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/octet-stream: The file's bytes.
+            Ok(axum::body::Bytes),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => binary(200u16, "application/octet-stream", body),
                 }
             }
         }
@@ -2024,9 +2390,57 @@ pub trait Indexes: Authenticate {
         request: operations::search_index::Request,
     ) -> impl Future<Output = Result<operations::search_index::Response, ApiError>> + Send;
 }
+/// `files`: OpenAI Files API (uploads stored durably on the server's disk).
+pub trait Files: Authenticate {
+    /// `GET /v1/files`: List your files
+    ///
+    /// Files of the caller's tenant, newest first by default, paginated with `limit` and `after`.
+    fn list_files(
+        &self,
+        principal: Self::Principal,
+        request: operations::list_files::Request,
+    ) -> impl Future<Output = Result<operations::list_files::Response, ApiError>> + Send;
+    /// `POST /v1/files`: Upload a file
+    ///
+    /// A `multipart/form-data` upload of one file (`file`) with its `purpose`, stored durably before the answer (up to `server.max_upload_bytes`). With `expires_after` the file is deleted that many seconds after its creation.
+    fn create_file(
+        &self,
+        principal: Self::Principal,
+        request: operations::create_file::Request,
+    ) -> impl Future<Output = Result<operations::create_file::Response, ApiError>> + Send;
+    /// `GET /v1/files/{file_id}`: Retrieve a file's metadata
+    fn retrieve_file(
+        &self,
+        principal: Self::Principal,
+        request: operations::retrieve_file::Request,
+    ) -> impl Future<Output = Result<operations::retrieve_file::Response, ApiError>> + Send;
+    /// `DELETE /v1/files/{file_id}`: Delete a file
+    fn delete_file(
+        &self,
+        principal: Self::Principal,
+        request: operations::delete_file::Request,
+    ) -> impl Future<Output = Result<operations::delete_file::Response, ApiError>> + Send;
+    /// `GET /v1/files/{file_id}/content`: Download a file's content
+    ///
+    /// The bytes as uploaded.
+    fn download_file(
+        &self,
+        principal: Self::Principal,
+        request: operations::download_file::Request,
+    ) -> impl Future<Output = Result<operations::download_file::Response, ApiError>> + Send;
+}
 /// Everything a server implements: every tag's trait.
 pub trait Api:
-    Authenticate + System + Models + Responses + Conversations + Chat + Embeddings + Dreams + Indexes
+    Authenticate
+    + System
+    + Models
+    + Responses
+    + Conversations
+    + Chat
+    + Embeddings
+    + Dreams
+    + Indexes
+    + Files
 {
 }
 impl<
@@ -2038,7 +2452,8 @@ impl<
             + Chat
             + Embeddings
             + Dreams
-            + Indexes,
+            + Indexes
+            + Files,
     > Api for T
 {
 }
@@ -2110,6 +2525,26 @@ pub fn router<A: Api>(api: Arc<A>) -> axum::Router {
             MethodRouter::new()
                 .post(create_embedding::<A>)
                 .fallback(|| async { support::method_not_allowed("POST") }),
+        )
+        .route(
+            "/v1/files",
+            MethodRouter::new()
+                .get(list_files::<A>)
+                .post(create_file::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, POST") }),
+        )
+        .route(
+            "/v1/files/{file_id}",
+            MethodRouter::new()
+                .get(retrieve_file::<A>)
+                .delete(delete_file::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, DELETE") }),
+        )
+        .route(
+            "/v1/files/{file_id}/content",
+            MethodRouter::new()
+                .get(download_file::<A>)
+                .fallback(|| async { support::method_not_allowed("GET") }),
         )
         .route(
             "/v1/indexes",
@@ -2519,6 +2954,61 @@ async fn search_index<A: Api>(
         &*api,
         request,
         |principal, r: operations::search_index::Request| api.search_index(principal, r),
+    )
+    .await
+}
+async fn list_files<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::list_files::Request| api.list_files(principal, r),
+    )
+    .await
+}
+async fn create_file<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::create_file::Request| api.create_file(principal, r),
+    )
+    .await
+}
+async fn retrieve_file<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::retrieve_file::Request| api.retrieve_file(principal, r),
+    )
+    .await
+}
+async fn delete_file<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::delete_file::Request| api.delete_file(principal, r),
+    )
+    .await
+}
+async fn download_file<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::download_file::Request| api.download_file(principal, r),
     )
     .await
 }

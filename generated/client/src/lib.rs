@@ -2355,6 +2355,21 @@ pub mod types {
             value.parse()
         }
     }
+    ///`CreateFileRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateFileRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_after: ::std::option::Option<FileExpirationAfter>,
+        ///The file (not its name) to upload, as a file part of the form.
+        pub file: ::std::string::String,
+        pub purpose: FilePurpose,
+    }
+    impl CreateFileRequest {
+        pub fn builder() -> builder::CreateFileRequest {
+            Default::default()
+        }
+    }
     ///`CreateIndexRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
@@ -2919,6 +2934,118 @@ pub mod types {
                 })
         }
     }
+    ///`DeleteFileFileId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteFileFileId(::std::string::String);
+    impl ::std::ops::Deref for DeleteFileFileId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DeleteFileFileId> for ::std::string::String {
+        fn from(value: DeleteFileFileId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DeleteFileFileId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeleteFileFileId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DeleteFileResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeleteFileResponse {
+        pub deleted: bool,
+        pub id: ::std::string::String,
+        pub object: DeleteFileResponseObject,
+    }
+    impl DeleteFileResponse {
+        pub fn builder() -> builder::DeleteFileResponse {
+            Default::default()
+        }
+    }
+    ///`DeleteFileResponseObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum DeleteFileResponseObject {
+        #[serde(rename = "file")]
+        File,
+    }
+    impl ::std::fmt::Display for DeleteFileResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::File => f.write_str("file"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DeleteFileResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "file" => Ok(Self::File),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteFileResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteFileResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`DeleteIndexIndexId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -3260,6 +3387,59 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///`DownloadFileFileId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DownloadFileFileId(::std::string::String);
+    impl ::std::ops::Deref for DownloadFileFileId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DownloadFileFileId> for ::std::string::String {
+        fn from(value: DownloadFileFileId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DownloadFileFileId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DownloadFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DownloadFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DownloadFileFileId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`Dream`
@@ -3840,6 +4020,365 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for FileCitationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Delete the file this many seconds after `anchor` (form fields `expires_after[anchor]`, `expires_after[seconds]`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct FileExpirationAfter {
+        pub anchor: FileExpirationAfterAnchor,
+        pub seconds: i64,
+    }
+    impl FileExpirationAfter {
+        pub fn builder() -> builder::FileExpirationAfter {
+            Default::default()
+        }
+    }
+    ///`FileExpirationAfterAnchor`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FileExpirationAfterAnchor {
+        #[serde(rename = "created_at")]
+        CreatedAt,
+    }
+    impl ::std::fmt::Display for FileExpirationAfterAnchor {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::CreatedAt => f.write_str("created_at"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileExpirationAfterAnchor {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "created_at" => Ok(Self::CreatedAt),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileExpirationAfterAnchor {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileExpirationAfterAnchor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`FileObject`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FileObject {
+        pub bytes: u64,
+        pub created_at: i64,
+        ///When the file expires (absent when it does not).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<i64>,
+        pub filename: ::std::string::String,
+        pub id: FileObjectId,
+        pub object: FileObjectObject,
+        pub purpose: FileObjectPurpose,
+        ///Deprecated by OpenAI; always `processed` once stored.
+        pub status: FileObjectStatus,
+    }
+    impl FileObject {
+        pub fn builder() -> builder::FileObject {
+            Default::default()
+        }
+    }
+    ///`FileObjectId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct FileObjectId(::std::string::String);
+    impl ::std::ops::Deref for FileObjectId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<FileObjectId> for ::std::string::String {
+        fn from(value: FileObjectId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for FileObjectId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^file-").unwrap());
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^file-\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileObjectId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileObjectId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for FileObjectId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`FileObjectObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FileObjectObject {
+        #[serde(rename = "file")]
+        File,
+    }
+    impl ::std::fmt::Display for FileObjectObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::File => f.write_str("file"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileObjectObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "file" => Ok(Self::File),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileObjectObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileObjectObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`FileObjectPurpose`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FileObjectPurpose {
+        #[serde(rename = "assistants")]
+        Assistants,
+        #[serde(rename = "batch")]
+        Batch,
+        #[serde(rename = "fine-tune")]
+        FineTune,
+        #[serde(rename = "vision")]
+        Vision,
+        #[serde(rename = "user_data")]
+        UserData,
+    }
+    impl ::std::fmt::Display for FileObjectPurpose {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Assistants => f.write_str("assistants"),
+                Self::Batch => f.write_str("batch"),
+                Self::FineTune => f.write_str("fine-tune"),
+                Self::Vision => f.write_str("vision"),
+                Self::UserData => f.write_str("user_data"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileObjectPurpose {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "assistants" => Ok(Self::Assistants),
+                "batch" => Ok(Self::Batch),
+                "fine-tune" => Ok(Self::FineTune),
+                "vision" => Ok(Self::Vision),
+                "user_data" => Ok(Self::UserData),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileObjectPurpose {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileObjectPurpose {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Deprecated by OpenAI; always `processed` once stored.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FileObjectStatus {
+        #[serde(rename = "uploaded")]
+        Uploaded,
+        #[serde(rename = "processed")]
+        Processed,
+        #[serde(rename = "error")]
+        Error,
+    }
+    impl ::std::fmt::Display for FileObjectStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Uploaded => f.write_str("uploaded"),
+                Self::Processed => f.write_str("processed"),
+                Self::Error => f.write_str("error"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileObjectStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "uploaded" => Ok(Self::Uploaded),
+                "processed" => Ok(Self::Processed),
+                "error" => Ok(Self::Error),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileObjectStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileObjectStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///What the file is for; every purpose is stored and listed the same way. (OpenAI's upload also admits `evals`, but its file object cannot carry it, so SDKs could not read such a file back: it is refused.)
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FilePurpose {
+        #[serde(rename = "assistants")]
+        Assistants,
+        #[serde(rename = "batch")]
+        Batch,
+        #[serde(rename = "fine-tune")]
+        FineTune,
+        #[serde(rename = "vision")]
+        Vision,
+        #[serde(rename = "user_data")]
+        UserData,
+    }
+    impl ::std::fmt::Display for FilePurpose {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Assistants => f.write_str("assistants"),
+                Self::Batch => f.write_str("batch"),
+                Self::FineTune => f.write_str("fine-tune"),
+                Self::Vision => f.write_str("vision"),
+                Self::UserData => f.write_str("user_data"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FilePurpose {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "assistants" => Ok(Self::Assistants),
+                "batch" => Ok(Self::Batch),
+                "fine-tune" => Ok(Self::FineTune),
+                "vision" => Ok(Self::Vision),
+                "user_data" => Ok(Self::UserData),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FilePurpose {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FilePurpose {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -5800,6 +6339,228 @@ pub mod types {
     impl ::std::default::Default for ListConversationItemsOrder {
         fn default() -> Self {
             ListConversationItemsOrder::Desc
+        }
+    }
+    ///`ListFilesAfter`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListFilesAfter(::std::string::String);
+    impl ::std::ops::Deref for ListFilesAfter {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListFilesAfter> for ::std::string::String {
+        fn from(value: ListFilesAfter) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListFilesAfter {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListFilesAfter {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListFilesOrder`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListFilesOrder {
+        #[serde(rename = "asc")]
+        Asc,
+        #[serde(rename = "desc")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListFilesOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("asc"),
+                Self::Desc => f.write_str("desc"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListFilesOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "asc" => Ok(Self::Asc),
+                "desc" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListFilesOrder {
+        fn default() -> Self {
+            ListFilesOrder::Desc
+        }
+    }
+    ///`ListFilesPurpose`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListFilesPurpose(::std::string::String);
+    impl ::std::ops::Deref for ListFilesPurpose {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListFilesPurpose> for ::std::string::String {
+        fn from(value: ListFilesPurpose) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListFilesPurpose {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesPurpose {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesPurpose {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListFilesPurpose {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListFilesResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListFilesResponse {
+        pub data: ::std::vec::Vec<FileObject>,
+        ///The first file's id (empty when `data` is).
+        pub first_id: ::std::string::String,
+        pub has_more: bool,
+        ///The last file's id (empty when `data` is).
+        pub last_id: ::std::string::String,
+        pub object: ListFilesResponseObject,
+    }
+    impl ListFilesResponse {
+        pub fn builder() -> builder::ListFilesResponse {
+            Default::default()
+        }
+    }
+    ///`ListFilesResponseObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListFilesResponseObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for ListFilesResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListFilesResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`ListIndexesAfter`
@@ -8364,6 +9125,59 @@ pub mod types {
     impl ResponseUsageOutputTokensDetails {
         pub fn builder() -> builder::ResponseUsageOutputTokensDetails {
             Default::default()
+        }
+    }
+    ///`RetrieveFileFileId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RetrieveFileFileId(::std::string::String);
+    impl ::std::ops::Deref for RetrieveFileFileId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<RetrieveFileFileId> for ::std::string::String {
+        fn from(value: RetrieveFileFileId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for RetrieveFileFileId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for RetrieveFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for RetrieveFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for RetrieveFileFileId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`RetrieveModelModel`
@@ -12268,6 +13082,77 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateFileRequest {
+            expires_after: ::std::result::Result<
+                ::std::option::Option<super::FileExpirationAfter>,
+                ::std::string::String,
+            >,
+            file: ::std::result::Result<::std::string::String, ::std::string::String>,
+            purpose: ::std::result::Result<super::FilePurpose, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateFileRequest {
+            fn default() -> Self {
+                Self {
+                    expires_after: Ok(Default::default()),
+                    file: Err("no value supplied for file".to_string()),
+                    purpose: Err("no value supplied for purpose".to_string()),
+                }
+            }
+        }
+        impl CreateFileRequest {
+            pub fn expires_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FileExpirationAfter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_after: {e}"));
+                self
+            }
+            pub fn file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file: {e}"));
+                self
+            }
+            pub fn purpose<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FilePurpose>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purpose = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purpose: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateFileRequest> for super::CreateFileRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateFileRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    expires_after: value.expires_after?,
+                    file: value.file?,
+                    purpose: value.purpose?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateFileRequest> for CreateFileRequest {
+            fn from(value: super::CreateFileRequest) -> Self {
+                Self {
+                    expires_after: Ok(value.expires_after),
+                    file: Ok(value.file),
+                    purpose: Ok(value.purpose),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateIndexRequest {
             dimension: ::std::result::Result<
                 ::std::option::Option<::std::num::NonZeroU64>,
@@ -12680,6 +13565,74 @@ pub mod types {
                     top_p: Ok(value.top_p),
                     truncation: Ok(value.truncation),
                     user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeleteFileResponse {
+            deleted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::DeleteFileResponseObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for DeleteFileResponse {
+            fn default() -> Self {
+                Self {
+                    deleted: Err("no value supplied for deleted".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl DeleteFileResponse {
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deleted: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeleteFileResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeleteFileResponse> for super::DeleteFileResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeleteFileResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deleted: value.deleted?,
+                    id: value.id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeleteFileResponse> for DeleteFileResponse {
+            fn from(value: super::DeleteFileResponse) -> Self {
+                Self {
+                    deleted: Ok(value.deleted),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
                 }
             }
         }
@@ -13663,6 +14616,198 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct FileExpirationAfter {
+            anchor: ::std::result::Result<super::FileExpirationAfterAnchor, ::std::string::String>,
+            seconds: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for FileExpirationAfter {
+            fn default() -> Self {
+                Self {
+                    anchor: Err("no value supplied for anchor".to_string()),
+                    seconds: Err("no value supplied for seconds".to_string()),
+                }
+            }
+        }
+        impl FileExpirationAfter {
+            pub fn anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileExpirationAfterAnchor>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anchor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for anchor: {e}"));
+                self
+            }
+            pub fn seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seconds = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for seconds: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FileExpirationAfter> for super::FileExpirationAfter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FileExpirationAfter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    anchor: value.anchor?,
+                    seconds: value.seconds?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FileExpirationAfter> for FileExpirationAfter {
+            fn from(value: super::FileExpirationAfter) -> Self {
+                Self {
+                    anchor: Ok(value.anchor),
+                    seconds: Ok(value.seconds),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FileObject {
+            bytes: ::std::result::Result<u64, ::std::string::String>,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            expires_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            filename: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::FileObjectId, ::std::string::String>,
+            object: ::std::result::Result<super::FileObjectObject, ::std::string::String>,
+            purpose: ::std::result::Result<super::FileObjectPurpose, ::std::string::String>,
+            status: ::std::result::Result<super::FileObjectStatus, ::std::string::String>,
+        }
+        impl ::std::default::Default for FileObject {
+            fn default() -> Self {
+                Self {
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    expires_at: Ok(Default::default()),
+                    filename: Err("no value supplied for filename".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    purpose: Err("no value supplied for purpose".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl FileObject {
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filename = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filename: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileObjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileObjectObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn purpose<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileObjectPurpose>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purpose = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purpose: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileObjectStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FileObject> for super::FileObject {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FileObject,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bytes: value.bytes?,
+                    created_at: value.created_at?,
+                    expires_at: value.expires_at?,
+                    filename: value.filename?,
+                    id: value.id?,
+                    object: value.object?,
+                    purpose: value.purpose?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FileObject> for FileObject {
+            fn from(value: super::FileObject) -> Self {
+                Self {
+                    bytes: Ok(value.bytes),
+                    created_at: Ok(value.created_at),
+                    expires_at: Ok(value.expires_at),
+                    filename: Ok(value.filename),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    purpose: Ok(value.purpose),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct FunctionCallOutputInput {
             call_id:
                 ::std::result::Result<super::FunctionCallOutputInputCallId, ::std::string::String>,
@@ -14576,6 +15721,102 @@ pub mod types {
                 Self {
                     id: Ok(value.id),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListFilesResponse {
+            data: ::std::result::Result<::std::vec::Vec<super::FileObject>, ::std::string::String>,
+            first_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            last_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::ListFilesResponseObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListFilesResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    first_id: Err("no value supplied for first_id".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    last_id: Err("no value supplied for last_id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl ListFilesResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FileObject>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn first_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for first_id: {e}"));
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_more: {e}"));
+                self
+            }
+            pub fn last_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListFilesResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListFilesResponse> for super::ListFilesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListFilesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    first_id: value.first_id?,
+                    has_more: value.has_more?,
+                    last_id: value.last_id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListFilesResponse> for ListFilesResponse {
+            fn from(value: super::ListFilesResponse) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    first_id: Ok(value.first_id),
+                    has_more: Ok(value.has_more),
+                    last_id: Ok(value.last_id),
+                    object: Ok(value.object),
                 }
             }
         }
@@ -18034,6 +19275,76 @@ impl Client {
     pub fn search_index(&self) -> builder::SearchIndex<'_> {
         builder::SearchIndex::new(self)
     }
+    /**List your files
+
+    Files of the caller's tenant, newest first by default, paginated with `limit` and `after`.
+
+    Sends a `GET` request to `/v1/files`
+
+    Arguments:
+    - `after`: A file id; the page starts after it.
+    - `limit`: How many files to return (1 to 10,000).
+    - `order`: `asc` (oldest first) or `desc` (newest first, the default).
+    - `purpose`: Only files uploaded with this purpose.
+    ```ignore
+    let response = client.list_files()
+        .after(after)
+        .limit(limit)
+        .order(order)
+        .purpose(purpose)
+        .send()
+        .await;
+    ```*/
+    pub fn list_files(&self) -> builder::ListFiles<'_> {
+        builder::ListFiles::new(self)
+    }
+    /**Retrieve a file's metadata
+
+    Sends a `GET` request to `/v1/files/{file_id}`
+
+    Arguments:
+    - `file_id`: The file id (`file-...`).
+    ```ignore
+    let response = client.retrieve_file()
+        .file_id(file_id)
+        .send()
+        .await;
+    ```*/
+    pub fn retrieve_file(&self) -> builder::RetrieveFile<'_> {
+        builder::RetrieveFile::new(self)
+    }
+    /**Delete a file
+
+    Sends a `DELETE` request to `/v1/files/{file_id}`
+
+    Arguments:
+    - `file_id`: The file id (`file-...`).
+    ```ignore
+    let response = client.delete_file()
+        .file_id(file_id)
+        .send()
+        .await;
+    ```*/
+    pub fn delete_file(&self) -> builder::DeleteFile<'_> {
+        builder::DeleteFile::new(self)
+    }
+    /**Download a file's content
+
+    The bytes as uploaded.
+
+    Sends a `GET` request to `/v1/files/{file_id}/content`
+
+    Arguments:
+    - `file_id`: The file id (`file-...`).
+    ```ignore
+    let response = client.download_file()
+        .file_id(file_id)
+        .send()
+        .await;
+    ```*/
+    pub fn download_file(&self) -> builder::DownloadFile<'_> {
+        builder::DownloadFile::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -20936,6 +22247,374 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::list_files`]
+
+    [`Client::list_files`]: super::Client::list_files*/
+    #[derive(Debug, Clone)]
+    pub struct ListFiles<'a> {
+        client: &'a super::Client,
+        after: Result<Option<types::ListFilesAfter>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        order: Result<Option<types::ListFilesOrder>, String>,
+        purpose: Result<Option<types::ListFilesPurpose>, String>,
+    }
+    impl<'a> ListFiles<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                after: Ok(None),
+                limit: Ok(None),
+                order: Ok(None),
+                purpose: Ok(None),
+            }
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFilesAfter>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ListFilesAfter` for after failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU64` for limit failed".to_string()
+            });
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFilesOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ListFilesOrder` for order failed".to_string());
+            self
+        }
+        pub fn purpose<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFilesPurpose>,
+        {
+            self.purpose = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ListFilesPurpose` for purpose failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v1/files`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListFilesResponse>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                after,
+                limit,
+                order,
+                purpose,
+            } = self;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let purpose = purpose.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/files", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("purpose", &purpose))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_files",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::retrieve_file`]
+
+    [`Client::retrieve_file`]: super::Client::retrieve_file*/
+    #[derive(Debug, Clone)]
+    pub struct RetrieveFile<'a> {
+        client: &'a super::Client,
+        file_id: Result<types::RetrieveFileFileId, String>,
+    }
+    impl<'a> RetrieveFile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                file_id: Err("file_id was not initialized".to_string()),
+            }
+        }
+        pub fn file_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RetrieveFileFileId>,
+        {
+            self.file_id = value
+                .try_into()
+                .map_err(|_| "conversion to `RetrieveFileFileId` for file_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v1/files/{file_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::FileObject>, Error<types::ErrorResponse>> {
+            let Self { client, file_id } = self;
+            let file_id = file_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/files/{}",
+                client.baseurl,
+                encode_path(&file_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "retrieve_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_file`]
+
+    [`Client::delete_file`]: super::Client::delete_file*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteFile<'a> {
+        client: &'a super::Client,
+        file_id: Result<types::DeleteFileFileId, String>,
+    }
+    impl<'a> DeleteFile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                file_id: Err("file_id was not initialized".to_string()),
+            }
+        }
+        pub fn file_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteFileFileId>,
+        {
+            self.file_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DeleteFileFileId` for file_id failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/files/{file_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeleteFileResponse>, Error<types::ErrorResponse>> {
+            let Self { client, file_id } = self;
+            let file_id = file_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/files/{}",
+                client.baseurl,
+                encode_path(&file_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::download_file`]
+
+    [`Client::download_file`]: super::Client::download_file*/
+    #[derive(Debug, Clone)]
+    pub struct DownloadFile<'a> {
+        client: &'a super::Client,
+        file_id: Result<types::DownloadFileFileId, String>,
+    }
+    impl<'a> DownloadFile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                file_id: Err("file_id was not initialized".to_string()),
+            }
+        }
+        pub fn file_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DownloadFileFileId>,
+        {
+            self.file_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DownloadFileFileId` for file_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v1/files/{file_id}/content`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<types::ErrorResponse>> {
+            let Self { client, file_id } = self;
+            let file_id = file_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/files/{}/content",
+                client.baseurl,
+                encode_path(&file_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "download_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -21014,6 +22693,66 @@ impl Client {
             .map_err(Error::CommunicationError)?;
         open_event_stream(response, None).await
     }
+    /// `POST /v1/files` (`multipart/form-data`): Upload a file
+    pub async fn create_file(
+        &self,
+        body: &types::CreateFileRequest,
+        file: (&str, Vec<u8>),
+    ) -> Result<ResponseValue<types::FileObject>, Error<types::ErrorResponse>> {
+        let mut form = form_fields(reqwest::multipart::Form::new(), body, &["file"])?;
+        form = form.part(
+            "file",
+            reqwest::multipart::Part::bytes(file.1).file_name(file.0.to_string()),
+        );
+        let url = format!("{}{}", self.baseurl, "/v1/files");
+        let response = self
+            .client
+            .post(url)
+            .multipart(form)
+            .send()
+            .await
+            .map_err(Error::CommunicationError)?;
+        if response.status().is_success() {
+            ResponseValue::from_response(response).await
+        } else {
+            Err(
+                match ResponseValue::<types::ErrorResponse>::from_response::<types::ErrorResponse>(
+                    response,
+                )
+                .await
+                {
+                    Ok(v) => Error::ErrorResponse(v),
+                    Err(e) => e,
+                },
+            )
+        }
+    }
+}
+/// Adds a typed form body's fields as text parts (an object's members as `name[member]`);
+/// file fields are skipped (their bytes are separate parts).
+fn form_fields(
+    mut form: reqwest::multipart::Form,
+    body: &impl serde::Serialize,
+    files: &[&str],
+) -> Result<reqwest::multipart::Form, Error<types::ErrorResponse>> {
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let value = serde_json::to_value(body).map_err(|e| Error::InvalidRequest(e.to_string()))?;
+    for (name, v) in value.as_object().into_iter().flatten() {
+        match v {
+            _ if files.contains(&name.as_str()) => {}
+            serde_json::Value::Null => {}
+            serde_json::Value::Object(members) => {
+                for (member, m) in members {
+                    form = form.text(format!("{name}[{member}]"), text(m));
+                }
+            }
+            other => form = form.text(name.clone(), text(other)),
+        }
+    }
+    Ok(form)
 }
 /// A typed server-sent-event stream.
 pub type EventStream<T> =

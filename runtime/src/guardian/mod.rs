@@ -94,10 +94,12 @@ impl Guardian {
                 }
                 _ => None,
             });
-        let resource = match (&model, fields.get("index_id").and_then(Value::as_str)) {
-            (_, Some(index)) => Resource::Index(index.to_string()),
-            (Some(m), None) => Resource::Model(m.clone()),
-            (None, None) => Resource::Service,
+        let named = |k: &str| fields.get(k).and_then(Value::as_str).map(str::to_string);
+        let resource = match (&model, named("index_id"), named("file_id")) {
+            (_, Some(index), _) => Resource::Index(index),
+            (_, None, Some(file)) => Resource::File(file),
+            (Some(m), None, None) => Resource::Model(m.clone()),
+            (None, None, None) => Resource::Service,
         };
         let model = model.unwrap_or_default();
         let (mut text_bytes, mut found) = (0, Categories::default());

@@ -26,6 +26,7 @@ use std::str::FromStr;
 pub enum Resource {
     Model(String),
     Index(String),
+    File(String),
     Service,
 }
 
@@ -158,6 +159,7 @@ impl Policies {
         let resource = match asked.resource {
             Resource::Model(m) => uid("Model", m)?,
             Resource::Index(i) => uid("Index", i)?,
+            Resource::File(f) => uid("File", f)?,
             Resource::Service => uid("Service", "lukhas")?,
         };
         // The tenant with its settings from the tenants file, or bare.

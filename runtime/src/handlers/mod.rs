@@ -6,6 +6,7 @@ pub mod chat;
 pub mod conversations;
 pub mod dreams;
 pub mod embeddings;
+pub mod files;
 pub mod indexes;
 pub mod models;
 pub mod responses;

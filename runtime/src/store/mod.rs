@@ -1,12 +1,15 @@
 //! The durable store: one redb database (embedded, pure Rust, ACID; every write transaction is
 //! fsync'd before it returns, so an acknowledged write survives `kill -9`) holding the vector
-//! indexes ([`indexes`]) and the stored responses and conversations ([`responses`]), each store
-//! with its own tables. Keys join their parts with NUL, which ids and names cannot contain.
+//! indexes ([`indexes`]), the stored responses and conversations ([`responses`]) and the uploaded
+//! files' metadata ([`files`]; their bytes are files beside the database), each store with its own
+//! tables. Keys join their parts with NUL, which ids and names cannot contain.
 
+pub mod files;
 pub mod indexes;
 pub mod responses;
 pub mod search;
 
+pub use files::{FileMeta, FileStore, NewFile};
 pub use indexes::{Hit, IndexMeta, IndexStore, Metric, SearchMode, VectorRecord};
 pub use responses::ResponseStore;
 pub use search::AnnSettings;
@@ -31,11 +34,16 @@ pub enum StoreError {
     },
     #[error("no response `{0}`")]
     ResponseNotFound(String),
+    #[error("no file `{0}`")]
+    FileNotFound(String),
     #[error("no conversation `{0}`")]
     ConversationNotFound(String),
     /// An item that is not stored (`param` names the request field that referred to it).
     #[error("no item `{id}`")]
     ItemNotFound { id: String, param: String },
+    /// A listing's `after` is not an item of the list.
+    #[error("the cursor is not an item of this list")]
+    InvalidCursor,
     /// An index's search structures are still being rebuilt after a start.
     #[error("the index is being loaded")]
     Loading,
