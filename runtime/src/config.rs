@@ -572,6 +572,9 @@ pub struct Rates {
     /// Requests per second to `/v1/models`.
     #[serde(default = "default_models_rps")]
     pub models_rps: f64,
+    /// Requests per second to `/v1/files`.
+    #[serde(default = "default_files_rps")]
+    pub files_rps: f64,
     /// The burst allowed above each rate, in seconds' worth of it.
     #[serde(default = "default_burst_seconds")]
     pub burst_seconds: f64,
@@ -600,12 +603,13 @@ pub enum RateScope {
 
 /// The rate keys: requests per second per route group, tokens per minute per generating group
 /// (a key in the keys file may set its own).
-pub const RATE_KEYS: [&str; 8] = [
+pub const RATE_KEYS: [&str; 9] = [
     "responses_rps",
     "embeddings_rps",
     "dreams_rps",
     "indexes_rps",
     "models_rps",
+    "files_rps",
     "responses_tpm",
     "embeddings_tpm",
     "dreams_tpm",
@@ -613,13 +617,14 @@ pub const RATE_KEYS: [&str; 8] = [
 
 impl Rates {
     /// Every group's rate, by its key.
-    pub fn by_key(&self) -> [(&'static str, f64); 8] {
+    pub fn by_key(&self) -> [(&'static str, f64); 9] {
         let values = [
             self.responses_rps,
             self.embeddings_rps,
             self.dreams_rps,
             self.indexes_rps,
             self.models_rps,
+            self.files_rps,
             self.responses_tpm,
             self.embeddings_tpm,
             self.dreams_tpm,
@@ -634,6 +639,10 @@ fn yes() -> bool {
 
 fn default_indexes_rps() -> f64 {
     50.0
+}
+
+fn default_files_rps() -> f64 {
+    10.0
 }
 
 fn default_models_rps() -> f64 {

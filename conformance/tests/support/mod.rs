@@ -126,6 +126,7 @@ pub fn start(models: &str, fault: Option<faults::Fault>) -> Server {
         &mut rates.dreams_rps,
         &mut rates.indexes_rps,
         &mut rates.models_rps,
+        &mut rates.files_rps,
         &mut rates.responses_tpm,
         &mut rates.embeddings_tpm,
         &mut rates.dreams_tpm,

@@ -37,6 +37,7 @@ pub fn group(tag: &str) -> Option<&'static str> {
         "dreams" => "dreams_rps",
         "indexes" => "indexes_rps",
         "models" => "models_rps",
+        "files" => "files_rps",
         _ => return None,
     })
 }
@@ -352,20 +353,11 @@ mod tests {
     }
 
     #[test]
-    fn every_group_has_a_rate_key() {
-        for tag in [
-            "responses",
-            "conversations",
-            "chat",
-            "embeddings",
-            "dreams",
-            "indexes",
-            "models",
-        ] {
-            assert!(
-                crate::config::RATE_KEYS.contains(&group(tag).unwrap()),
-                "{tag}"
-            );
+    fn every_secured_operation_has_a_rate_key() {
+        for op in lukhas_api::OPERATIONS.iter().filter(|o| o.secured()) {
+            let key =
+                group(op.tag).unwrap_or_else(|| panic!("{} ({}) is not limited", op.id, op.tag));
+            assert!(crate::config::RATE_KEYS.contains(&key), "{}", op.id);
         }
     }
 
