@@ -4,8 +4,9 @@
 //! ([`crate::form`]) is read into the same JSON shape, its files kept aside for the handler.
 
 use crate::error::{ApiError, ErrorKind, ValidationIssue};
-use crate::form::{self, Uploads};
+use crate::form;
 use crate::operation::{BodyInfo, Location, Operation, ParamInfo, ParamType};
+use crate::upload::Uploads;
 use axum::body::{Body, Bytes};
 use axum::extract::{FromRequest, FromRequestParts, Path, Query};
 use http::request::Parts;

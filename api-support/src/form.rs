@@ -5,45 +5,13 @@
 //! handler.
 
 use crate::error::{ApiError, ErrorKind, ValidationIssue};
-use crate::operation::ParamType;
-use axum::body::{Body, Bytes};
+use crate::operation::{FormField, ParamType};
+use crate::upload::{Upload, Uploads};
+use axum::body::Body;
 use axum::extract::multipart::{Multipart, MultipartError};
 use axum::extract::FromRequest;
 use http::Request;
 use serde_json::{Map, Value};
-
-/// One field of a form, as the spec declares it.
-#[derive(Debug)]
-pub struct FormField {
-    /// The part's name: `purpose`, or `expires_after[seconds]` for an object's member.
-    pub name: &'static str,
-    pub ty: ParamType,
-    /// A file part (`format: binary`).
-    pub file: bool,
-}
-
-/// A file part of a form.
-#[derive(Debug, Clone)]
-pub struct Upload {
-    /// The form field it was sent as.
-    pub field: String,
-    /// The client's file name, as sent (never used as a path).
-    pub filename: String,
-    pub content_type: Option<String>,
-    pub bytes: Bytes,
-}
-
-/// The file parts of a request, by field.
-#[derive(Debug, Default)]
-pub struct Uploads(Vec<Upload>);
-
-impl Uploads {
-    /// Takes the file sent as `field`.
-    pub fn take(&mut self, field: &str) -> Option<Upload> {
-        let i = self.0.iter().position(|u| u.field == field)?;
-        Some(self.0.swap_remove(i))
-    }
-}
 
 /// Reads a form: its JSON shape, its files, and what was wrong with its parts.
 pub(crate) async fn read(
@@ -85,10 +53,10 @@ pub(crate) async fn read(
         let param = format!("/{}", name.replace('[', "/").replace(']', ""));
         let value = match (spec.is_some_and(|f| f.file), filename) {
             (true, Some(filename)) => {
-                if uploads.0.iter().any(|u| u.field == name) {
+                if uploads.has(&name) {
                     issues.push(issue(&param, "holds more than one file: send one"));
                 }
-                uploads.0.push(Upload {
+                uploads.push(Upload {
                     field: name.clone(),
                     filename: filename.clone(),
                     content_type,

@@ -3,7 +3,7 @@
 //! (implemented by the server).
 
 use crate::error::ApiError;
-use crate::form::{FormField, Uploads};
+use crate::upload::Uploads;
 use crate::validate::Schemas;
 use axum::response::IntoResponse;
 use http::HeaderMap;
@@ -67,6 +67,16 @@ pub struct ParamInfo {
     pub ty: ParamType,
     /// The schema's default as JSON text, used when the parameter is absent.
     pub default: Option<&'static str>,
+}
+
+/// One field of a form, as the spec declares it.
+#[derive(Debug)]
+pub struct FormField {
+    /// The part's name: `purpose`, or `expires_after[seconds]` for an object's member.
+    pub name: &'static str,
+    pub ty: ParamType,
+    /// A file part (`format: binary`).
+    pub file: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
