@@ -239,30 +239,15 @@ fn item(spec: &Spec, op: &Operation, linked: &[String]) -> Value {
 /// the collection's folder; newman runs with `--working-dir generated/postman`), an object's
 /// members go as `name[member]`.
 fn form_data(body: &lukhas_spec::document::Body) -> Vec<Value> {
-    let text = |v: &Value| match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    let mut parts = Vec::new();
-    for (name, v) in body
-        .example
-        .as_ref()
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-    {
-        match v {
-            _ if body.file_fields().contains(name) => parts
-                .push(json!({"key": name, "type": "file", "src": format!("uploads/{}", text(v))})),
-            Value::Object(members) => {
-                for (member, m) in members {
-                    parts.push(json!({"key": format!("{name}[{member}]"), "type": "text", "value": text(m)}));
-                }
-            }
-            other => parts.push(json!({"key": name, "type": "text", "value": text(other)})),
-        }
-    }
+    let example = body.example.clone().unwrap_or(Value::Null);
+    let parts = lukhas_spec::document::form_parts(&example, &body.form_fields);
     parts
+        .into_iter()
+        .map(|p| match p.file {
+            true => json!({"key": p.name, "type": "file", "src": format!("uploads/{}", p.text)}),
+            false => json!({"key": p.name, "type": "text", "value": p.text}),
+        })
+        .collect()
 }
 
 /// The files the collection's form examples upload: path under `generated/postman`, content.

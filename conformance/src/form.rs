@@ -4,41 +4,20 @@
 //! which is what the spec's schema judges.
 
 use crate::http::Part;
-use lukhas_spec::document::FormField;
+use lukhas_spec::document::{form_parts, FormField};
 use serde_json::{Map, Value};
 
 /// The parts for `body`, and the JSON the server reads them as (`None` when a part cannot be read
 /// as its field: a file field sent as text).
 pub fn parts(body: &Value, declared: &[FormField]) -> (Vec<Part>, Option<Value>) {
-    let text = |v: &Value| match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    let is_file = |name: &str| declared.iter().any(|f| f.file && f.name == name);
-    let mut parts = Vec::new();
-    for (name, v) in body.as_object().into_iter().flatten() {
-        match v {
-            Value::String(s) if is_file(name) => parts.push(Part {
-                name: name.clone(),
-                filename: Some(header_safe(s)),
-                text: s.clone(),
-            }),
-            Value::Object(members) if !is_file(name) => {
-                for (member, m) in members {
-                    parts.push(Part {
-                        name: format!("{name}[{member}]"),
-                        filename: None,
-                        text: text(m),
-                    });
-                }
-            }
-            other => parts.push(Part {
-                name: name.clone(),
-                filename: None,
-                text: text(other),
-            }),
-        }
-    }
+    let parts: Vec<Part> = form_parts(body, declared)
+        .into_iter()
+        .map(|p| Part {
+            filename: p.file.then(|| header_safe(&p.text)),
+            name: p.name,
+            text: p.text,
+        })
+        .collect();
     let wire = read_back(&parts, declared);
     (parts, wire)
 }

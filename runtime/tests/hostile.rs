@@ -737,17 +737,13 @@ fn leaves(v: &Value, at: String, out: &mut Vec<(String, Value)>) {
 /// A form's example as parts: file fields as files named by their value, the rest as text.
 fn form(body: &Value, fields: &[lukhas_spec::document::FormField]) -> reqwest::multipart::Form {
     let mut form = reqwest::multipart::Form::new();
-    for (name, v) in body.as_object().unwrap() {
-        let text = match v {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        form = match fields.iter().any(|f| f.file && f.name == *name) {
+    for p in lukhas_spec::document::form_parts(body, fields) {
+        form = match p.file {
             true => form.part(
-                name.clone(),
-                reqwest::multipart::Part::text(text.clone()).file_name(text),
+                p.name,
+                reqwest::multipart::Part::text(p.text.clone()).file_name(p.text),
             ),
-            false => form.text(name.clone(), text),
+            false => form.text(p.name, p.text),
         };
     }
     form

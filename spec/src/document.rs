@@ -139,6 +139,40 @@ pub struct FormField {
     pub file: bool,
 }
 
+/// One part of a form body, from a JSON value of its schema.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormPart {
+    pub name: String,
+    /// A file part (its file name and its bytes are both `text`).
+    pub file: bool,
+    pub text: String,
+}
+
+/// A JSON body as OpenAI's SDKs send it as a form: a file field's string as a file, an object's
+/// members as `name[member]` text parts, anything else as a text part (strings as they are, other
+/// values as JSON).
+pub fn form_parts(body: &Value, declared: &[FormField]) -> Vec<FormPart> {
+    let text = |v: &Value| match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let is_file = |name: &str| declared.iter().any(|f| f.file && f.name == name);
+    let part = |name: String, file: bool, text: String| FormPart { name, file, text };
+    let mut parts = Vec::new();
+    for (name, v) in body.as_object().into_iter().flatten() {
+        match v {
+            Value::String(s) if is_file(name) => parts.push(part(name.clone(), true, s.clone())),
+            Value::Object(members) if !is_file(name) => parts.extend(
+                members
+                    .iter()
+                    .map(|(m, v)| part(format!("{name}[{m}]"), false, text(v))),
+            ),
+            other => parts.push(part(name.clone(), false, text(other))),
+        }
+    }
+    parts
+}
+
 impl Body {
     /// The names of a form's file fields.
     pub fn file_fields(&self) -> Vec<String> {
