@@ -1,5 +1,5 @@
-//! `generated/postman/`: a Postman v2.1 collection (folders by tag, bearer auth at collection
-//! level, example bodies, a test script per request) and an environment with `baseUrl`/`apiKey`.
+//! `generated/postman/`: a Postman v2.1 collection (folders by tag, then a `cleanup` folder of
+//! every deletion; bearer auth at collection level, example bodies, a test script per request) and an environment with `baseUrl`/`apiKey`.
 
 use lukhas_spec::document::{Operation, Spec};
 use serde_json::{json, Value};
@@ -211,7 +211,15 @@ fn item(spec: &Spec, op: &Operation, linked: &[String]) -> Value {
     if let Some(body) = op.body.as_ref().filter(|b| b.form) {
         request["body"] = json!({"mode": "formdata", "formdata": form_data(body)});
     } else if let Some(body) = &op.body {
-        let example = body.example.clone().unwrap_or(json!({}));
+        let mut example = body.example.clone().unwrap_or(json!({}));
+        // A body field named like a linked parameter (`file_id`) takes the linked value too.
+        if let Some(fields) = example.as_object_mut() {
+            for (name, value) in fields.iter_mut() {
+                if linked.contains(name) && value.is_string() {
+                    *value = json!(format!("{{{{{name}}}}}"));
+                }
+            }
+        }
         request["body"] = json!({
             "mode": "raw",
             "raw": serde_json::to_string_pretty(&example).unwrap_or_default(),
@@ -279,29 +287,30 @@ pub fn uploads(spec: &Spec) -> Vec<(String, String)> {
 }
 
 /// Lifecycle order inside a folder: operations whose responses link onward (creators) first,
-/// deletions last (deepest resource first), the rest in document order.
-fn lifecycle_rank(op: &Operation) -> (u8, usize) {
+/// the rest in document order.
+fn lifecycle_rank(op: &Operation) -> u8 {
     let creates = op
         .responses
         .iter()
         .any(|r| r.is_success() && !r.links.is_empty());
-    if creates && op.method != "delete" {
-        (0, 0)
-    } else if op.method == "delete" {
-        (2, usize::MAX - op.path.len())
-    } else {
-        (1, 0)
-    }
+    u8::from(!creates)
 }
+
+/// The last folder: every deletion, deepest resource first, so that a resource another folder
+/// uses (a file in a vector store) lives until every folder has run.
+const CLEANUP: &str = "cleanup";
 
 pub fn collection(spec: &Spec) -> Value {
     let linked = linked_params(spec);
-    let folders: Vec<Value> = spec
+    let mut folders: Vec<Value> = spec
         .tags()
         .into_iter()
         .filter_map(|(tag, description)| {
-            let mut ops: Vec<&Operation> =
-                spec.operations.iter().filter(|op| op.tag == tag).collect();
+            let mut ops: Vec<&Operation> = spec
+                .operations
+                .iter()
+                .filter(|op| op.tag == tag && op.method != "delete")
+                .collect();
             ops.sort_by_key(|op| lifecycle_rank(op));
             let items: Vec<Value> = ops.iter().map(|op| item(spec, op, &linked)).collect();
             (!items.is_empty()).then(|| {
@@ -313,6 +322,19 @@ pub fn collection(spec: &Spec) -> Value {
             })
         })
         .collect();
+    let mut deletions: Vec<&Operation> = spec
+        .operations
+        .iter()
+        .filter(|op| op.method == "delete")
+        .collect();
+    deletions.sort_by_key(|op| std::cmp::Reverse(op.path.len()));
+    if !deletions.is_empty() {
+        folders.push(json!({
+            "name": CLEANUP,
+            "description": "Every deletion, deepest resource first, after the folders that use them.",
+            "item": deletions.iter().map(|op| item(spec, op, &linked)).collect::<Vec<_>>(),
+        }));
+    }
     json!({
         "info": {
             "_postman_id": stable_id(spec.title()),

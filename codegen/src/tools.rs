@@ -20,11 +20,16 @@ const STRUCTURAL: [&str; 6] = [
     "uniqueItems",
 ];
 
-/// Replaces `#/$defs/X` references by the converted component, up to a depth.
-fn inline(spec: &Spec, v: &Value, depth: usize) -> Option<Value> {
-    if depth > 32 {
-        return None;
-    }
+/// Components being inlined (the path from the root), and the recursive ones, kept as `$defs`.
+#[derive(Default)]
+struct Inlining {
+    path: Vec<String>,
+    defs: Map<String, Value>,
+}
+
+/// Replaces `#/$defs/X` references by the converted component; a component that refers to itself
+/// (a filter of filters) is inlined once into `defs` and referred to from within.
+fn inline(spec: &Spec, v: &Value, at: &mut Inlining) -> Option<Value> {
     Some(match v {
         Value::Object(m) => {
             if let Some(name) = m
@@ -32,22 +37,45 @@ fn inline(spec: &Spec, v: &Value, depth: usize) -> Option<Value> {
                 .and_then(Value::as_str)
                 .and_then(|r| r.strip_prefix("#/$defs/"))
             {
+                if at.path.iter().any(|p| p == name) {
+                    return Some(v.clone());
+                }
                 let target = spec.schemas()?.get(name)?;
-                return inline(spec, &schema::convert(target), depth + 1);
+                at.path.push(name.to_string());
+                let out = inline(spec, &schema::convert(target), at);
+                at.path.pop();
+                let out = out?;
+                // Referred to from within: the reference stays, its schema goes to `$defs`.
+                if contains_ref(&out, name) {
+                    at.defs.insert(name.to_string(), out);
+                    return Some(v.clone());
+                }
+                return Some(out);
             }
             let mut out = Map::new();
             for (k, x) in m {
-                out.insert(k.clone(), inline(spec, x, depth + 1)?);
+                out.insert(k.clone(), inline(spec, x, at)?);
             }
             Value::Object(out)
         }
         Value::Array(a) => Value::Array(
             a.iter()
-                .map(|x| inline(spec, x, depth + 1))
+                .map(|x| inline(spec, x, at))
                 .collect::<Option<_>>()?,
         ),
         other => other.clone(),
     })
+}
+
+fn contains_ref(v: &Value, name: &str) -> bool {
+    match v {
+        Value::Object(m) => {
+            m.get("$ref").and_then(Value::as_str) == Some(&format!("#/$defs/{name}"))
+                || m.values().any(|x| contains_ref(x, name))
+        }
+        Value::Array(a) => a.iter().any(|x| contains_ref(x, name)),
+        _ => false,
+    }
 }
 
 /// `v` or null: widens `type` (and `enum`) where it can, else `anyOf [v, null]`.
@@ -116,6 +144,14 @@ fn strict(v: &Value) -> Option<Value> {
             "items" => {
                 out.insert(k.clone(), strict(x)?);
             }
+            "$defs" => {
+                let defs = x
+                    .as_object()?
+                    .iter()
+                    .map(|(name, d)| Some((name.clone(), strict(d)?)))
+                    .collect::<Option<Map<_, _>>>()?;
+                out.insert(k.clone(), Value::Object(defs));
+            }
             "anyOf" | "oneOf" => {
                 let branches = x
                     .as_array()?
@@ -165,8 +201,9 @@ fn parameters(spec: &Spec, op: &Operation) -> Option<Value> {
     }
     let mut properties = Map::new();
     let mut required = Vec::new();
+    let mut at = Inlining::default();
     for p in op.path_params().chain(op.query_params()) {
-        let mut s = inline(spec, &schema::convert(spec.deref(&p.schema)), 0)?;
+        let mut s = inline(spec, &schema::convert(spec.deref(&p.schema)), &mut at)?;
         if let (Some(o), false) = (s.as_object_mut(), p.description.is_empty()) {
             o.insert("description".into(), json!(p.description));
         }
@@ -177,7 +214,7 @@ fn parameters(spec: &Spec, op: &Operation) -> Option<Value> {
     }
     let mut extra = Map::new();
     if let Some(body) = &op.body {
-        let b = inline(spec, &schema::convert(&body.schema), 0)?;
+        let b = inline(spec, &schema::convert(&body.schema), &mut at)?;
         let bo = b.as_object()?;
         for (name, s) in bo
             .get("properties")
@@ -207,6 +244,9 @@ fn parameters(spec: &Spec, op: &Operation) -> Option<Value> {
     let mut out = json!({"type": "object", "properties": properties, "required": required});
     if let Some(o) = out.as_object_mut() {
         o.extend(extra);
+        if !at.defs.is_empty() {
+            o.insert("$defs".into(), Value::Object(at.defs));
+        }
     }
     Some(out)
 }

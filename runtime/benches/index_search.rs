@@ -9,7 +9,7 @@
 //! Figures in docs/benchmarks.md.
 
 use lukhas_runtime::store::{
-    AnnSettings, Db, IndexMeta, IndexStore, Metric, SearchMode, VectorRecord,
+    AnnSettings, Db, Filter, IndexMeta, IndexStore, Metric, SearchMode, VectorRecord,
 };
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -74,12 +74,7 @@ struct Run {
     modes: Vec<SearchMode>,
 }
 
-async fn run(
-    store: &IndexStore,
-    queries: &[Vec<f32>],
-    filter: &Map<String, Value>,
-    exact: bool,
-) -> Run {
+async fn run(store: &IndexStore, queries: &[Vec<f32>], filter: &Filter, exact: bool) -> Run {
     let mut run = Run {
         latencies: Vec::new(),
         answers: Vec::new(),
@@ -184,9 +179,10 @@ fn main() {
         eprintln!();
         let queries: Vec<Vec<f32>> = (0..200).map(|_| data.point().1).collect();
         let few = &queries[..100.min(queries.len())];
-        let none = Map::new();
+        let none = Filter::default();
         let mut shard = Map::new();
         shard.insert("shard".into(), Value::from("s3"));
+        let shard = Filter::equal_to_all(shard);
 
         let exact = run(&store, few, &none, true).await;
         let approx = run(&store, few, &none, false).await;
@@ -222,7 +218,7 @@ fn main() {
         let store = IndexStore::open(Db::open(dir.path()).expect("db"), settings).expect("store");
         loop {
             let (_, mode) = store
-                .search("bench", "idx_bench", queries[0].clone(), K, Map::new(), false, "/vector")
+                .search("bench", "idx_bench", queries[0].clone(), K, Filter::default(), false, "/vector")
                 .await
                 .expect("search");
             if mode == SearchMode::Approximate {

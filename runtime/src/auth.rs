@@ -20,7 +20,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use subtle::ConstantTimeEq;
 
-pub const ALL_SCOPES: [&str; 12] = [
+pub const ALL_SCOPES: [&str; 14] = [
     "models:read",
     "responses:read",
     "responses:write",
@@ -33,6 +33,8 @@ pub const ALL_SCOPES: [&str; 12] = [
     "indexes:write",
     "files:read",
     "files:write",
+    "vector_stores:read",
+    "vector_stores:write",
 ];
 
 /// A key's scope that stands for every scope, including ones later versions add: a key made with

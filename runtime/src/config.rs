@@ -413,7 +413,7 @@ pub struct EchoModel {
     /// Embedding dimension.
     #[serde(default = "default_dimension")]
     pub dimension: usize,
-    /// Simulated latency per generation, for tests of timeouts.
+    /// Simulated latency per generation and embedding, for tests of timeouts and restarts.
     #[serde(default)]
     pub latency_ms: u64,
     /// The first N generations fail with a 500, for tests of retries.
@@ -566,7 +566,7 @@ pub struct Rates {
     pub embeddings_rps: f64,
     /// Requests per second to `/v1/dreams`.
     pub dreams_rps: f64,
-    /// Requests per second to `/v1/indexes`.
+    /// Requests per second to `/v1/indexes` and `/v1/vector_stores`.
     #[serde(default = "default_indexes_rps")]
     pub indexes_rps: f64,
     /// Requests per second to `/v1/models`.

@@ -188,10 +188,24 @@ impl From<StoreError> for ApiError {
                 format!("No item `{}` is stored.", quoted(&id)),
             )
             .with_param(param),
-            StoreError::InvalidCursor => {
-                ApiError::invalid_request("invalid_cursor", "`after` is not an item of this list.")
-                    .with_param("after")
-            }
+            StoreError::InvalidCursor(param) => ApiError::invalid_request(
+                "invalid_cursor",
+                format!("`{param}` is not an item of this list."),
+            )
+            .with_param(param),
+            StoreError::VectorStoreNotFound(id) => ApiError::not_found(
+                "vector_store_not_found",
+                format!(
+                    "No vector store `{}` exists (or it belongs to another tenant).",
+                    quoted(&id)
+                ),
+            )
+            .with_param("vector_store_id"),
+            StoreError::VectorStoreFileNotFound(id) => ApiError::not_found(
+                "vector_store_file_not_found",
+                format!("No file `{}` is in this vector store.", quoted(&id)),
+            )
+            .with_param("file_id"),
             StoreError::Loading => ApiError::unavailable(
                 "This index is being loaded after a restart; retry shortly.",
                 Duration::from_secs(1),

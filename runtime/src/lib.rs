@@ -4,7 +4,7 @@
 //! A request flows top to bottom: `server` (layers, `idempotency` replays) -> the generated router (`lukhas-api`:
 //! authentication and rate limits through `state::App` with `auth` and `ratelimit`, decoding,
 //! the `guardian`'s policies, validation) -> `handlers` (one module per tag, on `state::App`) -> `engine` and `store` (and
-//! the `dreams` pipeline and the `responses` runs over them). Errors of the lower layers are
+//! the `dreams` pipeline, the `responses` runs and `retrieval` over vector stores on them). Errors of the lower layers are
 //! mapped to the public envelope once, in `errors`.
 
 pub mod auth;
@@ -18,6 +18,7 @@ pub mod idempotency;
 pub mod ratelimit;
 pub mod redact;
 pub mod responses;
+pub mod retrieval;
 pub mod server;
 pub mod shared;
 pub mod state;

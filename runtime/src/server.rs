@@ -15,8 +15,10 @@ use crate::guardian::Guardian;
 use crate::idempotency::Idempotency;
 use crate::ratelimit::RateLimits;
 use crate::responses::Responses;
+use crate::retrieval::VectorStores;
 use crate::shared::Redis;
 use crate::state::App;
+use crate::store::vector_stores::VectorStoreStore;
 use crate::store::{AnnSettings, Db, FileStore, IndexStore, ResponseStore};
 use crate::telemetry::{self, Metrics, Observe};
 use anyhow::{Context, Result};
@@ -131,7 +133,17 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
         _ => None,
     };
     let stopping = CancellationToken::new();
-    let registry = Registry::build(cfg, &settings.reliability, stopping.clone())?;
+    let registry = Arc::new(Registry::build(
+        cfg,
+        &settings.reliability,
+        stopping.clone(),
+    )?);
+    let vector_stores = Arc::new(VectorStores::new(
+        VectorStoreStore::open(db.clone())?,
+        files.clone(),
+        store.clone(),
+        registry.clone(),
+    ));
     let metrics = Arc::new(Metrics::new(&settings.slo));
     let app = App {
         keys,
@@ -146,6 +158,7 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
         registry,
         store,
         files,
+        vector_stores,
         responses,
         metrics,
         stopping,
@@ -342,6 +355,7 @@ pub async fn serve(settings: Settings) -> Result<Stopped> {
 /// and stored responses, files and idempotency records past their time are deleted (at start,
 /// then hourly).
 pub fn maintain(app: &Arc<App>) {
+    app.vector_stores.start();
     let a = app.clone();
     tokio::spawn(async move {
         match a.responses.resume(&a.registry, a.guardian.as_ref()).await {

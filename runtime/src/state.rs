@@ -7,6 +7,7 @@ use crate::guardian::Guardian;
 use crate::idempotency::Idempotency;
 use crate::ratelimit::RateLimits;
 use crate::responses::Responses;
+use crate::retrieval::VectorStores;
 use crate::store::{FileStore, IndexStore};
 use crate::telemetry::Metrics;
 use axum::http::HeaderMap;
@@ -21,10 +22,12 @@ pub struct App {
     /// Policies and personal-data masking; `None` when disabled.
     pub guardian: Option<Guardian>,
     pub idempotency: Idempotency,
-    pub registry: Registry,
+    pub registry: Arc<Registry>,
     pub store: IndexStore,
     /// Uploaded files.
     pub files: FileStore,
+    /// Vector stores over the files, with their background processing.
+    pub vector_stores: Arc<VectorStores>,
     /// Stored responses, conversations and background runs.
     pub responses: Arc<Responses>,
     pub metrics: Arc<Metrics>,

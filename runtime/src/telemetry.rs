@@ -160,6 +160,15 @@ pub mod counters {
         )
     });
 
+    /// Vector store files processed, by outcome.
+    pub static VECTOR_STORE_FILES: LazyLock<IntCounterVec> = LazyLock::new(|| {
+        vec(
+            "lukhas_vector_store_files_total",
+            "Files processed into vector stores (extracted, chunked, embedded), by status: completed, or failed with the code of its last_error",
+            &["status", "error"],
+        )
+    });
+
     /// Tokens the embedded generators produced.
     pub static GENERATED_TOKENS: LazyLock<IntCounter> = LazyLock::new(|| {
         IntCounter::new(
@@ -251,7 +260,7 @@ impl Metrics {
     }
 
     /// Every metric this server exports.
-    fn collectors(&self) -> [Box<dyn prometheus::core::Collector>; 17] {
+    fn collectors(&self) -> [Box<dyn prometheus::core::Collector>; 18] {
         [
             Box::new(self.requests.clone()),
             Box::new(self.latency.clone()),
@@ -270,6 +279,7 @@ impl Metrics {
             Box::new(counters::GUARDIAN.clone()),
             Box::new(counters::IDEMPOTENCY.clone()),
             Box::new(counters::INDEX_SEARCHES.clone()),
+            Box::new(counters::VECTOR_STORE_FILES.clone()),
         ]
     }
 

@@ -301,4 +301,114 @@ async fn every_operation_through_the_generated_client() {
         .into_inner();
     // `expires_after` went as `expires_after[anchor]` and `expires_after[seconds]` parts.
     assert_eq!(expiring.expires_at, Some(expiring.created_at + 3600));
+
+    // Vector stores: a store over an uploaded file, processed in the background, then searched.
+    let request: types::CreateFileRequest = body(json!({"file": "x", "purpose": "assistants"}));
+    let doc = client
+        .create_file(
+            &request,
+            ("returns.md", b"Returns within 30 days.".to_vec()),
+        )
+        .await
+        .unwrap()
+        .into_inner();
+    let store = client
+        .create_vector_store()
+        .body(body::<types::CreateVectorStoreRequest>(
+            json!({"name": "docs", "file_ids": [doc.id]}),
+        ))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let sid = store.id.to_string();
+    let mut status = types::VectorStoreFileObjectStatus::InProgress;
+    for _ in 0..100 {
+        status = client
+            .get_vector_store_file()
+            .vector_store_id(sid.as_str())
+            .file_id(doc.id.as_str())
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .status;
+        if status != types::VectorStoreFileObjectStatus::InProgress {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(status, types::VectorStoreFileObjectStatus::Completed);
+    let listed = client
+        .list_vector_stores()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(listed.data[0].id, store.id);
+    let renamed = client
+        .modify_vector_store()
+        .vector_store_id(sid.as_str())
+        .body(body::<types::UpdateVectorStoreRequest>(
+            json!({"name": "renamed"}),
+        ))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        (renamed.name.as_str(), renamed.file_counts.completed),
+        ("renamed", 1)
+    );
+    let found = client
+        .search_vector_store()
+        .vector_store_id(sid.as_str())
+        .body(body::<types::VectorStoreSearchRequest>(
+            json!({"query": "returns days", "filters": {"type": "ne", "key": "lang", "value": "de"}}),
+        ))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(found.data[0].file_id, doc.id.to_string());
+    let added = client
+        .create_vector_store_file()
+        .vector_store_id(sid.as_str())
+        .body(body::<types::CreateVectorStoreFileRequest>(
+            json!({"file_id": doc.id}),
+        ))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(added.status, types::VectorStoreFileObjectStatus::Completed);
+    let files = client
+        .list_vector_store_files()
+        .vector_store_id(sid.as_str())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(files.data.len(), 1);
+    assert!(
+        client
+            .delete_vector_store_file()
+            .vector_store_id(sid.as_str())
+            .file_id(doc.id.as_str())
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .deleted
+    );
+    assert!(
+        client
+            .delete_vector_store()
+            .vector_store_id(sid.as_str())
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .deleted
+    );
 }

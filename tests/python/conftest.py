@@ -34,10 +34,12 @@ storage: {{dir: '{data}'}}
 auth: {{keys_file: '{keys}'}}
 models:
   default_generation: lukhas-matriz
+  default_embedding: text-embedding-minilm
   registry:
     - {{id: lukhas-matriz, engine: local, capabilities: [generation], queue: 8,
        path: smollm2-135m-instruct/SmolLM2-135M-Instruct.Q4_1.gguf,
        system_prompt: You are a helpful assistant.}}
+    - {{id: text-embedding-minilm, engine: local, capabilities: [embedding], path: all-minilm-l6-v2}}
 """
 
 

@@ -52,6 +52,16 @@ pub static OPERATIONS: &[&OperationInfo] = &[
     &operations::retrieve_file::INFO,
     &operations::delete_file::INFO,
     &operations::download_file::INFO,
+    &operations::list_vector_stores::INFO,
+    &operations::create_vector_store::INFO,
+    &operations::get_vector_store::INFO,
+    &operations::modify_vector_store::INFO,
+    &operations::delete_vector_store::INFO,
+    &operations::list_vector_store_files::INFO,
+    &operations::create_vector_store_file::INFO,
+    &operations::get_vector_store_file::INFO,
+    &operations::delete_vector_store_file::INFO,
+    &operations::search_vector_store::INFO,
 ];
 /// Per-operation request and response types.
 pub mod operations {
@@ -2117,6 +2127,676 @@ pub mod operations {
             }
         }
     }
+    /// `GET /v1/vector_stores`: List your vector stores
+    pub mod list_vector_stores {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "listVectorStores",
+            method: "GET",
+            path: "/v1/vector_stores",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:read"]),
+            params: &[
+                ParamInfo {
+                    name: "limit",
+                    location: Location::Query,
+                    ty: ParamType::Integer,
+                    default: Some("20"),
+                },
+                ParamInfo {
+                    name: "order",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: Some("\"desc\""),
+                },
+                ParamInfo {
+                    name: "after",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "before",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `limit` (query): Items per page.
+            #[serde(rename = "limit")]
+            pub limit: i64,
+            /// `order` (query): `asc` (oldest first) or `desc` (newest first, the default).
+            #[serde(rename = "order")]
+            pub order: String,
+            /// `after` (query): An item id; the page starts after it.
+            #[serde(rename = "after")]
+            pub after: Option<String>,
+            /// `before` (query): An item id; the page ends before it.
+            #[serde(rename = "before")]
+            pub before: Option<String>,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: One page of vector stores.
+            Ok(types::ListVectorStoresResponse),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/vector_stores`: Create a vector store
+    pub mod create_vector_store {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "createVectorStore",
+            method: "POST",
+            path: "/v1/vector_stores",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:write"]),
+            params: &[],
+            body: BodyInfo::Required,
+            form: None,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                503u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// The JSON body, validated against the spec.
+            pub body: types::CreateVectorStoreRequest,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The new vector store.
+            Ok(types::VectorStoreObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/vector_stores/{vector_store_id}`: Retrieve a vector store
+    pub mod get_vector_store {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "getVectorStore",
+            method: "GET",
+            path: "/v1/vector_stores/{vector_store_id}",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:read"]),
+            params: &[ParamInfo {
+                name: "vector_store_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The vector store.
+            Ok(types::VectorStoreObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/vector_stores/{vector_store_id}`: Modify a vector store
+    pub mod modify_vector_store {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "modifyVectorStore",
+            method: "POST",
+            path: "/v1/vector_stores/{vector_store_id}",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:write"]),
+            params: &[ParamInfo {
+                name: "vector_store_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::Required,
+            form: None,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                503u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// The JSON body, validated against the spec.
+            pub body: types::UpdateVectorStoreRequest,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The vector store as modified.
+            Ok(types::VectorStoreObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `DELETE /v1/vector_stores/{vector_store_id}`: Delete a vector store
+    pub mod delete_vector_store {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "deleteVectorStore",
+            method: "DELETE",
+            path: "/v1/vector_stores/{vector_store_id}",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:write"]),
+            params: &[ParamInfo {
+                name: "vector_store_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The vector store is deleted.
+            Ok(types::DeleteVectorStoreResponse),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/vector_stores/{vector_store_id}/files`: List the files of a vector store
+    pub mod list_vector_store_files {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "listVectorStoreFiles",
+            method: "GET",
+            path: "/v1/vector_stores/{vector_store_id}/files",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:read"]),
+            params: &[
+                ParamInfo {
+                    name: "vector_store_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "limit",
+                    location: Location::Query,
+                    ty: ParamType::Integer,
+                    default: Some("20"),
+                },
+                ParamInfo {
+                    name: "order",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: Some("\"desc\""),
+                },
+                ParamInfo {
+                    name: "after",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "before",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "filter",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// `limit` (query): Items per page.
+            #[serde(rename = "limit")]
+            pub limit: i64,
+            /// `order` (query): `asc` (oldest first) or `desc` (newest first, the default).
+            #[serde(rename = "order")]
+            pub order: String,
+            /// `after` (query): An item id; the page starts after it.
+            #[serde(rename = "after")]
+            pub after: Option<String>,
+            /// `before` (query): An item id; the page ends before it.
+            #[serde(rename = "before")]
+            pub before: Option<String>,
+            /// `filter` (query): Only files with this status.
+            #[serde(rename = "filter")]
+            pub filter: Option<String>,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: One page of the store's files.
+            Ok(types::ListVectorStoreFilesResponse),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/vector_stores/{vector_store_id}/files`: Add a file to a vector store
+    pub mod create_vector_store_file {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "createVectorStoreFile",
+            method: "POST",
+            path: "/v1/vector_stores/{vector_store_id}/files",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:write"]),
+            params: &[ParamInfo {
+                name: "vector_store_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::Required,
+            form: None,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                503u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// The JSON body, validated against the spec.
+            pub body: types::CreateVectorStoreFileRequest,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The file in the store.
+            Ok(types::VectorStoreFileObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/vector_stores/{vector_store_id}/files/{file_id}`: Retrieve a file of a vector store
+    pub mod get_vector_store_file {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "getVectorStoreFile",
+            method: "GET",
+            path: "/v1/vector_stores/{vector_store_id}/files/{file_id}",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:read"]),
+            params: &[
+                ParamInfo {
+                    name: "vector_store_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "file_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// `file_id` (path): The file id (`file-...`).
+            #[serde(rename = "file_id")]
+            pub file_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The file in the store.
+            Ok(types::VectorStoreFileObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `DELETE /v1/vector_stores/{vector_store_id}/files/{file_id}`: Remove a file from a vector store
+    pub mod delete_vector_store_file {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "deleteVectorStoreFile",
+            method: "DELETE",
+            path: "/v1/vector_stores/{vector_store_id}/files/{file_id}",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:write"]),
+            params: &[
+                ParamInfo {
+                    name: "vector_store_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "file_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// `file_id` (path): The file id (`file-...`).
+            #[serde(rename = "file_id")]
+            pub file_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The file is no longer in the store.
+            Ok(types::DeleteVectorStoreFileResponse),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/vector_stores/{vector_store_id}/search`: Search a vector store
+    pub mod search_vector_store {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "searchVectorStore",
+            method: "POST",
+            path: "/v1/vector_stores/{vector_store_id}/search",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:read"]),
+            params: &[ParamInfo {
+                name: "vector_store_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::Required,
+            form: None,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                502u16, 503u16, 504u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// The JSON body, validated against the spec.
+            pub body: types::VectorStoreSearchRequest,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The best chunks, best first.
+            Ok(types::VectorStoreSearchResultsPage),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
 }
 /// `system`: Liveness, readiness and metrics (public).
 pub trait System: Send + Sync + 'static {
@@ -2429,6 +3109,85 @@ pub trait Files: Authenticate {
         request: operations::download_file::Request,
     ) -> impl Future<Output = Result<operations::download_file::Response, ApiError>> + Send;
 }
+/// `vector_stores`: OpenAI Vector stores API (files chunked and embedded into an index, searched by meaning and text).
+pub trait VectorStores: Authenticate {
+    /// `GET /v1/vector_stores`: List your vector stores
+    ///
+    /// Vector stores of the caller's tenant, newest first by default, paged with `limit` and `after` or `before`.
+    fn list_vector_stores(
+        &self,
+        principal: Self::Principal,
+        request: operations::list_vector_stores::Request,
+    ) -> impl Future<Output = Result<operations::list_vector_stores::Response, ApiError>> + Send;
+    /// `POST /v1/vector_stores`: Create a vector store
+    ///
+    /// A store of chunked, embedded files for `file_search` and `search`, on an index of the default embedding model. `file_ids` are added at once and processed in the background (the store's `file_counts` and each file's `status` show progress).
+    fn create_vector_store(
+        &self,
+        principal: Self::Principal,
+        request: operations::create_vector_store::Request,
+    ) -> impl Future<Output = Result<operations::create_vector_store::Response, ApiError>> + Send;
+    /// `GET /v1/vector_stores/{vector_store_id}`: Retrieve a vector store
+    fn get_vector_store(
+        &self,
+        principal: Self::Principal,
+        request: operations::get_vector_store::Request,
+    ) -> impl Future<Output = Result<operations::get_vector_store::Response, ApiError>> + Send;
+    /// `POST /v1/vector_stores/{vector_store_id}`: Modify a vector store
+    ///
+    /// Changes the fields given: `name`, `expires_after` (null removes the expiry), `metadata` (replaced whole).
+    fn modify_vector_store(
+        &self,
+        principal: Self::Principal,
+        request: operations::modify_vector_store::Request,
+    ) -> impl Future<Output = Result<operations::modify_vector_store::Response, ApiError>> + Send;
+    /// `DELETE /v1/vector_stores/{vector_store_id}`: Delete a vector store
+    ///
+    /// Deletes the store and its chunks; the files themselves stay.
+    fn delete_vector_store(
+        &self,
+        principal: Self::Principal,
+        request: operations::delete_vector_store::Request,
+    ) -> impl Future<Output = Result<operations::delete_vector_store::Response, ApiError>> + Send;
+    /// `GET /v1/vector_stores/{vector_store_id}/files`: List the files of a vector store
+    ///
+    /// Files in the store ordered by file id (upload time), newest first by default, optionally only those with `filter` status.
+    fn list_vector_store_files(
+        &self,
+        principal: Self::Principal,
+        request: operations::list_vector_store_files::Request,
+    ) -> impl Future<Output = Result<operations::list_vector_store_files::Response, ApiError>> + Send;
+    /// `POST /v1/vector_stores/{vector_store_id}/files`: Add a file to a vector store
+    ///
+    /// The file's text (plain text or Markdown, UTF-8; PDF text) is extracted, chunked by `chunking_strategy` and embedded in the background: the answer has `status: in_progress`, and the file moves to `completed`, or `failed` with `last_error`. Processing survives a restart. Adding a file already in the store answers the file as it is.
+    fn create_vector_store_file(
+        &self,
+        principal: Self::Principal,
+        request: operations::create_vector_store_file::Request,
+    ) -> impl Future<Output = Result<operations::create_vector_store_file::Response, ApiError>> + Send;
+    /// `GET /v1/vector_stores/{vector_store_id}/files/{file_id}`: Retrieve a file of a vector store
+    fn get_vector_store_file(
+        &self,
+        principal: Self::Principal,
+        request: operations::get_vector_store_file::Request,
+    ) -> impl Future<Output = Result<operations::get_vector_store_file::Response, ApiError>> + Send;
+    /// `DELETE /v1/vector_stores/{vector_store_id}/files/{file_id}`: Remove a file from a vector store
+    ///
+    /// Its chunks leave the store; the file itself stays.
+    fn delete_vector_store_file(
+        &self,
+        principal: Self::Principal,
+        request: operations::delete_vector_store_file::Request,
+    ) -> impl Future<Output = Result<operations::delete_vector_store_file::Response, ApiError>> + Send;
+    /// `POST /v1/vector_stores/{vector_store_id}/search`: Search a vector store
+    ///
+    /// The chunks nearest to `query` (each query of a list embedded and searched, the best of each chunk kept), among files whose attributes pass `filters`. `ranking_options.ranker: none` ranks by cosine similarity (`score`, clamped to 0..1); `auto` (the default) and `default-2024-11-15` fuse the similarity ranking with a BM25 full-text ranking of the chunks (reciprocal rank fusion) and `score` is the fused score scaled to 0..1. Results under `score_threshold` are dropped.
+    fn search_vector_store(
+        &self,
+        principal: Self::Principal,
+        request: operations::search_vector_store::Request,
+    ) -> impl Future<Output = Result<operations::search_vector_store::Response, ApiError>> + Send;
+}
 /// Everything a server implements: every tag's trait.
 pub trait Api:
     Authenticate
@@ -2441,6 +3200,7 @@ pub trait Api:
     + Dreams
     + Indexes
     + Files
+    + VectorStores
 {
 }
 impl<
@@ -2453,7 +3213,8 @@ impl<
             + Embeddings
             + Dreams
             + Indexes
-            + Files,
+            + Files
+            + VectorStores,
     > Api for T
 {
 }
@@ -2620,6 +3381,41 @@ pub fn router<A: Api>(api: Arc<A>) -> axum::Router {
             MethodRouter::new()
                 .get(list_response_input_items::<A>)
                 .fallback(|| async { support::method_not_allowed("GET") }),
+        )
+        .route(
+            "/v1/vector_stores",
+            MethodRouter::new()
+                .get(list_vector_stores::<A>)
+                .post(create_vector_store::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, POST") }),
+        )
+        .route(
+            "/v1/vector_stores/{vector_store_id}",
+            MethodRouter::new()
+                .get(get_vector_store::<A>)
+                .post(modify_vector_store::<A>)
+                .delete(delete_vector_store::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, POST, DELETE") }),
+        )
+        .route(
+            "/v1/vector_stores/{vector_store_id}/files",
+            MethodRouter::new()
+                .get(list_vector_store_files::<A>)
+                .post(create_vector_store_file::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, POST") }),
+        )
+        .route(
+            "/v1/vector_stores/{vector_store_id}/files/{file_id}",
+            MethodRouter::new()
+                .get(get_vector_store_file::<A>)
+                .delete(delete_vector_store_file::<A>)
+                .fallback(|| async { support::method_not_allowed("GET, DELETE") }),
+        )
+        .route(
+            "/v1/vector_stores/{vector_store_id}/search",
+            MethodRouter::new()
+                .post(search_vector_store::<A>)
+                .fallback(|| async { support::method_not_allowed("POST") }),
         )
         .fallback(support::not_found)
         .with_state(api)
@@ -3009,6 +3805,134 @@ async fn download_file<A: Api>(
         &*api,
         request,
         |principal, r: operations::download_file::Request| api.download_file(principal, r),
+    )
+    .await
+}
+async fn list_vector_stores<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::list_vector_stores::Request| {
+            api.list_vector_stores(principal, r)
+        },
+    )
+    .await
+}
+async fn create_vector_store<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::create_vector_store::Request| {
+            api.create_vector_store(principal, r)
+        },
+    )
+    .await
+}
+async fn get_vector_store<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::get_vector_store::Request| api.get_vector_store(principal, r),
+    )
+    .await
+}
+async fn modify_vector_store<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::modify_vector_store::Request| {
+            api.modify_vector_store(principal, r)
+        },
+    )
+    .await
+}
+async fn delete_vector_store<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::delete_vector_store::Request| {
+            api.delete_vector_store(principal, r)
+        },
+    )
+    .await
+}
+async fn list_vector_store_files<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::list_vector_store_files::Request| {
+            api.list_vector_store_files(principal, r)
+        },
+    )
+    .await
+}
+async fn create_vector_store_file<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::create_vector_store_file::Request| {
+            api.create_vector_store_file(principal, r)
+        },
+    )
+    .await
+}
+async fn get_vector_store_file<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::get_vector_store_file::Request| {
+            api.get_vector_store_file(principal, r)
+        },
+    )
+    .await
+}
+async fn delete_vector_store_file<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::delete_vector_store_file::Request| {
+            api.delete_vector_store_file(principal, r)
+        },
+    )
+    .await
+}
+async fn search_vector_store<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::search_vector_store::Request| {
+            api.search_vector_store(principal, r)
+        },
     )
     .await
 }

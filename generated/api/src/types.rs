@@ -1,5 +1,76 @@
 // generated, do not edit: run `make generate (cargo run -p lukhas-codegen -- generate)` after editing spec/lukhas-openai.yaml
 
+///A comparison of one attribute, or `and`/`or` of filters.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum AttributeFilter {
+    ComparisonFilter(ComparisonFilter),
+    CompoundFilter(CompoundFilter),
+}
+impl ::std::convert::From<ComparisonFilter> for AttributeFilter {
+    fn from(value: ComparisonFilter) -> Self {
+        Self::ComparisonFilter(value)
+    }
+}
+impl ::std::convert::From<CompoundFilter> for AttributeFilter {
+    fn from(value: CompoundFilter) -> Self {
+        Self::CompoundFilter(value)
+    }
+}
+///`AutoChunkingStrategyRequestParam`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AutoChunkingStrategyRequestParam {
+    #[serde(rename = "type")]
+    pub type_: AutoChunkingStrategyRequestParamType,
+}
+///`AutoChunkingStrategyRequestParamType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum AutoChunkingStrategyRequestParamType {
+    #[serde(rename = "auto")]
+    Auto,
+}
+impl ::std::fmt::Display for AutoChunkingStrategyRequestParamType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Auto => f.write_str("auto"),
+        }
+    }
+}
+impl ::std::str::FromStr for AutoChunkingStrategyRequestParamType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "auto" => Ok(Self::Auto),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for AutoChunkingStrategyRequestParamType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AutoChunkingStrategyRequestParamType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///`CancelResponseResponseId`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -1195,12 +1266,272 @@ impl ::std::convert::TryFrom<::std::string::String> for ChatToolType {
         value.parse()
     }
 }
+///How files are cut into chunks. `auto` (the default): chunks of 800 tokens overlapping by 400, as OpenAI's, but never longer than the embedding model's window (254 tokens for MiniLM), overlapping by half. `static`: the sizes given. Tokens are the embedding model's when it has a tokenizer here, else words and punctuation marks.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ChunkingStrategyRequestParam {
+    AutoChunkingStrategyRequestParam(AutoChunkingStrategyRequestParam),
+    StaticChunkingStrategyRequestParam(StaticChunkingStrategyRequestParam),
+}
+impl ::std::convert::From<AutoChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
+    fn from(value: AutoChunkingStrategyRequestParam) -> Self {
+        Self::AutoChunkingStrategyRequestParam(value)
+    }
+}
+impl ::std::convert::From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
+    fn from(value: StaticChunkingStrategyRequestParam) -> Self {
+        Self::StaticChunkingStrategyRequestParam(value)
+    }
+}
+///`eq`/`ne` compare strings, numbers and booleans; `gt`/`gte`/`lt`/`lte` numbers (or strings, in byte order); `in`/`nin` test membership in the array `value`. A file without the attribute passes only `ne` and `nin`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ComparisonFilter {
+    pub key: ComparisonFilterKey,
+    #[serde(rename = "type")]
+    pub type_: ComparisonFilterType,
+    pub value: ComparisonFilterValue,
+}
+///`ComparisonFilterKey`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ComparisonFilterKey(::std::string::String);
+impl ::std::ops::Deref for ComparisonFilterKey {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ComparisonFilterKey> for ::std::string::String {
+    fn from(value: ComparisonFilterKey) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ComparisonFilterKey {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ComparisonFilterKey {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ComparisonFilterKey {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ComparisonFilterKey {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ComparisonFilterType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ComparisonFilterType {
+    #[serde(rename = "eq")]
+    Eq,
+    #[serde(rename = "ne")]
+    Ne,
+    #[serde(rename = "gt")]
+    Gt,
+    #[serde(rename = "gte")]
+    Gte,
+    #[serde(rename = "lt")]
+    Lt,
+    #[serde(rename = "lte")]
+    Lte,
+    #[serde(rename = "in")]
+    In,
+    #[serde(rename = "nin")]
+    Nin,
+}
+impl ::std::fmt::Display for ComparisonFilterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Eq => f.write_str("eq"),
+            Self::Ne => f.write_str("ne"),
+            Self::Gt => f.write_str("gt"),
+            Self::Gte => f.write_str("gte"),
+            Self::Lt => f.write_str("lt"),
+            Self::Lte => f.write_str("lte"),
+            Self::In => f.write_str("in"),
+            Self::Nin => f.write_str("nin"),
+        }
+    }
+}
+impl ::std::str::FromStr for ComparisonFilterType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "eq" => Ok(Self::Eq),
+            "ne" => Ok(Self::Ne),
+            "gt" => Ok(Self::Gt),
+            "gte" => Ok(Self::Gte),
+            "lt" => Ok(Self::Lt),
+            "lte" => Ok(Self::Lte),
+            "in" => Ok(Self::In),
+            "nin" => Ok(Self::Nin),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ComparisonFilterType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ComparisonFilterType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ComparisonFilterValue`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ComparisonFilterValue {
+    String(::std::string::String),
+    Number(f64),
+    Boolean(bool),
+    Array(::std::vec::Vec<ComparisonFilterValueArrayItem>),
+}
+impl ::std::convert::From<f64> for ComparisonFilterValue {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl ::std::convert::From<bool> for ComparisonFilterValue {
+    fn from(value: bool) -> Self {
+        Self::Boolean(value)
+    }
+}
+impl ::std::convert::From<::std::vec::Vec<ComparisonFilterValueArrayItem>>
+    for ComparisonFilterValue
+{
+    fn from(value: ::std::vec::Vec<ComparisonFilterValueArrayItem>) -> Self {
+        Self::Array(value)
+    }
+}
+///`ComparisonFilterValueArrayItem`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ComparisonFilterValueArrayItem {
+    String(::std::string::String),
+    Number(f64),
+}
+impl ::std::fmt::Display for ComparisonFilterValueArrayItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::String(x) => x.fmt(f),
+            Self::Number(x) => x.fmt(f),
+        }
+    }
+}
+impl ::std::convert::From<f64> for ComparisonFilterValueArrayItem {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
 ///`CompletionUsage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CompletionUsage {
     pub completion_tokens: u64,
     pub prompt_tokens: u64,
     pub total_tokens: u64,
+}
+///`CompoundFilter`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CompoundFilter {
+    ///An empty `and` keeps every file, an empty `or` none.
+    pub filters: ::std::vec::Vec<AttributeFilter>,
+    #[serde(rename = "type")]
+    pub type_: CompoundFilterType,
+}
+///`CompoundFilterType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum CompoundFilterType {
+    #[serde(rename = "and")]
+    And,
+    #[serde(rename = "or")]
+    Or,
+}
+impl ::std::fmt::Display for CompoundFilterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::And => f.write_str("and"),
+            Self::Or => f.write_str("or"),
+        }
+    }
+}
+impl ::std::str::FromStr for CompoundFilterType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "and" => Ok(Self::And),
+            "or" => Ok(Self::Or),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for CompoundFilterType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CompoundFilterType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
 }
 ///`Conversation`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2579,6 +2910,292 @@ impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestUser {
             })
     }
 }
+///`CreateVectorStoreFileRequest`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CreateVectorStoreFileRequest {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub attributes: ::std::option::Option<VectorStoreFileAttributes>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub chunking_strategy: ::std::option::Option<ChunkingStrategyRequestParam>,
+    pub file_id: CreateVectorStoreFileRequestFileId,
+}
+///`CreateVectorStoreFileRequestFileId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CreateVectorStoreFileRequestFileId(::std::string::String);
+impl ::std::ops::Deref for CreateVectorStoreFileRequestFileId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CreateVectorStoreFileRequestFileId> for ::std::string::String {
+    fn from(value: CreateVectorStoreFileRequestFileId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CreateVectorStoreFileRequestFileId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CreateVectorStoreFileRequestFileId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreFileRequestFileId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreFileRequestFileId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`CreateVectorStoreFileVectorStoreId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CreateVectorStoreFileVectorStoreId(::std::string::String);
+impl ::std::ops::Deref for CreateVectorStoreFileVectorStoreId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CreateVectorStoreFileVectorStoreId> for ::std::string::String {
+    fn from(value: CreateVectorStoreFileVectorStoreId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CreateVectorStoreFileVectorStoreId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CreateVectorStoreFileVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreFileVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreFileVectorStoreId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`CreateVectorStoreRequest`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CreateVectorStoreRequest {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub chunking_strategy: ::std::option::Option<ChunkingStrategyRequestParam>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<CreateVectorStoreRequestDescription>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_after: ::std::option::Option<VectorStoreExpirationAfter>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub file_ids: ::std::vec::Vec<CreateVectorStoreRequestFileIdsItem>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<Metadata>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<CreateVectorStoreRequestName>,
+}
+///`CreateVectorStoreRequestDescription`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CreateVectorStoreRequestDescription(::std::string::String);
+impl ::std::ops::Deref for CreateVectorStoreRequestDescription {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CreateVectorStoreRequestDescription> for ::std::string::String {
+    fn from(value: CreateVectorStoreRequestDescription) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CreateVectorStoreRequestDescription {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 512usize {
+            return Err("longer than 512 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CreateVectorStoreRequestDescription {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreRequestDescription {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreRequestDescription {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`CreateVectorStoreRequestFileIdsItem`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CreateVectorStoreRequestFileIdsItem(::std::string::String);
+impl ::std::ops::Deref for CreateVectorStoreRequestFileIdsItem {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CreateVectorStoreRequestFileIdsItem> for ::std::string::String {
+    fn from(value: CreateVectorStoreRequestFileIdsItem) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CreateVectorStoreRequestFileIdsItem {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CreateVectorStoreRequestFileIdsItem {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreRequestFileIdsItem {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreRequestFileIdsItem {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`CreateVectorStoreRequestName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CreateVectorStoreRequestName(::std::string::String);
+impl ::std::ops::Deref for CreateVectorStoreRequestName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CreateVectorStoreRequestName> for ::std::string::String {
+    fn from(value: CreateVectorStoreRequestName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CreateVectorStoreRequestName {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 256usize {
+            return Err("longer than 256 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CreateVectorStoreRequestName {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreRequestName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreRequestName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///`DeleteConversationConversationId`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -2993,6 +3610,273 @@ impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorIndexId {
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteVectorIndexId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`DeleteVectorStoreFileFileId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct DeleteVectorStoreFileFileId(::std::string::String);
+impl ::std::ops::Deref for DeleteVectorStoreFileFileId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<DeleteVectorStoreFileFileId> for ::std::string::String {
+    fn from(value: DeleteVectorStoreFileFileId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for DeleteVectorStoreFileFileId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeleteVectorStoreFileFileId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreFileFileId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteVectorStoreFileFileId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`DeleteVectorStoreFileResponse`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct DeleteVectorStoreFileResponse {
+    pub deleted: bool,
+    pub id: ::std::string::String,
+    pub object: DeleteVectorStoreFileResponseObject,
+}
+///`DeleteVectorStoreFileResponseObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum DeleteVectorStoreFileResponseObject {
+    #[serde(rename = "vector_store.file.deleted")]
+    VectorStoreFileDeleted,
+}
+impl ::std::fmt::Display for DeleteVectorStoreFileResponseObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::VectorStoreFileDeleted => f.write_str("vector_store.file.deleted"),
+        }
+    }
+}
+impl ::std::str::FromStr for DeleteVectorStoreFileResponseObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "vector_store.file.deleted" => Ok(Self::VectorStoreFileDeleted),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeleteVectorStoreFileResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreFileResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`DeleteVectorStoreFileVectorStoreId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct DeleteVectorStoreFileVectorStoreId(::std::string::String);
+impl ::std::ops::Deref for DeleteVectorStoreFileVectorStoreId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<DeleteVectorStoreFileVectorStoreId> for ::std::string::String {
+    fn from(value: DeleteVectorStoreFileVectorStoreId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for DeleteVectorStoreFileVectorStoreId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeleteVectorStoreFileVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreFileVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteVectorStoreFileVectorStoreId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`DeleteVectorStoreResponse`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct DeleteVectorStoreResponse {
+    pub deleted: bool,
+    pub id: ::std::string::String,
+    pub object: DeleteVectorStoreResponseObject,
+}
+///`DeleteVectorStoreResponseObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum DeleteVectorStoreResponseObject {
+    #[serde(rename = "vector_store.deleted")]
+    VectorStoreDeleted,
+}
+impl ::std::fmt::Display for DeleteVectorStoreResponseObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::VectorStoreDeleted => f.write_str("vector_store.deleted"),
+        }
+    }
+}
+impl ::std::str::FromStr for DeleteVectorStoreResponseObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "vector_store.deleted" => Ok(Self::VectorStoreDeleted),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeleteVectorStoreResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`DeleteVectorStoreVectorStoreId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct DeleteVectorStoreVectorStoreId(::std::string::String);
+impl ::std::ops::Deref for DeleteVectorStoreVectorStoreId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<DeleteVectorStoreVectorStoreId> for ::std::string::String {
+    fn from(value: DeleteVectorStoreVectorStoreId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for DeleteVectorStoreVectorStoreId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for DeleteVectorStoreVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteVectorStoreVectorStoreId {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -5088,6 +5972,165 @@ impl<'de> ::serde::Deserialize<'de> for GetResponseResponseId {
             })
     }
 }
+///`GetVectorStoreFileFileId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct GetVectorStoreFileFileId(::std::string::String);
+impl ::std::ops::Deref for GetVectorStoreFileFileId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<GetVectorStoreFileFileId> for ::std::string::String {
+    fn from(value: GetVectorStoreFileFileId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for GetVectorStoreFileFileId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for GetVectorStoreFileFileId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for GetVectorStoreFileFileId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetVectorStoreFileFileId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`GetVectorStoreFileVectorStoreId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct GetVectorStoreFileVectorStoreId(::std::string::String);
+impl ::std::ops::Deref for GetVectorStoreFileVectorStoreId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<GetVectorStoreFileVectorStoreId> for ::std::string::String {
+    fn from(value: GetVectorStoreFileVectorStoreId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for GetVectorStoreFileVectorStoreId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for GetVectorStoreFileVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for GetVectorStoreFileVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetVectorStoreFileVectorStoreId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`GetVectorStoreVectorStoreId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct GetVectorStoreVectorStoreId(::std::string::String);
+impl ::std::ops::Deref for GetVectorStoreVectorStoreId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<GetVectorStoreVectorStoreId> for ::std::string::String {
+    fn from(value: GetVectorStoreVectorStoreId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for GetVectorStoreVectorStoreId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for GetVectorStoreVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for GetVectorStoreVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetVectorStoreVectorStoreId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///`Health`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Health {
@@ -6498,6 +7541,556 @@ impl<'de> ::serde::Deserialize<'de> for ListResponseInputItemsResponseId {
             })
     }
 }
+///`ListVectorStoreFilesAfter`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListVectorStoreFilesAfter(::std::string::String);
+impl ::std::ops::Deref for ListVectorStoreFilesAfter {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListVectorStoreFilesAfter> for ::std::string::String {
+    fn from(value: ListVectorStoreFilesAfter) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListVectorStoreFilesAfter {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesAfter {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesAfter {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListVectorStoreFilesAfter {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ListVectorStoreFilesBefore`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListVectorStoreFilesBefore(::std::string::String);
+impl ::std::ops::Deref for ListVectorStoreFilesBefore {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListVectorStoreFilesBefore> for ::std::string::String {
+    fn from(value: ListVectorStoreFilesBefore) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListVectorStoreFilesBefore {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesBefore {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesBefore {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListVectorStoreFilesBefore {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ListVectorStoreFilesFilter`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ListVectorStoreFilesFilter {
+    #[serde(rename = "in_progress")]
+    InProgress,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "failed")]
+    Failed,
+    #[serde(rename = "cancelled")]
+    Cancelled,
+}
+impl ::std::fmt::Display for ListVectorStoreFilesFilter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::InProgress => f.write_str("in_progress"),
+            Self::Completed => f.write_str("completed"),
+            Self::Failed => f.write_str("failed"),
+            Self::Cancelled => f.write_str("cancelled"),
+        }
+    }
+}
+impl ::std::str::FromStr for ListVectorStoreFilesFilter {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "in_progress" => Ok(Self::InProgress),
+            "completed" => Ok(Self::Completed),
+            "failed" => Ok(Self::Failed),
+            "cancelled" => Ok(Self::Cancelled),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesFilter {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesFilter {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ListVectorStoreFilesOrder`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ListVectorStoreFilesOrder {
+    #[serde(rename = "asc")]
+    Asc,
+    #[serde(rename = "desc")]
+    Desc,
+}
+impl ::std::fmt::Display for ListVectorStoreFilesOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Asc => f.write_str("asc"),
+            Self::Desc => f.write_str("desc"),
+        }
+    }
+}
+impl ::std::str::FromStr for ListVectorStoreFilesOrder {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "asc" => Ok(Self::Asc),
+            "desc" => Ok(Self::Desc),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesOrder {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesOrder {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for ListVectorStoreFilesOrder {
+    fn default() -> Self {
+        ListVectorStoreFilesOrder::Desc
+    }
+}
+///`ListVectorStoreFilesResponse`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ListVectorStoreFilesResponse {
+    pub data: ::std::vec::Vec<VectorStoreFileObject>,
+    pub first_id: ::std::string::String,
+    pub has_more: bool,
+    pub last_id: ::std::string::String,
+    pub object: ListVectorStoreFilesResponseObject,
+}
+///`ListVectorStoreFilesResponseObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ListVectorStoreFilesResponseObject {
+    #[serde(rename = "list")]
+    List,
+}
+impl ::std::fmt::Display for ListVectorStoreFilesResponseObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::List => f.write_str("list"),
+        }
+    }
+}
+impl ::std::str::FromStr for ListVectorStoreFilesResponseObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "list" => Ok(Self::List),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ListVectorStoreFilesVectorStoreId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListVectorStoreFilesVectorStoreId(::std::string::String);
+impl ::std::ops::Deref for ListVectorStoreFilesVectorStoreId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListVectorStoreFilesVectorStoreId> for ::std::string::String {
+    fn from(value: ListVectorStoreFilesVectorStoreId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListVectorStoreFilesVectorStoreId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListVectorStoreFilesVectorStoreId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ListVectorStoresAfter`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListVectorStoresAfter(::std::string::String);
+impl ::std::ops::Deref for ListVectorStoresAfter {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListVectorStoresAfter> for ::std::string::String {
+    fn from(value: ListVectorStoresAfter) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListVectorStoresAfter {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoresAfter {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoresAfter {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListVectorStoresAfter {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ListVectorStoresBefore`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListVectorStoresBefore(::std::string::String);
+impl ::std::ops::Deref for ListVectorStoresBefore {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListVectorStoresBefore> for ::std::string::String {
+    fn from(value: ListVectorStoresBefore) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListVectorStoresBefore {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoresBefore {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoresBefore {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListVectorStoresBefore {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ListVectorStoresOrder`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ListVectorStoresOrder {
+    #[serde(rename = "asc")]
+    Asc,
+    #[serde(rename = "desc")]
+    Desc,
+}
+impl ::std::fmt::Display for ListVectorStoresOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Asc => f.write_str("asc"),
+            Self::Desc => f.write_str("desc"),
+        }
+    }
+}
+impl ::std::str::FromStr for ListVectorStoresOrder {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "asc" => Ok(Self::Asc),
+            "desc" => Ok(Self::Desc),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoresOrder {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoresOrder {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for ListVectorStoresOrder {
+    fn default() -> Self {
+        ListVectorStoresOrder::Desc
+    }
+}
+///`ListVectorStoresResponse`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ListVectorStoresResponse {
+    pub data: ::std::vec::Vec<VectorStoreObject>,
+    ///The first store's id (empty when `data` is).
+    pub first_id: ::std::string::String,
+    pub has_more: bool,
+    ///The last store's id (empty when `data` is).
+    pub last_id: ::std::string::String,
+    pub object: ListVectorStoresResponseObject,
+}
+///`ListVectorStoresResponseObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum ListVectorStoresResponseObject {
+    #[serde(rename = "list")]
+    List,
+}
+impl ::std::fmt::Display for ListVectorStoresResponseObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::List => f.write_str("list"),
+        }
+    }
+}
+impl ::std::str::FromStr for ListVectorStoresResponseObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "list" => Ok(Self::List),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListVectorStoresResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoresResponseObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///`LogProb`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct LogProb {
@@ -6826,6 +8419,59 @@ impl ::std::convert::TryFrom<::std::string::String> for ModelObject {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
+    }
+}
+///`ModifyVectorStoreVectorStoreId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ModifyVectorStoreVectorStoreId(::std::string::String);
+impl ::std::ops::Deref for ModifyVectorStoreVectorStoreId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ModifyVectorStoreVectorStoreId> for ::std::string::String {
+    fn from(value: ModifyVectorStoreVectorStoreId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ModifyVectorStoreVectorStoreId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ModifyVectorStoreVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ModifyVectorStoreVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyVectorStoreVectorStoreId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
     }
 }
 ///`OutputMessage`
@@ -8995,6 +10641,59 @@ impl ::std::convert::TryFrom<::std::string::String> for SearchIndexResponseObjec
         value.parse()
     }
 }
+///`SearchVectorStoreVectorStoreId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct SearchVectorStoreVectorStoreId(::std::string::String);
+impl ::std::ops::Deref for SearchVectorStoreVectorStoreId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<SearchVectorStoreVectorStoreId> for ::std::string::String {
+    fn from(value: SearchVectorStoreVectorStoreId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for SearchVectorStoreVectorStoreId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SearchVectorStoreVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SearchVectorStoreVectorStoreId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SearchVectorStoreVectorStoreId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///The event's place in its stream, from 0, increasing by one.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
@@ -9035,6 +10734,125 @@ impl ::std::convert::TryFrom<&str> for SequenceNumber {
 impl ::std::convert::TryFrom<String> for SequenceNumber {
     type Error = <u64 as ::std::str::FromStr>::Err;
     fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+///`StaticChunkingStrategy`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StaticChunkingStrategy {
+    ///At most half of `max_chunk_size_tokens`.
+    pub chunk_overlap_tokens: i64,
+    pub max_chunk_size_tokens: i64,
+}
+///`StaticChunkingStrategyRequestParam`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StaticChunkingStrategyRequestParam {
+    #[serde(rename = "static")]
+    pub static_: StaticChunkingStrategy,
+    #[serde(rename = "type")]
+    pub type_: StaticChunkingStrategyRequestParamType,
+}
+///`StaticChunkingStrategyRequestParamType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum StaticChunkingStrategyRequestParamType {
+    #[serde(rename = "static")]
+    Static,
+}
+impl ::std::fmt::Display for StaticChunkingStrategyRequestParamType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Static => f.write_str("static"),
+        }
+    }
+}
+impl ::std::str::FromStr for StaticChunkingStrategyRequestParamType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "static" => Ok(Self::Static),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for StaticChunkingStrategyRequestParamType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for StaticChunkingStrategyRequestParamType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`StaticChunkingStrategyResponseParam`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct StaticChunkingStrategyResponseParam {
+    #[serde(rename = "static")]
+    pub static_: StaticChunkingStrategy,
+    #[serde(rename = "type")]
+    pub type_: StaticChunkingStrategyResponseParamType,
+}
+///`StaticChunkingStrategyResponseParamType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum StaticChunkingStrategyResponseParamType {
+    #[serde(rename = "static")]
+    Static,
+}
+impl ::std::fmt::Display for StaticChunkingStrategyResponseParamType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Static => f.write_str("static"),
+        }
+    }
+}
+impl ::std::str::FromStr for StaticChunkingStrategyResponseParamType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "static" => Ok(Self::Static),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for StaticChunkingStrategyResponseParamType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for StaticChunkingStrategyResponseParamType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
@@ -9467,6 +11285,67 @@ impl<'de> ::serde::Deserialize<'de> for UpdateConversationConversationId {
 pub struct UpdateConversationRequest {
     pub metadata: Metadata,
 }
+///`UpdateVectorStoreRequest`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateVectorStoreRequest {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_after: ::std::option::Option<VectorStoreExpirationAfter>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<Metadata>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<UpdateVectorStoreRequestName>,
+}
+///`UpdateVectorStoreRequestName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct UpdateVectorStoreRequestName(::std::string::String);
+impl ::std::ops::Deref for UpdateVectorStoreRequestName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<UpdateVectorStoreRequestName> for ::std::string::String {
+    fn from(value: UpdateVectorStoreRequestName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for UpdateVectorStoreRequestName {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 256usize {
+            return Err("longer than 256 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for UpdateVectorStoreRequestName {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for UpdateVectorStoreRequestName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateVectorStoreRequestName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///`UpsertVectorsIndexId`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -9810,6 +11689,911 @@ impl ::std::convert::From<::std::collections::HashMap<::std::string::String, Met
         Self(value)
     }
 }
+///The store expires `days` after it was last active (created, given files, searched).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct VectorStoreExpirationAfter {
+    pub anchor: VectorStoreExpirationAfterAnchor,
+    pub days: ::std::num::NonZeroU64,
+}
+///`VectorStoreExpirationAfterAnchor`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum VectorStoreExpirationAfterAnchor {
+    #[serde(rename = "last_active_at")]
+    LastActiveAt,
+}
+impl ::std::fmt::Display for VectorStoreExpirationAfterAnchor {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::LastActiveAt => f.write_str("last_active_at"),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreExpirationAfterAnchor {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "last_active_at" => Ok(Self::LastActiveAt),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreExpirationAfterAnchor {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreExpirationAfterAnchor {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Up to 16 pairs whose values are strings (up to 512 characters), numbers or booleans; searches filter on them.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct VectorStoreFileAttributes(
+    pub ::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>,
+);
+impl ::std::ops::Deref for VectorStoreFileAttributes {
+    type Target =
+        ::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>;
+    fn deref(
+        &self,
+    ) -> &::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue> {
+        &self.0
+    }
+}
+impl ::std::convert::From<VectorStoreFileAttributes>
+    for ::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>
+{
+    fn from(value: VectorStoreFileAttributes) -> Self {
+        value.0
+    }
+}
+impl
+    ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>,
+    > for VectorStoreFileAttributes
+{
+    fn from(
+        value: ::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>,
+    ) -> Self {
+        Self(value)
+    }
+}
+///`VectorStoreFileAttributesValue`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum VectorStoreFileAttributesValue {
+    String(VectorStoreFileAttributesValueString),
+    Number(f64),
+    Boolean(bool),
+}
+impl ::std::fmt::Display for VectorStoreFileAttributesValue {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::String(x) => x.fmt(f),
+            Self::Number(x) => x.fmt(f),
+            Self::Boolean(x) => x.fmt(f),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreFileAttributesValue {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if let Ok(v) = value.parse() {
+            Ok(Self::String(v))
+        } else if let Ok(v) = value.parse() {
+            Ok(Self::Number(v))
+        } else if let Ok(v) = value.parse() {
+            Ok(Self::Boolean(v))
+        } else {
+            Err("string conversion failed for all variants".into())
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreFileAttributesValue {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileAttributesValue {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::From<VectorStoreFileAttributesValueString> for VectorStoreFileAttributesValue {
+    fn from(value: VectorStoreFileAttributesValueString) -> Self {
+        Self::String(value)
+    }
+}
+impl ::std::convert::From<f64> for VectorStoreFileAttributesValue {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl ::std::convert::From<bool> for VectorStoreFileAttributesValue {
+    fn from(value: bool) -> Self {
+        Self::Boolean(value)
+    }
+}
+///`VectorStoreFileAttributesValueString`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct VectorStoreFileAttributesValueString(::std::string::String);
+impl ::std::ops::Deref for VectorStoreFileAttributesValueString {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<VectorStoreFileAttributesValueString> for ::std::string::String {
+    fn from(value: VectorStoreFileAttributesValueString) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for VectorStoreFileAttributesValueString {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 512usize {
+            return Err("longer than 512 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreFileAttributesValueString {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileAttributesValueString {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VectorStoreFileAttributesValueString {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`VectorStoreFileCounts`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct VectorStoreFileCounts {
+    pub cancelled: u64,
+    pub completed: u64,
+    pub failed: u64,
+    pub in_progress: u64,
+    pub total: u64,
+}
+///`VectorStoreFileError`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct VectorStoreFileError {
+    pub code: VectorStoreFileErrorCode,
+    pub message: ::std::string::String,
+}
+///`VectorStoreFileErrorCode`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum VectorStoreFileErrorCode {
+    #[serde(rename = "server_error")]
+    ServerError,
+    #[serde(rename = "unsupported_file")]
+    UnsupportedFile,
+    #[serde(rename = "invalid_file")]
+    InvalidFile,
+}
+impl ::std::fmt::Display for VectorStoreFileErrorCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ServerError => f.write_str("server_error"),
+            Self::UnsupportedFile => f.write_str("unsupported_file"),
+            Self::InvalidFile => f.write_str("invalid_file"),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreFileErrorCode {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "server_error" => Ok(Self::ServerError),
+            "unsupported_file" => Ok(Self::UnsupportedFile),
+            "invalid_file" => Ok(Self::InvalidFile),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreFileErrorCode {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileErrorCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`VectorStoreFileObject`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct VectorStoreFileObject {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub attributes: ::std::option::Option<VectorStoreFileAttributes>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub chunking_strategy: ::std::option::Option<StaticChunkingStrategyResponseParam>,
+    pub created_at: i64,
+    ///The file's id.
+    pub id: ::std::string::String,
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub last_error: ::std::option::Option<VectorStoreFileError>,
+    pub object: VectorStoreFileObjectObject,
+    pub status: VectorStoreFileObjectStatus,
+    ///Bytes of the file's extracted text.
+    pub usage_bytes: u64,
+    pub vector_store_id: ::std::string::String,
+}
+///`VectorStoreFileObjectObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum VectorStoreFileObjectObject {
+    #[serde(rename = "vector_store.file")]
+    VectorStoreFile,
+}
+impl ::std::fmt::Display for VectorStoreFileObjectObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::VectorStoreFile => f.write_str("vector_store.file"),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreFileObjectObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "vector_store.file" => Ok(Self::VectorStoreFile),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreFileObjectObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileObjectObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`VectorStoreFileObjectStatus`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum VectorStoreFileObjectStatus {
+    #[serde(rename = "in_progress")]
+    InProgress,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "cancelled")]
+    Cancelled,
+    #[serde(rename = "failed")]
+    Failed,
+}
+impl ::std::fmt::Display for VectorStoreFileObjectStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::InProgress => f.write_str("in_progress"),
+            Self::Completed => f.write_str("completed"),
+            Self::Cancelled => f.write_str("cancelled"),
+            Self::Failed => f.write_str("failed"),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreFileObjectStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "in_progress" => Ok(Self::InProgress),
+            "completed" => Ok(Self::Completed),
+            "cancelled" => Ok(Self::Cancelled),
+            "failed" => Ok(Self::Failed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreFileObjectStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileObjectStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`VectorStoreObject`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct VectorStoreObject {
+    pub created_at: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_after: ::std::option::Option<VectorStoreExpirationAfter>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<i64>,
+    pub file_counts: VectorStoreFileCounts,
+    pub id: VectorStoreObjectId,
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub last_active_at: ::std::option::Option<i64>,
+    pub metadata: Metadata,
+    pub name: ::std::string::String,
+    pub object: VectorStoreObjectObject,
+    pub status: VectorStoreObjectStatus,
+    ///Bytes of text stored for the store's chunks.
+    pub usage_bytes: u64,
+}
+///`VectorStoreObjectId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct VectorStoreObjectId(::std::string::String);
+impl ::std::ops::Deref for VectorStoreObjectId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<VectorStoreObjectId> for ::std::string::String {
+    fn from(value: VectorStoreObjectId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for VectorStoreObjectId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+            ::std::sync::LazyLock::new(|| ::regress::Regex::new("^vs_").unwrap());
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^vs_\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreObjectId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreObjectId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VectorStoreObjectId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`VectorStoreObjectObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum VectorStoreObjectObject {
+    #[serde(rename = "vector_store")]
+    VectorStore,
+}
+impl ::std::fmt::Display for VectorStoreObjectObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::VectorStore => f.write_str("vector_store"),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreObjectObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "vector_store" => Ok(Self::VectorStore),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreObjectObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreObjectObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`VectorStoreObjectStatus`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum VectorStoreObjectStatus {
+    #[serde(rename = "expired")]
+    Expired,
+    #[serde(rename = "in_progress")]
+    InProgress,
+    #[serde(rename = "completed")]
+    Completed,
+}
+impl ::std::fmt::Display for VectorStoreObjectStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Expired => f.write_str("expired"),
+            Self::InProgress => f.write_str("in_progress"),
+            Self::Completed => f.write_str("completed"),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreObjectStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "expired" => Ok(Self::Expired),
+            "in_progress" => Ok(Self::InProgress),
+            "completed" => Ok(Self::Completed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreObjectStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreObjectStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`VectorStoreRankingOptions`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct VectorStoreRankingOptions {
+    #[serde(default = "defaults::vector_store_ranking_options_ranker")]
+    pub ranker: VectorStoreRankingOptionsRanker,
+    #[serde(default = "defaults::vector_store_ranking_options_score_threshold")]
+    pub score_threshold: f64,
+}
+impl ::std::default::Default for VectorStoreRankingOptions {
+    fn default() -> Self {
+        Self {
+            ranker: defaults::vector_store_ranking_options_ranker(),
+            score_threshold: defaults::vector_store_ranking_options_score_threshold(),
+        }
+    }
+}
+///`VectorStoreRankingOptionsRanker`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum VectorStoreRankingOptionsRanker {
+    #[serde(rename = "none")]
+    None,
+    #[serde(rename = "auto")]
+    Auto,
+    #[serde(rename = "default-2024-11-15")]
+    Default20241115,
+}
+impl ::std::fmt::Display for VectorStoreRankingOptionsRanker {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::None => f.write_str("none"),
+            Self::Auto => f.write_str("auto"),
+            Self::Default20241115 => f.write_str("default-2024-11-15"),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreRankingOptionsRanker {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "none" => Ok(Self::None),
+            "auto" => Ok(Self::Auto),
+            "default-2024-11-15" => Ok(Self::Default20241115),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreRankingOptionsRanker {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreRankingOptionsRanker {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for VectorStoreRankingOptionsRanker {
+    fn default() -> Self {
+        VectorStoreRankingOptionsRanker::Auto
+    }
+}
+///`VectorStoreSearchRequest`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct VectorStoreSearchRequest {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<AttributeFilter>,
+    #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>")]
+    pub max_num_results: ::std::num::NonZeroU64,
+    pub query: VectorStoreSearchRequestQuery,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ranking_options: ::std::option::Option<VectorStoreRankingOptions>,
+    ///Rewriting the query takes a model this search does not run; only `false` is accepted.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rewrite_query: ::std::option::Option<bool>,
+}
+///`VectorStoreSearchRequestQuery`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum VectorStoreSearchRequestQuery {
+    String(VectorStoreSearchRequestQueryString),
+    Array(::std::vec::Vec<VectorStoreSearchRequestQueryArrayItem>),
+}
+impl ::std::convert::From<VectorStoreSearchRequestQueryString> for VectorStoreSearchRequestQuery {
+    fn from(value: VectorStoreSearchRequestQueryString) -> Self {
+        Self::String(value)
+    }
+}
+impl ::std::convert::From<::std::vec::Vec<VectorStoreSearchRequestQueryArrayItem>>
+    for VectorStoreSearchRequestQuery
+{
+    fn from(value: ::std::vec::Vec<VectorStoreSearchRequestQueryArrayItem>) -> Self {
+        Self::Array(value)
+    }
+}
+///`VectorStoreSearchRequestQueryArrayItem`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct VectorStoreSearchRequestQueryArrayItem(::std::string::String);
+impl ::std::ops::Deref for VectorStoreSearchRequestQueryArrayItem {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<VectorStoreSearchRequestQueryArrayItem> for ::std::string::String {
+    fn from(value: VectorStoreSearchRequestQueryArrayItem) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for VectorStoreSearchRequestQueryArrayItem {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 8192usize {
+            return Err("longer than 8192 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreSearchRequestQueryArrayItem {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreSearchRequestQueryArrayItem {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VectorStoreSearchRequestQueryArrayItem {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`VectorStoreSearchRequestQueryString`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct VectorStoreSearchRequestQueryString(::std::string::String);
+impl ::std::ops::Deref for VectorStoreSearchRequestQueryString {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<VectorStoreSearchRequestQueryString> for ::std::string::String {
+    fn from(value: VectorStoreSearchRequestQueryString) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for VectorStoreSearchRequestQueryString {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 8192usize {
+            return Err("longer than 8192 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreSearchRequestQueryString {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreSearchRequestQueryString {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VectorStoreSearchRequestQueryString {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`VectorStoreSearchResultContent`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct VectorStoreSearchResultContent {
+    pub text: ::std::string::String,
+    #[serde(rename = "type")]
+    pub type_: VectorStoreSearchResultContentType,
+}
+///`VectorStoreSearchResultContentType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum VectorStoreSearchResultContentType {
+    #[serde(rename = "text")]
+    Text,
+}
+impl ::std::fmt::Display for VectorStoreSearchResultContentType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Text => f.write_str("text"),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreSearchResultContentType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "text" => Ok(Self::Text),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreSearchResultContentType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreSearchResultContentType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`VectorStoreSearchResultItem`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct VectorStoreSearchResultItem {
+    pub attributes: VectorStoreFileAttributes,
+    pub content: ::std::vec::Vec<VectorStoreSearchResultContent>,
+    pub file_id: ::std::string::String,
+    pub filename: ::std::string::String,
+    pub score: f64,
+}
+///`VectorStoreSearchResultsPage`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct VectorStoreSearchResultsPage {
+    pub data: ::std::vec::Vec<VectorStoreSearchResultItem>,
+    ///Always false; every result fits one page.
+    pub has_more: bool,
+    ///Always null.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+    pub object: VectorStoreSearchResultsPageObject,
+    pub search_query: ::std::vec::Vec<::std::string::String>,
+}
+///`VectorStoreSearchResultsPageObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum VectorStoreSearchResultsPageObject {
+    #[serde(rename = "vector_store.search_results.page")]
+    VectorStoreSearchResultsPage,
+}
+impl ::std::fmt::Display for VectorStoreSearchResultsPageObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::VectorStoreSearchResultsPage => f.write_str("vector_store.search_results.page"),
+        }
+    }
+}
+impl ::std::str::FromStr for VectorStoreSearchResultsPageObject {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "vector_store.search_results.page" => Ok(Self::VectorStoreSearchResultsPage),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VectorStoreSearchResultsPageObject {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VectorStoreSearchResultsPageObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 /// Generation of default values for serde.
 pub mod defaults {
     pub(super) fn default_bool<const V: bool>() -> bool {
@@ -9877,6 +12661,12 @@ pub mod defaults {
     }
     pub(super) fn response_format_json_schema_strict() -> ::std::option::Option<bool> {
         ::std::option::Option::Some(false)
+    }
+    pub(super) fn vector_store_ranking_options_ranker() -> super::VectorStoreRankingOptionsRanker {
+        super::VectorStoreRankingOptionsRanker::Auto
+    }
+    pub(super) fn vector_store_ranking_options_score_threshold() -> f64 {
+        0_f64
     }
 }
 /// Error types.

@@ -15,6 +15,82 @@ pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///A comparison of one attribute, or `and`/`or` of filters.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum AttributeFilter {
+        ComparisonFilter(ComparisonFilter),
+        CompoundFilter(CompoundFilter),
+    }
+    impl ::std::convert::From<ComparisonFilter> for AttributeFilter {
+        fn from(value: ComparisonFilter) -> Self {
+            Self::ComparisonFilter(value)
+        }
+    }
+    impl ::std::convert::From<CompoundFilter> for AttributeFilter {
+        fn from(value: CompoundFilter) -> Self {
+            Self::CompoundFilter(value)
+        }
+    }
+    ///`AutoChunkingStrategyRequestParam`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct AutoChunkingStrategyRequestParam {
+        #[serde(rename = "type")]
+        pub type_: AutoChunkingStrategyRequestParamType,
+    }
+    impl AutoChunkingStrategyRequestParam {
+        pub fn builder() -> builder::AutoChunkingStrategyRequestParam {
+            Default::default()
+        }
+    }
+    ///`AutoChunkingStrategyRequestParamType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum AutoChunkingStrategyRequestParamType {
+        #[serde(rename = "auto")]
+        Auto,
+    }
+    impl ::std::fmt::Display for AutoChunkingStrategyRequestParamType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Auto => f.write_str("auto"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AutoChunkingStrategyRequestParamType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "auto" => Ok(Self::Auto),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AutoChunkingStrategyRequestParamType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AutoChunkingStrategyRequestParamType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`CancelResponseResponseId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1314,6 +1390,211 @@ pub mod types {
             value.parse()
         }
     }
+    ///How files are cut into chunks. `auto` (the default): chunks of 800 tokens overlapping by 400, as OpenAI's, but never longer than the embedding model's window (254 tokens for MiniLM), overlapping by half. `static`: the sizes given. Tokens are the embedding model's when it has a tokenizer here, else words and punctuation marks.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ChunkingStrategyRequestParam {
+        AutoChunkingStrategyRequestParam(AutoChunkingStrategyRequestParam),
+        StaticChunkingStrategyRequestParam(StaticChunkingStrategyRequestParam),
+    }
+    impl ::std::convert::From<AutoChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
+        fn from(value: AutoChunkingStrategyRequestParam) -> Self {
+            Self::AutoChunkingStrategyRequestParam(value)
+        }
+    }
+    impl ::std::convert::From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
+        fn from(value: StaticChunkingStrategyRequestParam) -> Self {
+            Self::StaticChunkingStrategyRequestParam(value)
+        }
+    }
+    ///`eq`/`ne` compare strings, numbers and booleans; `gt`/`gte`/`lt`/`lte` numbers (or strings, in byte order); `in`/`nin` test membership in the array `value`. A file without the attribute passes only `ne` and `nin`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct ComparisonFilter {
+        pub key: ComparisonFilterKey,
+        #[serde(rename = "type")]
+        pub type_: ComparisonFilterType,
+        pub value: ComparisonFilterValue,
+    }
+    impl ComparisonFilter {
+        pub fn builder() -> builder::ComparisonFilter {
+            Default::default()
+        }
+    }
+    ///`ComparisonFilterKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ComparisonFilterKey(::std::string::String);
+    impl ::std::ops::Deref for ComparisonFilterKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ComparisonFilterKey> for ::std::string::String {
+        fn from(value: ComparisonFilterKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ComparisonFilterKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ComparisonFilterKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ComparisonFilterKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ComparisonFilterKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ComparisonFilterType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ComparisonFilterType {
+        #[serde(rename = "eq")]
+        Eq,
+        #[serde(rename = "ne")]
+        Ne,
+        #[serde(rename = "gt")]
+        Gt,
+        #[serde(rename = "gte")]
+        Gte,
+        #[serde(rename = "lt")]
+        Lt,
+        #[serde(rename = "lte")]
+        Lte,
+        #[serde(rename = "in")]
+        In,
+        #[serde(rename = "nin")]
+        Nin,
+    }
+    impl ::std::fmt::Display for ComparisonFilterType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Eq => f.write_str("eq"),
+                Self::Ne => f.write_str("ne"),
+                Self::Gt => f.write_str("gt"),
+                Self::Gte => f.write_str("gte"),
+                Self::Lt => f.write_str("lt"),
+                Self::Lte => f.write_str("lte"),
+                Self::In => f.write_str("in"),
+                Self::Nin => f.write_str("nin"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ComparisonFilterType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "eq" => Ok(Self::Eq),
+                "ne" => Ok(Self::Ne),
+                "gt" => Ok(Self::Gt),
+                "gte" => Ok(Self::Gte),
+                "lt" => Ok(Self::Lt),
+                "lte" => Ok(Self::Lte),
+                "in" => Ok(Self::In),
+                "nin" => Ok(Self::Nin),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ComparisonFilterType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ComparisonFilterType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ComparisonFilterValue`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ComparisonFilterValue {
+        String(::std::string::String),
+        Number(f64),
+        Boolean(bool),
+        Array(::std::vec::Vec<ComparisonFilterValueArrayItem>),
+    }
+    impl ::std::convert::From<f64> for ComparisonFilterValue {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<bool> for ComparisonFilterValue {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<ComparisonFilterValueArrayItem>>
+        for ComparisonFilterValue
+    {
+        fn from(value: ::std::vec::Vec<ComparisonFilterValueArrayItem>) -> Self {
+            Self::Array(value)
+        }
+    }
+    ///`ComparisonFilterValueArrayItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ComparisonFilterValueArrayItem {
+        String(::std::string::String),
+        Number(f64),
+    }
+    impl ::std::fmt::Display for ComparisonFilterValueArrayItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::Number(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<f64> for ComparisonFilterValueArrayItem {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
     ///`CompletionUsage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CompletionUsage {
@@ -1324,6 +1605,71 @@ pub mod types {
     impl CompletionUsage {
         pub fn builder() -> builder::CompletionUsage {
             Default::default()
+        }
+    }
+    ///`CompoundFilter`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct CompoundFilter {
+        ///An empty `and` keeps every file, an empty `or` none.
+        pub filters: ::std::vec::Vec<AttributeFilter>,
+        #[serde(rename = "type")]
+        pub type_: CompoundFilterType,
+    }
+    impl CompoundFilter {
+        pub fn builder() -> builder::CompoundFilter {
+            Default::default()
+        }
+    }
+    ///`CompoundFilterType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum CompoundFilterType {
+        #[serde(rename = "and")]
+        And,
+        #[serde(rename = "or")]
+        Or,
+    }
+    impl ::std::fmt::Display for CompoundFilterType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::And => f.write_str("and"),
+                Self::Or => f.write_str("or"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CompoundFilterType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "and" => Ok(Self::And),
+                "or" => Ok(Self::Or),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CompoundFilterType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CompoundFilterType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`Conversation`
@@ -2775,6 +3121,302 @@ pub mod types {
                 })
         }
     }
+    ///`CreateVectorStoreFileRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateVectorStoreFileRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<VectorStoreFileAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chunking_strategy: ::std::option::Option<ChunkingStrategyRequestParam>,
+        pub file_id: CreateVectorStoreFileRequestFileId,
+    }
+    impl CreateVectorStoreFileRequest {
+        pub fn builder() -> builder::CreateVectorStoreFileRequest {
+            Default::default()
+        }
+    }
+    ///`CreateVectorStoreFileRequestFileId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVectorStoreFileRequestFileId(::std::string::String);
+    impl ::std::ops::Deref for CreateVectorStoreFileRequestFileId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateVectorStoreFileRequestFileId> for ::std::string::String {
+        fn from(value: CreateVectorStoreFileRequestFileId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateVectorStoreFileRequestFileId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateVectorStoreFileRequestFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreFileRequestFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreFileRequestFileId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CreateVectorStoreFileVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVectorStoreFileVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for CreateVectorStoreFileVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateVectorStoreFileVectorStoreId> for ::std::string::String {
+        fn from(value: CreateVectorStoreFileVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateVectorStoreFileVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateVectorStoreFileVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreFileVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreFileVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CreateVectorStoreRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateVectorStoreRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chunking_strategy: ::std::option::Option<ChunkingStrategyRequestParam>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<CreateVectorStoreRequestDescription>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_after: ::std::option::Option<VectorStoreExpirationAfter>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub file_ids: ::std::vec::Vec<CreateVectorStoreRequestFileIdsItem>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<Metadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<CreateVectorStoreRequestName>,
+    }
+    impl CreateVectorStoreRequest {
+        pub fn builder() -> builder::CreateVectorStoreRequest {
+            Default::default()
+        }
+    }
+    ///`CreateVectorStoreRequestDescription`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVectorStoreRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for CreateVectorStoreRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateVectorStoreRequestDescription> for ::std::string::String {
+        fn from(value: CreateVectorStoreRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateVectorStoreRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 512usize {
+                return Err("longer than 512 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateVectorStoreRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CreateVectorStoreRequestFileIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVectorStoreRequestFileIdsItem(::std::string::String);
+    impl ::std::ops::Deref for CreateVectorStoreRequestFileIdsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateVectorStoreRequestFileIdsItem> for ::std::string::String {
+        fn from(value: CreateVectorStoreRequestFileIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateVectorStoreRequestFileIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateVectorStoreRequestFileIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreRequestFileIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreRequestFileIdsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CreateVectorStoreRequestName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVectorStoreRequestName(::std::string::String);
+    impl ::std::ops::Deref for CreateVectorStoreRequestName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateVectorStoreRequestName> for ::std::string::String {
+        fn from(value: CreateVectorStoreRequestName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateVectorStoreRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateVectorStoreRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreRequestName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`DeleteConversationConversationId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -3194,6 +3836,283 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for DeleteVectorIndexId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DeleteVectorStoreFileFileId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteVectorStoreFileFileId(::std::string::String);
+    impl ::std::ops::Deref for DeleteVectorStoreFileFileId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DeleteVectorStoreFileFileId> for ::std::string::String {
+        fn from(value: DeleteVectorStoreFileFileId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DeleteVectorStoreFileFileId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteVectorStoreFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeleteVectorStoreFileFileId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DeleteVectorStoreFileResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeleteVectorStoreFileResponse {
+        pub deleted: bool,
+        pub id: ::std::string::String,
+        pub object: DeleteVectorStoreFileResponseObject,
+    }
+    impl DeleteVectorStoreFileResponse {
+        pub fn builder() -> builder::DeleteVectorStoreFileResponse {
+            Default::default()
+        }
+    }
+    ///`DeleteVectorStoreFileResponseObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum DeleteVectorStoreFileResponseObject {
+        #[serde(rename = "vector_store.file.deleted")]
+        VectorStoreFileDeleted,
+    }
+    impl ::std::fmt::Display for DeleteVectorStoreFileResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::VectorStoreFileDeleted => f.write_str("vector_store.file.deleted"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DeleteVectorStoreFileResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "vector_store.file.deleted" => Ok(Self::VectorStoreFileDeleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteVectorStoreFileResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreFileResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`DeleteVectorStoreFileVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteVectorStoreFileVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for DeleteVectorStoreFileVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DeleteVectorStoreFileVectorStoreId> for ::std::string::String {
+        fn from(value: DeleteVectorStoreFileVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DeleteVectorStoreFileVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteVectorStoreFileVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreFileVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeleteVectorStoreFileVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DeleteVectorStoreResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct DeleteVectorStoreResponse {
+        pub deleted: bool,
+        pub id: ::std::string::String,
+        pub object: DeleteVectorStoreResponseObject,
+    }
+    impl DeleteVectorStoreResponse {
+        pub fn builder() -> builder::DeleteVectorStoreResponse {
+            Default::default()
+        }
+    }
+    ///`DeleteVectorStoreResponseObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum DeleteVectorStoreResponseObject {
+        #[serde(rename = "vector_store.deleted")]
+        VectorStoreDeleted,
+    }
+    impl ::std::fmt::Display for DeleteVectorStoreResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::VectorStoreDeleted => f.write_str("vector_store.deleted"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DeleteVectorStoreResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "vector_store.deleted" => Ok(Self::VectorStoreDeleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteVectorStoreResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`DeleteVectorStoreVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteVectorStoreVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for DeleteVectorStoreVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DeleteVectorStoreVectorStoreId> for ::std::string::String {
+        fn from(value: DeleteVectorStoreVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DeleteVectorStoreVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteVectorStoreVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteVectorStoreVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeleteVectorStoreVectorStoreId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -5376,6 +6295,165 @@ pub mod types {
                 })
         }
     }
+    ///`GetVectorStoreFileFileId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetVectorStoreFileFileId(::std::string::String);
+    impl ::std::ops::Deref for GetVectorStoreFileFileId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetVectorStoreFileFileId> for ::std::string::String {
+        fn from(value: GetVectorStoreFileFileId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetVectorStoreFileFileId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetVectorStoreFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetVectorStoreFileFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetVectorStoreFileFileId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetVectorStoreFileVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetVectorStoreFileVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for GetVectorStoreFileVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetVectorStoreFileVectorStoreId> for ::std::string::String {
+        fn from(value: GetVectorStoreFileVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetVectorStoreFileVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetVectorStoreFileVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetVectorStoreFileVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetVectorStoreFileVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetVectorStoreVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetVectorStoreVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for GetVectorStoreVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetVectorStoreVectorStoreId> for ::std::string::String {
+        fn from(value: GetVectorStoreVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetVectorStoreVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetVectorStoreVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetVectorStoreVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetVectorStoreVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`Health`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Health {
@@ -6836,6 +7914,566 @@ pub mod types {
                 })
         }
     }
+    ///`ListVectorStoreFilesAfter`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListVectorStoreFilesAfter(::std::string::String);
+    impl ::std::ops::Deref for ListVectorStoreFilesAfter {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListVectorStoreFilesAfter> for ::std::string::String {
+        fn from(value: ListVectorStoreFilesAfter) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoreFilesAfter {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListVectorStoreFilesAfter {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListVectorStoreFilesBefore`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListVectorStoreFilesBefore(::std::string::String);
+    impl ::std::ops::Deref for ListVectorStoreFilesBefore {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListVectorStoreFilesBefore> for ::std::string::String {
+        fn from(value: ListVectorStoreFilesBefore) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoreFilesBefore {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesBefore {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesBefore {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListVectorStoreFilesBefore {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListVectorStoreFilesFilter`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListVectorStoreFilesFilter {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "failed")]
+        Failed,
+        #[serde(rename = "cancelled")]
+        Cancelled,
+    }
+    impl ::std::fmt::Display for ListVectorStoreFilesFilter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+                Self::Failed => f.write_str("failed"),
+                Self::Cancelled => f.write_str("cancelled"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoreFilesFilter {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                "failed" => Ok(Self::Failed),
+                "cancelled" => Ok(Self::Cancelled),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ListVectorStoreFilesOrder`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListVectorStoreFilesOrder {
+        #[serde(rename = "asc")]
+        Asc,
+        #[serde(rename = "desc")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListVectorStoreFilesOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("asc"),
+                Self::Desc => f.write_str("desc"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoreFilesOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "asc" => Ok(Self::Asc),
+                "desc" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListVectorStoreFilesOrder {
+        fn default() -> Self {
+            ListVectorStoreFilesOrder::Desc
+        }
+    }
+    ///`ListVectorStoreFilesResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListVectorStoreFilesResponse {
+        pub data: ::std::vec::Vec<VectorStoreFileObject>,
+        pub first_id: ::std::string::String,
+        pub has_more: bool,
+        pub last_id: ::std::string::String,
+        pub object: ListVectorStoreFilesResponseObject,
+    }
+    impl ListVectorStoreFilesResponse {
+        pub fn builder() -> builder::ListVectorStoreFilesResponse {
+            Default::default()
+        }
+    }
+    ///`ListVectorStoreFilesResponseObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListVectorStoreFilesResponseObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for ListVectorStoreFilesResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoreFilesResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ListVectorStoreFilesVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListVectorStoreFilesVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for ListVectorStoreFilesVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListVectorStoreFilesVectorStoreId> for ::std::string::String {
+        fn from(value: ListVectorStoreFilesVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoreFilesVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoreFilesVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoreFilesVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListVectorStoreFilesVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListVectorStoresAfter`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListVectorStoresAfter(::std::string::String);
+    impl ::std::ops::Deref for ListVectorStoresAfter {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListVectorStoresAfter> for ::std::string::String {
+        fn from(value: ListVectorStoresAfter) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoresAfter {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoresAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoresAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListVectorStoresAfter {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListVectorStoresBefore`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListVectorStoresBefore(::std::string::String);
+    impl ::std::ops::Deref for ListVectorStoresBefore {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListVectorStoresBefore> for ::std::string::String {
+        fn from(value: ListVectorStoresBefore) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoresBefore {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoresBefore {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoresBefore {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListVectorStoresBefore {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListVectorStoresOrder`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListVectorStoresOrder {
+        #[serde(rename = "asc")]
+        Asc,
+        #[serde(rename = "desc")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListVectorStoresOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("asc"),
+                Self::Desc => f.write_str("desc"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoresOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "asc" => Ok(Self::Asc),
+                "desc" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoresOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoresOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListVectorStoresOrder {
+        fn default() -> Self {
+            ListVectorStoresOrder::Desc
+        }
+    }
+    ///`ListVectorStoresResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ListVectorStoresResponse {
+        pub data: ::std::vec::Vec<VectorStoreObject>,
+        ///The first store's id (empty when `data` is).
+        pub first_id: ::std::string::String,
+        pub has_more: bool,
+        ///The last store's id (empty when `data` is).
+        pub last_id: ::std::string::String,
+        pub object: ListVectorStoresResponseObject,
+    }
+    impl ListVectorStoresResponse {
+        pub fn builder() -> builder::ListVectorStoresResponse {
+            Default::default()
+        }
+    }
+    ///`ListVectorStoresResponseObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListVectorStoresResponseObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for ListVectorStoresResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListVectorStoresResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVectorStoresResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListVectorStoresResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`LogProb`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LogProb {
@@ -7179,6 +8817,59 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///`ModifyVectorStoreVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ModifyVectorStoreVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for ModifyVectorStoreVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ModifyVectorStoreVectorStoreId> for ::std::string::String {
+        fn from(value: ModifyVectorStoreVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ModifyVectorStoreVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ModifyVectorStoreVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ModifyVectorStoreVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ModifyVectorStoreVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///`OutputMessage`
@@ -9464,6 +11155,59 @@ pub mod types {
             value.parse()
         }
     }
+    ///`SearchVectorStoreVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchVectorStoreVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for SearchVectorStoreVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchVectorStoreVectorStoreId> for ::std::string::String {
+        fn from(value: SearchVectorStoreVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchVectorStoreVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchVectorStoreVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchVectorStoreVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchVectorStoreVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The event's place in its stream, from 0, increasing by one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -9504,6 +11248,140 @@ pub mod types {
     impl ::std::convert::TryFrom<String> for SequenceNumber {
         type Error = <u64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///`StaticChunkingStrategy`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct StaticChunkingStrategy {
+        ///At most half of `max_chunk_size_tokens`.
+        pub chunk_overlap_tokens: i64,
+        pub max_chunk_size_tokens: i64,
+    }
+    impl StaticChunkingStrategy {
+        pub fn builder() -> builder::StaticChunkingStrategy {
+            Default::default()
+        }
+    }
+    ///`StaticChunkingStrategyRequestParam`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct StaticChunkingStrategyRequestParam {
+        #[serde(rename = "static")]
+        pub static_: StaticChunkingStrategy,
+        #[serde(rename = "type")]
+        pub type_: StaticChunkingStrategyRequestParamType,
+    }
+    impl StaticChunkingStrategyRequestParam {
+        pub fn builder() -> builder::StaticChunkingStrategyRequestParam {
+            Default::default()
+        }
+    }
+    ///`StaticChunkingStrategyRequestParamType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum StaticChunkingStrategyRequestParamType {
+        #[serde(rename = "static")]
+        Static,
+    }
+    impl ::std::fmt::Display for StaticChunkingStrategyRequestParamType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Static => f.write_str("static"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for StaticChunkingStrategyRequestParamType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "static" => Ok(Self::Static),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for StaticChunkingStrategyRequestParamType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for StaticChunkingStrategyRequestParamType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`StaticChunkingStrategyResponseParam`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct StaticChunkingStrategyResponseParam {
+        #[serde(rename = "static")]
+        pub static_: StaticChunkingStrategy,
+        #[serde(rename = "type")]
+        pub type_: StaticChunkingStrategyResponseParamType,
+    }
+    impl StaticChunkingStrategyResponseParam {
+        pub fn builder() -> builder::StaticChunkingStrategyResponseParam {
+            Default::default()
+        }
+    }
+    ///`StaticChunkingStrategyResponseParamType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum StaticChunkingStrategyResponseParamType {
+        #[serde(rename = "static")]
+        Static,
+    }
+    impl ::std::fmt::Display for StaticChunkingStrategyResponseParamType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Static => f.write_str("static"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for StaticChunkingStrategyResponseParamType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "static" => Ok(Self::Static),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for StaticChunkingStrategyResponseParamType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for StaticChunkingStrategyResponseParamType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -9951,6 +11829,72 @@ pub mod types {
             Default::default()
         }
     }
+    ///`UpdateVectorStoreRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateVectorStoreRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_after: ::std::option::Option<VectorStoreExpirationAfter>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<Metadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<UpdateVectorStoreRequestName>,
+    }
+    impl UpdateVectorStoreRequest {
+        pub fn builder() -> builder::UpdateVectorStoreRequest {
+            Default::default()
+        }
+    }
+    ///`UpdateVectorStoreRequestName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateVectorStoreRequestName(::std::string::String);
+    impl ::std::ops::Deref for UpdateVectorStoreRequestName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateVectorStoreRequestName> for ::std::string::String {
+        fn from(value: UpdateVectorStoreRequestName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateVectorStoreRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateVectorStoreRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateVectorStoreRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateVectorStoreRequestName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`UpsertVectorsIndexId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -10311,8 +12255,1016 @@ pub mod types {
             Self(value)
         }
     }
+    ///The store expires `days` after it was last active (created, given files, searched).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct VectorStoreExpirationAfter {
+        pub anchor: VectorStoreExpirationAfterAnchor,
+        pub days: ::std::num::NonZeroU64,
+    }
+    impl VectorStoreExpirationAfter {
+        pub fn builder() -> builder::VectorStoreExpirationAfter {
+            Default::default()
+        }
+    }
+    ///`VectorStoreExpirationAfterAnchor`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreExpirationAfterAnchor {
+        #[serde(rename = "last_active_at")]
+        LastActiveAt,
+    }
+    impl ::std::fmt::Display for VectorStoreExpirationAfterAnchor {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::LastActiveAt => f.write_str("last_active_at"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreExpirationAfterAnchor {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "last_active_at" => Ok(Self::LastActiveAt),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreExpirationAfterAnchor {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreExpirationAfterAnchor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Up to 16 pairs whose values are strings (up to 512 characters), numbers or booleans; searches filter on them.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct VectorStoreFileAttributes(
+        pub ::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>,
+    );
+    impl ::std::ops::Deref for VectorStoreFileAttributes {
+        type Target =
+            ::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>
+        {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VectorStoreFileAttributes>
+        for ::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>
+    {
+        fn from(value: VectorStoreFileAttributes) -> Self {
+            value.0
+        }
+    }
+    impl
+        ::std::convert::From<
+            ::std::collections::HashMap<::std::string::String, VectorStoreFileAttributesValue>,
+        > for VectorStoreFileAttributes
+    {
+        fn from(
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                VectorStoreFileAttributesValue,
+            >,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///`VectorStoreFileAttributesValue`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum VectorStoreFileAttributesValue {
+        String(VectorStoreFileAttributesValueString),
+        Number(f64),
+        Boolean(bool),
+    }
+    impl ::std::fmt::Display for VectorStoreFileAttributesValue {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::Number(x) => x.fmt(f),
+                Self::Boolean(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileAttributesValue {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if let Ok(v) = value.parse() {
+                Ok(Self::String(v))
+            } else if let Ok(v) = value.parse() {
+                Ok(Self::Number(v))
+            } else if let Ok(v) = value.parse() {
+                Ok(Self::Boolean(v))
+            } else {
+                Err("string conversion failed for all variants".into())
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileAttributesValue {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileAttributesValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::From<VectorStoreFileAttributesValueString> for VectorStoreFileAttributesValue {
+        fn from(value: VectorStoreFileAttributesValueString) -> Self {
+            Self::String(value)
+        }
+    }
+    impl ::std::convert::From<f64> for VectorStoreFileAttributesValue {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<bool> for VectorStoreFileAttributesValue {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///`VectorStoreFileAttributesValueString`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VectorStoreFileAttributesValueString(::std::string::String);
+    impl ::std::ops::Deref for VectorStoreFileAttributesValueString {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VectorStoreFileAttributesValueString> for ::std::string::String {
+        fn from(value: VectorStoreFileAttributesValueString) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileAttributesValueString {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 512usize {
+                return Err("longer than 512 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileAttributesValueString {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileAttributesValueString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VectorStoreFileAttributesValueString {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`VectorStoreFileCounts`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreFileCounts {
+        pub cancelled: u64,
+        pub completed: u64,
+        pub failed: u64,
+        pub in_progress: u64,
+        pub total: u64,
+    }
+    impl VectorStoreFileCounts {
+        pub fn builder() -> builder::VectorStoreFileCounts {
+            Default::default()
+        }
+    }
+    ///`VectorStoreFileError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreFileError {
+        pub code: VectorStoreFileErrorCode,
+        pub message: ::std::string::String,
+    }
+    impl VectorStoreFileError {
+        pub fn builder() -> builder::VectorStoreFileError {
+            Default::default()
+        }
+    }
+    ///`VectorStoreFileErrorCode`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreFileErrorCode {
+        #[serde(rename = "server_error")]
+        ServerError,
+        #[serde(rename = "unsupported_file")]
+        UnsupportedFile,
+        #[serde(rename = "invalid_file")]
+        InvalidFile,
+    }
+    impl ::std::fmt::Display for VectorStoreFileErrorCode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ServerError => f.write_str("server_error"),
+                Self::UnsupportedFile => f.write_str("unsupported_file"),
+                Self::InvalidFile => f.write_str("invalid_file"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileErrorCode {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "server_error" => Ok(Self::ServerError),
+                "unsupported_file" => Ok(Self::UnsupportedFile),
+                "invalid_file" => Ok(Self::InvalidFile),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileErrorCode {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileErrorCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`VectorStoreFileObject`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreFileObject {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<VectorStoreFileAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chunking_strategy: ::std::option::Option<StaticChunkingStrategyResponseParam>,
+        pub created_at: i64,
+        ///The file's id.
+        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_error: ::std::option::Option<VectorStoreFileError>,
+        pub object: VectorStoreFileObjectObject,
+        pub status: VectorStoreFileObjectStatus,
+        ///Bytes of the file's extracted text.
+        pub usage_bytes: u64,
+        pub vector_store_id: ::std::string::String,
+    }
+    impl VectorStoreFileObject {
+        pub fn builder() -> builder::VectorStoreFileObject {
+            Default::default()
+        }
+    }
+    ///`VectorStoreFileObjectObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreFileObjectObject {
+        #[serde(rename = "vector_store.file")]
+        VectorStoreFile,
+    }
+    impl ::std::fmt::Display for VectorStoreFileObjectObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::VectorStoreFile => f.write_str("vector_store.file"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileObjectObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "vector_store.file" => Ok(Self::VectorStoreFile),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileObjectObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileObjectObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`VectorStoreFileObjectStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreFileObjectStatus {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "cancelled")]
+        Cancelled,
+        #[serde(rename = "failed")]
+        Failed,
+    }
+    impl ::std::fmt::Display for VectorStoreFileObjectStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+                Self::Cancelled => f.write_str("cancelled"),
+                Self::Failed => f.write_str("failed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileObjectStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                "cancelled" => Ok(Self::Cancelled),
+                "failed" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileObjectStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileObjectStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`VectorStoreObject`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreObject {
+        pub created_at: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_after: ::std::option::Option<VectorStoreExpirationAfter>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<i64>,
+        pub file_counts: VectorStoreFileCounts,
+        pub id: VectorStoreObjectId,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_active_at: ::std::option::Option<i64>,
+        pub metadata: Metadata,
+        pub name: ::std::string::String,
+        pub object: VectorStoreObjectObject,
+        pub status: VectorStoreObjectStatus,
+        ///Bytes of text stored for the store's chunks.
+        pub usage_bytes: u64,
+    }
+    impl VectorStoreObject {
+        pub fn builder() -> builder::VectorStoreObject {
+            Default::default()
+        }
+    }
+    ///`VectorStoreObjectId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VectorStoreObjectId(::std::string::String);
+    impl ::std::ops::Deref for VectorStoreObjectId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VectorStoreObjectId> for ::std::string::String {
+        fn from(value: VectorStoreObjectId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreObjectId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^vs_").unwrap());
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^vs_\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreObjectId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreObjectId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VectorStoreObjectId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`VectorStoreObjectObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreObjectObject {
+        #[serde(rename = "vector_store")]
+        VectorStore,
+    }
+    impl ::std::fmt::Display for VectorStoreObjectObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::VectorStore => f.write_str("vector_store"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreObjectObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "vector_store" => Ok(Self::VectorStore),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreObjectObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreObjectObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`VectorStoreObjectStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreObjectStatus {
+        #[serde(rename = "expired")]
+        Expired,
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+    }
+    impl ::std::fmt::Display for VectorStoreObjectStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Expired => f.write_str("expired"),
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreObjectStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "expired" => Ok(Self::Expired),
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreObjectStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreObjectStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`VectorStoreRankingOptions`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct VectorStoreRankingOptions {
+        #[serde(default = "defaults::vector_store_ranking_options_ranker")]
+        pub ranker: VectorStoreRankingOptionsRanker,
+        #[serde(default = "defaults::vector_store_ranking_options_score_threshold")]
+        pub score_threshold: f64,
+    }
+    impl ::std::default::Default for VectorStoreRankingOptions {
+        fn default() -> Self {
+            Self {
+                ranker: defaults::vector_store_ranking_options_ranker(),
+                score_threshold: defaults::vector_store_ranking_options_score_threshold(),
+            }
+        }
+    }
+    impl VectorStoreRankingOptions {
+        pub fn builder() -> builder::VectorStoreRankingOptions {
+            Default::default()
+        }
+    }
+    ///`VectorStoreRankingOptionsRanker`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreRankingOptionsRanker {
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "auto")]
+        Auto,
+        #[serde(rename = "default-2024-11-15")]
+        Default20241115,
+    }
+    impl ::std::fmt::Display for VectorStoreRankingOptionsRanker {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::None => f.write_str("none"),
+                Self::Auto => f.write_str("auto"),
+                Self::Default20241115 => f.write_str("default-2024-11-15"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreRankingOptionsRanker {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "none" => Ok(Self::None),
+                "auto" => Ok(Self::Auto),
+                "default-2024-11-15" => Ok(Self::Default20241115),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreRankingOptionsRanker {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreRankingOptionsRanker {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for VectorStoreRankingOptionsRanker {
+        fn default() -> Self {
+            VectorStoreRankingOptionsRanker::Auto
+        }
+    }
+    ///`VectorStoreSearchRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct VectorStoreSearchRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filters: ::std::option::Option<AttributeFilter>,
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>")]
+        pub max_num_results: ::std::num::NonZeroU64,
+        pub query: VectorStoreSearchRequestQuery,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ranking_options: ::std::option::Option<VectorStoreRankingOptions>,
+        ///Rewriting the query takes a model this search does not run; only `false` is accepted.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rewrite_query: ::std::option::Option<bool>,
+    }
+    impl VectorStoreSearchRequest {
+        pub fn builder() -> builder::VectorStoreSearchRequest {
+            Default::default()
+        }
+    }
+    ///`VectorStoreSearchRequestQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum VectorStoreSearchRequestQuery {
+        String(VectorStoreSearchRequestQueryString),
+        Array(::std::vec::Vec<VectorStoreSearchRequestQueryArrayItem>),
+    }
+    impl ::std::convert::From<VectorStoreSearchRequestQueryString> for VectorStoreSearchRequestQuery {
+        fn from(value: VectorStoreSearchRequestQueryString) -> Self {
+            Self::String(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<VectorStoreSearchRequestQueryArrayItem>>
+        for VectorStoreSearchRequestQuery
+    {
+        fn from(value: ::std::vec::Vec<VectorStoreSearchRequestQueryArrayItem>) -> Self {
+            Self::Array(value)
+        }
+    }
+    ///`VectorStoreSearchRequestQueryArrayItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VectorStoreSearchRequestQueryArrayItem(::std::string::String);
+    impl ::std::ops::Deref for VectorStoreSearchRequestQueryArrayItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VectorStoreSearchRequestQueryArrayItem> for ::std::string::String {
+        fn from(value: VectorStoreSearchRequestQueryArrayItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreSearchRequestQueryArrayItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 8192usize {
+                return Err("longer than 8192 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreSearchRequestQueryArrayItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreSearchRequestQueryArrayItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VectorStoreSearchRequestQueryArrayItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`VectorStoreSearchRequestQueryString`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VectorStoreSearchRequestQueryString(::std::string::String);
+    impl ::std::ops::Deref for VectorStoreSearchRequestQueryString {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VectorStoreSearchRequestQueryString> for ::std::string::String {
+        fn from(value: VectorStoreSearchRequestQueryString) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreSearchRequestQueryString {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 8192usize {
+                return Err("longer than 8192 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreSearchRequestQueryString {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreSearchRequestQueryString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VectorStoreSearchRequestQueryString {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`VectorStoreSearchResultContent`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreSearchResultContent {
+        pub text: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: VectorStoreSearchResultContentType,
+    }
+    impl VectorStoreSearchResultContent {
+        pub fn builder() -> builder::VectorStoreSearchResultContent {
+            Default::default()
+        }
+    }
+    ///`VectorStoreSearchResultContentType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreSearchResultContentType {
+        #[serde(rename = "text")]
+        Text,
+    }
+    impl ::std::fmt::Display for VectorStoreSearchResultContentType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Text => f.write_str("text"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreSearchResultContentType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "text" => Ok(Self::Text),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreSearchResultContentType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreSearchResultContentType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`VectorStoreSearchResultItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreSearchResultItem {
+        pub attributes: VectorStoreFileAttributes,
+        pub content: ::std::vec::Vec<VectorStoreSearchResultContent>,
+        pub file_id: ::std::string::String,
+        pub filename: ::std::string::String,
+        pub score: f64,
+    }
+    impl VectorStoreSearchResultItem {
+        pub fn builder() -> builder::VectorStoreSearchResultItem {
+            Default::default()
+        }
+    }
+    ///`VectorStoreSearchResultsPage`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreSearchResultsPage {
+        pub data: ::std::vec::Vec<VectorStoreSearchResultItem>,
+        ///Always false; every result fits one page.
+        pub has_more: bool,
+        ///Always null.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: VectorStoreSearchResultsPageObject,
+        pub search_query: ::std::vec::Vec<::std::string::String>,
+    }
+    impl VectorStoreSearchResultsPage {
+        pub fn builder() -> builder::VectorStoreSearchResultsPage {
+            Default::default()
+        }
+    }
+    ///`VectorStoreSearchResultsPageObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreSearchResultsPageObject {
+        #[serde(rename = "vector_store.search_results.page")]
+        VectorStoreSearchResultsPage,
+    }
+    impl ::std::fmt::Display for VectorStoreSearchResultsPageObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::VectorStoreSearchResultsPage => {
+                    f.write_str("vector_store.search_results.page")
+                }
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreSearchResultsPageObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "vector_store.search_results.page" => Ok(Self::VectorStoreSearchResultsPage),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreSearchResultsPageObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreSearchResultsPageObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AutoChunkingStrategyRequestParam {
+            type_: ::std::result::Result<
+                super::AutoChunkingStrategyRequestParamType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AutoChunkingStrategyRequestParam {
+            fn default() -> Self {
+                Self {
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl AutoChunkingStrategyRequestParam {
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AutoChunkingStrategyRequestParamType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AutoChunkingStrategyRequestParam>
+            for super::AutoChunkingStrategyRequestParam
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AutoChunkingStrategyRequestParam,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AutoChunkingStrategyRequestParam>
+            for AutoChunkingStrategyRequestParam
+        {
+            fn from(value: super::AutoChunkingStrategyRequestParam) -> Self {
+                Self {
+                    type_: Ok(value.type_),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct ChatChoice {
             finish_reason: ::std::result::Result<super::FinishReason, ::std::string::String>,
@@ -11786,6 +14738,74 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ComparisonFilter {
+            key: ::std::result::Result<super::ComparisonFilterKey, ::std::string::String>,
+            type_: ::std::result::Result<super::ComparisonFilterType, ::std::string::String>,
+            value: ::std::result::Result<super::ComparisonFilterValue, ::std::string::String>,
+        }
+        impl ::std::default::Default for ComparisonFilter {
+            fn default() -> Self {
+                Self {
+                    key: Err("no value supplied for key".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl ComparisonFilter {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ComparisonFilterKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for key: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ComparisonFilterType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ComparisonFilterValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ComparisonFilter> for super::ComparisonFilter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ComparisonFilter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    key: value.key?,
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ComparisonFilter> for ComparisonFilter {
+            fn from(value: super::ComparisonFilter) -> Self {
+                Self {
+                    key: Ok(value.key),
+                    type_: Ok(value.type_),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CompletionUsage {
             completion_tokens: ::std::result::Result<u64, ::std::string::String>,
             prompt_tokens: ::std::result::Result<u64, ::std::string::String>,
@@ -11850,6 +14870,63 @@ pub mod types {
                     completion_tokens: Ok(value.completion_tokens),
                     prompt_tokens: Ok(value.prompt_tokens),
                     total_tokens: Ok(value.total_tokens),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CompoundFilter {
+            filters: ::std::result::Result<
+                ::std::vec::Vec<super::AttributeFilter>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::CompoundFilterType, ::std::string::String>,
+        }
+        impl ::std::default::Default for CompoundFilter {
+            fn default() -> Self {
+                Self {
+                    filters: Err("no value supplied for filters".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CompoundFilter {
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AttributeFilter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filters = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filters: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CompoundFilterType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CompoundFilter> for super::CompoundFilter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompoundFilter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    filters: value.filters?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CompoundFilter> for CompoundFilter {
+            fn from(value: super::CompoundFilter) -> Self {
+                Self {
+                    filters: Ok(value.filters),
+                    type_: Ok(value.type_),
                 }
             }
         }
@@ -13569,6 +16646,223 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateVectorStoreFileRequest {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::VectorStoreFileAttributes>,
+                ::std::string::String,
+            >,
+            chunking_strategy: ::std::result::Result<
+                ::std::option::Option<super::ChunkingStrategyRequestParam>,
+                ::std::string::String,
+            >,
+            file_id: ::std::result::Result<
+                super::CreateVectorStoreFileRequestFileId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateVectorStoreFileRequest {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    chunking_strategy: Ok(Default::default()),
+                    file_id: Err("no value supplied for file_id".to_string()),
+                }
+            }
+        }
+        impl CreateVectorStoreFileRequest {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VectorStoreFileAttributes>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                self
+            }
+            pub fn chunking_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ChunkingStrategyRequestParam>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chunking_strategy = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for chunking_strategy: {e}")
+                });
+                self
+            }
+            pub fn file_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateVectorStoreFileRequestFileId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateVectorStoreFileRequest> for super::CreateVectorStoreFileRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateVectorStoreFileRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    chunking_strategy: value.chunking_strategy?,
+                    file_id: value.file_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateVectorStoreFileRequest> for CreateVectorStoreFileRequest {
+            fn from(value: super::CreateVectorStoreFileRequest) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    chunking_strategy: Ok(value.chunking_strategy),
+                    file_id: Ok(value.file_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateVectorStoreRequest {
+            chunking_strategy: ::std::result::Result<
+                ::std::option::Option<super::ChunkingStrategyRequestParam>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::CreateVectorStoreRequestDescription>,
+                ::std::string::String,
+            >,
+            expires_after: ::std::result::Result<
+                ::std::option::Option<super::VectorStoreExpirationAfter>,
+                ::std::string::String,
+            >,
+            file_ids: ::std::result::Result<
+                ::std::vec::Vec<super::CreateVectorStoreRequestFileIdsItem>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::CreateVectorStoreRequestName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateVectorStoreRequest {
+            fn default() -> Self {
+                Self {
+                    chunking_strategy: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    expires_after: Ok(Default::default()),
+                    file_ids: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateVectorStoreRequest {
+            pub fn chunking_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ChunkingStrategyRequestParam>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chunking_strategy = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for chunking_strategy: {e}")
+                });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateVectorStoreRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn expires_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VectorStoreExpirationAfter>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_after: {e}"));
+                self
+            }
+            pub fn file_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CreateVectorStoreRequestFileIdsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_ids: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateVectorStoreRequestName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateVectorStoreRequest> for super::CreateVectorStoreRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateVectorStoreRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    chunking_strategy: value.chunking_strategy?,
+                    description: value.description?,
+                    expires_after: value.expires_after?,
+                    file_ids: value.file_ids?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateVectorStoreRequest> for CreateVectorStoreRequest {
+            fn from(value: super::CreateVectorStoreRequest) -> Self {
+                Self {
+                    chunking_strategy: Ok(value.chunking_strategy),
+                    description: Ok(value.description),
+                    expires_after: Ok(value.expires_after),
+                    file_ids: Ok(value.file_ids),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct DeleteFileResponse {
             deleted: ::std::result::Result<bool, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13629,6 +16923,150 @@ pub mod types {
         }
         impl ::std::convert::From<super::DeleteFileResponse> for DeleteFileResponse {
             fn from(value: super::DeleteFileResponse) -> Self {
+                Self {
+                    deleted: Ok(value.deleted),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeleteVectorStoreFileResponse {
+            deleted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::DeleteVectorStoreFileResponseObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeleteVectorStoreFileResponse {
+            fn default() -> Self {
+                Self {
+                    deleted: Err("no value supplied for deleted".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl DeleteVectorStoreFileResponse {
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deleted: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeleteVectorStoreFileResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeleteVectorStoreFileResponse>
+            for super::DeleteVectorStoreFileResponse
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeleteVectorStoreFileResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deleted: value.deleted?,
+                    id: value.id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeleteVectorStoreFileResponse> for DeleteVectorStoreFileResponse {
+            fn from(value: super::DeleteVectorStoreFileResponse) -> Self {
+                Self {
+                    deleted: Ok(value.deleted),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeleteVectorStoreResponse {
+            deleted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::DeleteVectorStoreResponseObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeleteVectorStoreResponse {
+            fn default() -> Self {
+                Self {
+                    deleted: Err("no value supplied for deleted".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl DeleteVectorStoreResponse {
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deleted: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeleteVectorStoreResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeleteVectorStoreResponse> for super::DeleteVectorStoreResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeleteVectorStoreResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deleted: value.deleted?,
+                    id: value.id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeleteVectorStoreResponse> for DeleteVectorStoreResponse {
+            fn from(value: super::DeleteVectorStoreResponse) -> Self {
                 Self {
                     deleted: Ok(value.deleted),
                     id: Ok(value.id),
@@ -15875,6 +19313,208 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ListVectorStoreFilesResponse {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::VectorStoreFileObject>,
+                ::std::string::String,
+            >,
+            first_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            last_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::ListVectorStoreFilesResponseObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListVectorStoreFilesResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    first_id: Err("no value supplied for first_id".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    last_id: Err("no value supplied for last_id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl ListVectorStoreFilesResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VectorStoreFileObject>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn first_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for first_id: {e}"));
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_more: {e}"));
+                self
+            }
+            pub fn last_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListVectorStoreFilesResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListVectorStoreFilesResponse> for super::ListVectorStoreFilesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListVectorStoreFilesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    first_id: value.first_id?,
+                    has_more: value.has_more?,
+                    last_id: value.last_id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListVectorStoreFilesResponse> for ListVectorStoreFilesResponse {
+            fn from(value: super::ListVectorStoreFilesResponse) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    first_id: Ok(value.first_id),
+                    has_more: Ok(value.has_more),
+                    last_id: Ok(value.last_id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListVectorStoresResponse {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::VectorStoreObject>,
+                ::std::string::String,
+            >,
+            first_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            last_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object:
+                ::std::result::Result<super::ListVectorStoresResponseObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListVectorStoresResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    first_id: Err("no value supplied for first_id".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    last_id: Err("no value supplied for last_id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl ListVectorStoresResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VectorStoreObject>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn first_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for first_id: {e}"));
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_more: {e}"));
+                self
+            }
+            pub fn last_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListVectorStoresResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListVectorStoresResponse> for super::ListVectorStoresResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListVectorStoresResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    first_id: value.first_id?,
+                    has_more: value.has_more?,
+                    last_id: value.last_id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListVectorStoresResponse> for ListVectorStoresResponse {
+            fn from(value: super::ListVectorStoresResponse) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    first_id: Ok(value.first_id),
+                    has_more: Ok(value.has_more),
+                    last_id: Ok(value.last_id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct LogProb {
             bytes: ::std::result::Result<::std::vec::Vec<u8>, ::std::string::String>,
             logprob: ::std::result::Result<f64, ::std::string::String>,
@@ -18058,6 +21698,186 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct StaticChunkingStrategy {
+            chunk_overlap_tokens: ::std::result::Result<i64, ::std::string::String>,
+            max_chunk_size_tokens: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for StaticChunkingStrategy {
+            fn default() -> Self {
+                Self {
+                    chunk_overlap_tokens: Err(
+                        "no value supplied for chunk_overlap_tokens".to_string()
+                    ),
+                    max_chunk_size_tokens: Err(
+                        "no value supplied for max_chunk_size_tokens".to_string()
+                    ),
+                }
+            }
+        }
+        impl StaticChunkingStrategy {
+            pub fn chunk_overlap_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chunk_overlap_tokens = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for chunk_overlap_tokens: {e}")
+                });
+                self
+            }
+            pub fn max_chunk_size_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_chunk_size_tokens = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_chunk_size_tokens: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StaticChunkingStrategy> for super::StaticChunkingStrategy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StaticChunkingStrategy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    chunk_overlap_tokens: value.chunk_overlap_tokens?,
+                    max_chunk_size_tokens: value.max_chunk_size_tokens?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::StaticChunkingStrategy> for StaticChunkingStrategy {
+            fn from(value: super::StaticChunkingStrategy) -> Self {
+                Self {
+                    chunk_overlap_tokens: Ok(value.chunk_overlap_tokens),
+                    max_chunk_size_tokens: Ok(value.max_chunk_size_tokens),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct StaticChunkingStrategyRequestParam {
+            static_: ::std::result::Result<super::StaticChunkingStrategy, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::StaticChunkingStrategyRequestParamType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for StaticChunkingStrategyRequestParam {
+            fn default() -> Self {
+                Self {
+                    static_: Err("no value supplied for static_".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl StaticChunkingStrategyRequestParam {
+            pub fn static_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StaticChunkingStrategy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.static_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for static_: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StaticChunkingStrategyRequestParamType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StaticChunkingStrategyRequestParam>
+            for super::StaticChunkingStrategyRequestParam
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StaticChunkingStrategyRequestParam,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    static_: value.static_?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::StaticChunkingStrategyRequestParam>
+            for StaticChunkingStrategyRequestParam
+        {
+            fn from(value: super::StaticChunkingStrategyRequestParam) -> Self {
+                Self {
+                    static_: Ok(value.static_),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct StaticChunkingStrategyResponseParam {
+            static_: ::std::result::Result<super::StaticChunkingStrategy, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::StaticChunkingStrategyResponseParamType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for StaticChunkingStrategyResponseParam {
+            fn default() -> Self {
+                Self {
+                    static_: Err("no value supplied for static_".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl StaticChunkingStrategyResponseParam {
+            pub fn static_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StaticChunkingStrategy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.static_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for static_: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StaticChunkingStrategyResponseParamType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StaticChunkingStrategyResponseParam>
+            for super::StaticChunkingStrategyResponseParam
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StaticChunkingStrategyResponseParam,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    static_: value.static_?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::StaticChunkingStrategyResponseParam>
+            for StaticChunkingStrategyResponseParam
+        {
+            fn from(value: super::StaticChunkingStrategyResponseParam) -> Self {
+                Self {
+                    static_: Ok(value.static_),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct TokenCountsBody {
             conversation: ::std::result::Result<
                 ::std::option::Option<super::ConversationParam>,
@@ -18350,6 +22170,87 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateVectorStoreRequest {
+            expires_after: ::std::result::Result<
+                ::std::option::Option<super::VectorStoreExpirationAfter>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::UpdateVectorStoreRequestName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateVectorStoreRequest {
+            fn default() -> Self {
+                Self {
+                    expires_after: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateVectorStoreRequest {
+            pub fn expires_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VectorStoreExpirationAfter>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_after: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateVectorStoreRequestName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateVectorStoreRequest> for super::UpdateVectorStoreRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateVectorStoreRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    expires_after: value.expires_after?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateVectorStoreRequest> for UpdateVectorStoreRequest {
+            fn from(value: super::UpdateVectorStoreRequest) -> Self {
+                Self {
+                    expires_after: Ok(value.expires_after),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpsertVectorsRequest {
             vectors:
                 ::std::result::Result<::std::vec::Vec<super::VectorItem>, ::std::string::String>,
@@ -18558,6 +22459,1015 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreExpirationAfter {
+            anchor: ::std::result::Result<
+                super::VectorStoreExpirationAfterAnchor,
+                ::std::string::String,
+            >,
+            days: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
+        }
+        impl ::std::default::Default for VectorStoreExpirationAfter {
+            fn default() -> Self {
+                Self {
+                    anchor: Err("no value supplied for anchor".to_string()),
+                    days: Err("no value supplied for days".to_string()),
+                }
+            }
+        }
+        impl VectorStoreExpirationAfter {
+            pub fn anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreExpirationAfterAnchor>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anchor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for anchor: {e}"));
+                self
+            }
+            pub fn days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.days = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for days: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreExpirationAfter> for super::VectorStoreExpirationAfter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreExpirationAfter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    anchor: value.anchor?,
+                    days: value.days?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreExpirationAfter> for VectorStoreExpirationAfter {
+            fn from(value: super::VectorStoreExpirationAfter) -> Self {
+                Self {
+                    anchor: Ok(value.anchor),
+                    days: Ok(value.days),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreFileCounts {
+            cancelled: ::std::result::Result<u64, ::std::string::String>,
+            completed: ::std::result::Result<u64, ::std::string::String>,
+            failed: ::std::result::Result<u64, ::std::string::String>,
+            in_progress: ::std::result::Result<u64, ::std::string::String>,
+            total: ::std::result::Result<u64, ::std::string::String>,
+        }
+        impl ::std::default::Default for VectorStoreFileCounts {
+            fn default() -> Self {
+                Self {
+                    cancelled: Err("no value supplied for cancelled".to_string()),
+                    completed: Err("no value supplied for completed".to_string()),
+                    failed: Err("no value supplied for failed".to_string()),
+                    in_progress: Err("no value supplied for in_progress".to_string()),
+                    total: Err("no value supplied for total".to_string()),
+                }
+            }
+        }
+        impl VectorStoreFileCounts {
+            pub fn cancelled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancelled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cancelled: {e}"));
+                self
+            }
+            pub fn completed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for completed: {e}"));
+                self
+            }
+            pub fn failed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.failed = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for failed: {e}"));
+                self
+            }
+            pub fn in_progress<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.in_progress = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for in_progress: {e}"));
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreFileCounts> for super::VectorStoreFileCounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreFileCounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cancelled: value.cancelled?,
+                    completed: value.completed?,
+                    failed: value.failed?,
+                    in_progress: value.in_progress?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreFileCounts> for VectorStoreFileCounts {
+            fn from(value: super::VectorStoreFileCounts) -> Self {
+                Self {
+                    cancelled: Ok(value.cancelled),
+                    completed: Ok(value.completed),
+                    failed: Ok(value.failed),
+                    in_progress: Ok(value.in_progress),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreFileError {
+            code: ::std::result::Result<super::VectorStoreFileErrorCode, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for VectorStoreFileError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl VectorStoreFileError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileErrorCode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreFileError> for super::VectorStoreFileError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreFileError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreFileError> for VectorStoreFileError {
+            fn from(value: super::VectorStoreFileError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreFileObject {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::VectorStoreFileAttributes>,
+                ::std::string::String,
+            >,
+            chunking_strategy: ::std::result::Result<
+                ::std::option::Option<super::StaticChunkingStrategyResponseParam>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last_error: ::std::result::Result<
+                ::std::option::Option<super::VectorStoreFileError>,
+                ::std::string::String,
+            >,
+            object:
+                ::std::result::Result<super::VectorStoreFileObjectObject, ::std::string::String>,
+            status:
+                ::std::result::Result<super::VectorStoreFileObjectStatus, ::std::string::String>,
+            usage_bytes: ::std::result::Result<u64, ::std::string::String>,
+            vector_store_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for VectorStoreFileObject {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    chunking_strategy: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_error: Err("no value supplied for last_error".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    usage_bytes: Err("no value supplied for usage_bytes".to_string()),
+                    vector_store_id: Err("no value supplied for vector_store_id".to_string()),
+                }
+            }
+        }
+        impl VectorStoreFileObject {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VectorStoreFileAttributes>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                self
+            }
+            pub fn chunking_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StaticChunkingStrategyResponseParam>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chunking_strategy = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for chunking_strategy: {e}")
+                });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VectorStoreFileError>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_error: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileObjectObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileObjectStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn usage_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage_bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage_bytes: {e}"));
+                self
+            }
+            pub fn vector_store_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vector_store_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for vector_store_id: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreFileObject> for super::VectorStoreFileObject {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreFileObject,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    chunking_strategy: value.chunking_strategy?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    last_error: value.last_error?,
+                    object: value.object?,
+                    status: value.status?,
+                    usage_bytes: value.usage_bytes?,
+                    vector_store_id: value.vector_store_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreFileObject> for VectorStoreFileObject {
+            fn from(value: super::VectorStoreFileObject) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    chunking_strategy: Ok(value.chunking_strategy),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    last_error: Ok(value.last_error),
+                    object: Ok(value.object),
+                    status: Ok(value.status),
+                    usage_bytes: Ok(value.usage_bytes),
+                    vector_store_id: Ok(value.vector_store_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreObject {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires_after: ::std::result::Result<
+                ::std::option::Option<super::VectorStoreExpirationAfter>,
+                ::std::string::String,
+            >,
+            expires_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            file_counts: ::std::result::Result<super::VectorStoreFileCounts, ::std::string::String>,
+            id: ::std::result::Result<super::VectorStoreObjectId, ::std::string::String>,
+            last_active_at:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::VectorStoreObjectObject, ::std::string::String>,
+            status: ::std::result::Result<super::VectorStoreObjectStatus, ::std::string::String>,
+            usage_bytes: ::std::result::Result<u64, ::std::string::String>,
+        }
+        impl ::std::default::Default for VectorStoreObject {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Ok(Default::default()),
+                    expires_after: Ok(Default::default()),
+                    expires_at: Ok(Default::default()),
+                    file_counts: Err("no value supplied for file_counts".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_active_at: Err("no value supplied for last_active_at".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    usage_bytes: Err("no value supplied for usage_bytes".to_string()),
+                }
+            }
+        }
+        impl VectorStoreObject {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn expires_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VectorStoreExpirationAfter>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_after: {e}"));
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+            pub fn file_counts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileCounts>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_counts = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_counts: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreObjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_active_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_active_at = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for last_active_at: {e}")
+                });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreObjectObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreObjectStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn usage_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage_bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for usage_bytes: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreObject> for super::VectorStoreObject {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreObject,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    expires_after: value.expires_after?,
+                    expires_at: value.expires_at?,
+                    file_counts: value.file_counts?,
+                    id: value.id?,
+                    last_active_at: value.last_active_at?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    object: value.object?,
+                    status: value.status?,
+                    usage_bytes: value.usage_bytes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreObject> for VectorStoreObject {
+            fn from(value: super::VectorStoreObject) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    expires_after: Ok(value.expires_after),
+                    expires_at: Ok(value.expires_at),
+                    file_counts: Ok(value.file_counts),
+                    id: Ok(value.id),
+                    last_active_at: Ok(value.last_active_at),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    object: Ok(value.object),
+                    status: Ok(value.status),
+                    usage_bytes: Ok(value.usage_bytes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreRankingOptions {
+            ranker: ::std::result::Result<
+                super::VectorStoreRankingOptionsRanker,
+                ::std::string::String,
+            >,
+            score_threshold: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for VectorStoreRankingOptions {
+            fn default() -> Self {
+                Self {
+                    ranker: Ok(super::defaults::vector_store_ranking_options_ranker()),
+                    score_threshold: Ok(
+                        super::defaults::vector_store_ranking_options_score_threshold(),
+                    ),
+                }
+            }
+        }
+        impl VectorStoreRankingOptions {
+            pub fn ranker<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreRankingOptionsRanker>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ranker = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ranker: {e}"));
+                self
+            }
+            pub fn score_threshold<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score_threshold = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for score_threshold: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreRankingOptions> for super::VectorStoreRankingOptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreRankingOptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ranker: value.ranker?,
+                    score_threshold: value.score_threshold?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreRankingOptions> for VectorStoreRankingOptions {
+            fn from(value: super::VectorStoreRankingOptions) -> Self {
+                Self {
+                    ranker: Ok(value.ranker),
+                    score_threshold: Ok(value.score_threshold),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreSearchRequest {
+            filters: ::std::result::Result<
+                ::std::option::Option<super::AttributeFilter>,
+                ::std::string::String,
+            >,
+            max_num_results: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
+            query:
+                ::std::result::Result<super::VectorStoreSearchRequestQuery, ::std::string::String>,
+            ranking_options: ::std::result::Result<
+                ::std::option::Option<super::VectorStoreRankingOptions>,
+                ::std::string::String,
+            >,
+            rewrite_query:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+        impl ::std::default::Default for VectorStoreSearchRequest {
+            fn default() -> Self {
+                Self {
+                    filters: Ok(Default::default()),
+                    max_num_results: Ok(
+                        super::defaults::default_nzu64::<::std::num::NonZeroU64, 10>(),
+                    ),
+                    query: Err("no value supplied for query".to_string()),
+                    ranking_options: Ok(Default::default()),
+                    rewrite_query: Ok(Default::default()),
+                }
+            }
+        }
+        impl VectorStoreSearchRequest {
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AttributeFilter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filters = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filters: {e}"));
+                self
+            }
+            pub fn max_num_results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_num_results = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_num_results: {e}")
+                });
+                self
+            }
+            pub fn query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreSearchRequestQuery>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.query = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for query: {e}"));
+                self
+            }
+            pub fn ranking_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VectorStoreRankingOptions>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ranking_options = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for ranking_options: {e}")
+                });
+                self
+            }
+            pub fn rewrite_query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rewrite_query = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for rewrite_query: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreSearchRequest> for super::VectorStoreSearchRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreSearchRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    filters: value.filters?,
+                    max_num_results: value.max_num_results?,
+                    query: value.query?,
+                    ranking_options: value.ranking_options?,
+                    rewrite_query: value.rewrite_query?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreSearchRequest> for VectorStoreSearchRequest {
+            fn from(value: super::VectorStoreSearchRequest) -> Self {
+                Self {
+                    filters: Ok(value.filters),
+                    max_num_results: Ok(value.max_num_results),
+                    query: Ok(value.query),
+                    ranking_options: Ok(value.ranking_options),
+                    rewrite_query: Ok(value.rewrite_query),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreSearchResultContent {
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::VectorStoreSearchResultContentType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VectorStoreSearchResultContent {
+            fn default() -> Self {
+                Self {
+                    text: Err("no value supplied for text".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl VectorStoreSearchResultContent {
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreSearchResultContentType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreSearchResultContent>
+            for super::VectorStoreSearchResultContent
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreSearchResultContent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    text: value.text?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreSearchResultContent>
+            for VectorStoreSearchResultContent
+        {
+            fn from(value: super::VectorStoreSearchResultContent) -> Self {
+                Self {
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreSearchResultItem {
+            attributes:
+                ::std::result::Result<super::VectorStoreFileAttributes, ::std::string::String>,
+            content: ::std::result::Result<
+                ::std::vec::Vec<super::VectorStoreSearchResultContent>,
+                ::std::string::String,
+            >,
+            file_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            filename: ::std::result::Result<::std::string::String, ::std::string::String>,
+            score: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for VectorStoreSearchResultItem {
+            fn default() -> Self {
+                Self {
+                    attributes: Err("no value supplied for attributes".to_string()),
+                    content: Err("no value supplied for content".to_string()),
+                    file_id: Err("no value supplied for file_id".to_string()),
+                    filename: Err("no value supplied for filename".to_string()),
+                    score: Err("no value supplied for score".to_string()),
+                }
+            }
+        }
+        impl VectorStoreSearchResultItem {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileAttributes>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                self
+            }
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VectorStoreSearchResultContent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn file_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_id: {e}"));
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filename = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filename: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreSearchResultItem> for super::VectorStoreSearchResultItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreSearchResultItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    content: value.content?,
+                    file_id: value.file_id?,
+                    filename: value.filename?,
+                    score: value.score?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreSearchResultItem> for VectorStoreSearchResultItem {
+            fn from(value: super::VectorStoreSearchResultItem) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    content: Ok(value.content),
+                    file_id: Ok(value.file_id),
+                    filename: Ok(value.filename),
+                    score: Ok(value.score),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreSearchResultsPage {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::VectorStoreSearchResultItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::VectorStoreSearchResultsPageObject,
+                ::std::string::String,
+            >,
+            search_query: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VectorStoreSearchResultsPage {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    next_page: Err("no value supplied for next_page".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    search_query: Err("no value supplied for search_query".to_string()),
+                }
+            }
+        }
+        impl VectorStoreSearchResultsPage {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VectorStoreSearchResultItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_more: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreSearchResultsPageObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn search_query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.search_query = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for search_query: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreSearchResultsPage> for super::VectorStoreSearchResultsPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreSearchResultsPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    search_query: value.search_query?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreSearchResultsPage> for VectorStoreSearchResultsPage {
+            fn from(value: super::VectorStoreSearchResultsPage) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    search_query: Ok(value.search_query),
+                }
+            }
+        }
     }
     /// Generation of default values for serde.
     pub mod defaults {
@@ -18626,6 +23536,13 @@ pub mod types {
         }
         pub(super) fn response_format_json_schema_strict() -> ::std::option::Option<bool> {
             ::std::option::Option::Some(false)
+        }
+        pub(super) fn vector_store_ranking_options_ranker() -> super::VectorStoreRankingOptionsRanker
+        {
+            super::VectorStoreRankingOptionsRanker::Auto
+        }
+        pub(super) fn vector_store_ranking_options_score_threshold() -> f64 {
+            0_f64
         }
     }
     /// Error types.
@@ -19344,6 +24261,196 @@ impl Client {
     ```*/
     pub fn download_file(&self) -> builder::DownloadFile<'_> {
         builder::DownloadFile::new(self)
+    }
+    /**List your vector stores
+
+    Vector stores of the caller's tenant, newest first by default, paged with `limit` and `after` or `before`.
+
+    Sends a `GET` request to `/v1/vector_stores`
+
+    Arguments:
+    - `after`: An item id; the page starts after it.
+    - `before`: An item id; the page ends before it.
+    - `limit`: Items per page.
+    - `order`: `asc` (oldest first) or `desc` (newest first, the default).
+    ```ignore
+    let response = client.list_vector_stores()
+        .after(after)
+        .before(before)
+        .limit(limit)
+        .order(order)
+        .send()
+        .await;
+    ```*/
+    pub fn list_vector_stores(&self) -> builder::ListVectorStores<'_> {
+        builder::ListVectorStores::new(self)
+    }
+    /**Create a vector store
+
+    A store of chunked, embedded files for `file_search` and `search`, on an index of the default embedding model. `file_ids` are added at once and processed in the background (the store's `file_counts` and each file's `status` show progress).
+
+    Sends a `POST` request to `/v1/vector_stores`
+
+    ```ignore
+    let response = client.create_vector_store()
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_vector_store(&self) -> builder::CreateVectorStore<'_> {
+        builder::CreateVectorStore::new(self)
+    }
+    /**Retrieve a vector store
+
+    Sends a `GET` request to `/v1/vector_stores/{vector_store_id}`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    ```ignore
+    let response = client.get_vector_store()
+        .vector_store_id(vector_store_id)
+        .send()
+        .await;
+    ```*/
+    pub fn get_vector_store(&self) -> builder::GetVectorStore<'_> {
+        builder::GetVectorStore::new(self)
+    }
+    /**Modify a vector store
+
+    Changes the fields given: `name`, `expires_after` (null removes the expiry), `metadata` (replaced whole).
+
+    Sends a `POST` request to `/v1/vector_stores/{vector_store_id}`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `body`
+    ```ignore
+    let response = client.modify_vector_store()
+        .vector_store_id(vector_store_id)
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn modify_vector_store(&self) -> builder::ModifyVectorStore<'_> {
+        builder::ModifyVectorStore::new(self)
+    }
+    /**Delete a vector store
+
+    Deletes the store and its chunks; the files themselves stay.
+
+    Sends a `DELETE` request to `/v1/vector_stores/{vector_store_id}`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    ```ignore
+    let response = client.delete_vector_store()
+        .vector_store_id(vector_store_id)
+        .send()
+        .await;
+    ```*/
+    pub fn delete_vector_store(&self) -> builder::DeleteVectorStore<'_> {
+        builder::DeleteVectorStore::new(self)
+    }
+    /**List the files of a vector store
+
+    Files in the store ordered by file id (upload time), newest first by default, optionally only those with `filter` status.
+
+    Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/files`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `after`: An item id; the page starts after it.
+    - `before`: An item id; the page ends before it.
+    - `filter`: Only files with this status.
+    - `limit`: Items per page.
+    - `order`: `asc` (oldest first) or `desc` (newest first, the default).
+    ```ignore
+    let response = client.list_vector_store_files()
+        .vector_store_id(vector_store_id)
+        .after(after)
+        .before(before)
+        .filter(filter)
+        .limit(limit)
+        .order(order)
+        .send()
+        .await;
+    ```*/
+    pub fn list_vector_store_files(&self) -> builder::ListVectorStoreFiles<'_> {
+        builder::ListVectorStoreFiles::new(self)
+    }
+    /**Add a file to a vector store
+
+    The file's text (plain text or Markdown, UTF-8; PDF text) is extracted, chunked by `chunking_strategy` and embedded in the background: the answer has `status: in_progress`, and the file moves to `completed`, or `failed` with `last_error`. Processing survives a restart. Adding a file already in the store answers the file as it is.
+
+    Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/files`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `body`
+    ```ignore
+    let response = client.create_vector_store_file()
+        .vector_store_id(vector_store_id)
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_vector_store_file(&self) -> builder::CreateVectorStoreFile<'_> {
+        builder::CreateVectorStoreFile::new(self)
+    }
+    /**Retrieve a file of a vector store
+
+    Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/files/{file_id}`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `file_id`: The file id (`file-...`).
+    ```ignore
+    let response = client.get_vector_store_file()
+        .vector_store_id(vector_store_id)
+        .file_id(file_id)
+        .send()
+        .await;
+    ```*/
+    pub fn get_vector_store_file(&self) -> builder::GetVectorStoreFile<'_> {
+        builder::GetVectorStoreFile::new(self)
+    }
+    /**Remove a file from a vector store
+
+    Its chunks leave the store; the file itself stays.
+
+    Sends a `DELETE` request to `/v1/vector_stores/{vector_store_id}/files/{file_id}`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `file_id`: The file id (`file-...`).
+    ```ignore
+    let response = client.delete_vector_store_file()
+        .vector_store_id(vector_store_id)
+        .file_id(file_id)
+        .send()
+        .await;
+    ```*/
+    pub fn delete_vector_store_file(&self) -> builder::DeleteVectorStoreFile<'_> {
+        builder::DeleteVectorStoreFile::new(self)
+    }
+    /**Search a vector store
+
+    The chunks nearest to `query` (each query of a list embedded and searched, the best of each chunk kept), among files whose attributes pass `filters`. `ranking_options.ranker: none` ranks by cosine similarity (`score`, clamped to 0..1); `auto` (the default) and `default-2024-11-15` fuse the similarity ranking with a BM25 full-text ranking of the chunks (reciprocal rank fusion) and `score` is the fused score scaled to 0..1. Results under `score_threshold` are dropped.
+
+    Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/search`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `body`
+    ```ignore
+    let response = client.search_vector_store()
+        .vector_store_id(vector_store_id)
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn search_vector_store(&self) -> builder::SearchVectorStore<'_> {
+        builder::SearchVectorStore::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -22609,6 +27716,1185 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_vector_stores`]
+
+    [`Client::list_vector_stores`]: super::Client::list_vector_stores*/
+    #[derive(Debug, Clone)]
+    pub struct ListVectorStores<'a> {
+        client: &'a super::Client,
+        after: Result<Option<types::ListVectorStoresAfter>, String>,
+        before: Result<Option<types::ListVectorStoresBefore>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        order: Result<Option<types::ListVectorStoresOrder>, String>,
+    }
+    impl<'a> ListVectorStores<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                after: Ok(None),
+                before: Ok(None),
+                limit: Ok(None),
+                order: Ok(None),
+            }
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVectorStoresAfter>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ListVectorStoresAfter` for after failed".to_string());
+            self
+        }
+        pub fn before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVectorStoresBefore>,
+        {
+            self.before = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListVectorStoresBefore` for before failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU64` for limit failed".to_string()
+            });
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVectorStoresOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ListVectorStoresOrder` for order failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v1/vector_stores`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListVectorStoresResponse>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                after,
+                before,
+                limit,
+                order,
+            } = self;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let before = before.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/vector_stores", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("before", &before))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_vector_stores",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_vector_store`]
+
+    [`Client::create_vector_store`]: super::Client::create_vector_store*/
+    #[derive(Debug, Clone)]
+    pub struct CreateVectorStore<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateVectorStoreRequest, String>,
+    }
+    impl<'a> CreateVectorStore<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateVectorStoreRequest>,
+            <V as std::convert::TryInto<types::CreateVectorStoreRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateVectorStoreRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateVectorStoreRequest,
+            ) -> types::builder::CreateVectorStoreRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/vector_stores`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreObject>, Error<types::ErrorResponse>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateVectorStoreRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/vector_stores", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_vector_store",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_vector_store`]
+
+    [`Client::get_vector_store`]: super::Client::get_vector_store*/
+    #[derive(Debug, Clone)]
+    pub struct GetVectorStore<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::GetVectorStoreVectorStoreId, String>,
+    }
+    impl<'a> GetVectorStore<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetVectorStoreVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `GetVectorStoreVectorStoreId` for vector_store_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/vector_stores/{vector_store_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreObject>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                vector_store_id,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_vector_store",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::modify_vector_store`]
+
+    [`Client::modify_vector_store`]: super::Client::modify_vector_store*/
+    #[derive(Debug, Clone)]
+    pub struct ModifyVectorStore<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::ModifyVectorStoreVectorStoreId, String>,
+        body: Result<types::builder::UpdateVectorStoreRequest, String>,
+    }
+    impl<'a> ModifyVectorStore<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ModifyVectorStoreVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `ModifyVectorStoreVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateVectorStoreRequest>,
+            <V as std::convert::TryInto<types::UpdateVectorStoreRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `UpdateVectorStoreRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateVectorStoreRequest,
+            ) -> types::builder::UpdateVectorStoreRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/vector_stores/{vector_store_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreObject>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                vector_store_id,
+                body,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateVectorStoreRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "modify_vector_store",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_vector_store`]
+
+    [`Client::delete_vector_store`]: super::Client::delete_vector_store*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteVectorStore<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::DeleteVectorStoreVectorStoreId, String>,
+    }
+    impl<'a> DeleteVectorStore<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteVectorStoreVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `DeleteVectorStoreVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/vector_stores/{vector_store_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeleteVectorStoreResponse>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_vector_store",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_vector_store_files`]
+
+    [`Client::list_vector_store_files`]: super::Client::list_vector_store_files*/
+    #[derive(Debug, Clone)]
+    pub struct ListVectorStoreFiles<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::ListVectorStoreFilesVectorStoreId, String>,
+        after: Result<Option<types::ListVectorStoreFilesAfter>, String>,
+        before: Result<Option<types::ListVectorStoreFilesBefore>, String>,
+        filter: Result<Option<types::ListVectorStoreFilesFilter>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        order: Result<Option<types::ListVectorStoreFilesOrder>, String>,
+    }
+    impl<'a> ListVectorStoreFiles<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                after: Ok(None),
+                before: Ok(None),
+                filter: Ok(None),
+                limit: Ok(None),
+                order: Ok(None),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVectorStoreFilesVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `ListVectorStoreFilesVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVectorStoreFilesAfter>,
+        {
+            self.after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListVectorStoreFilesAfter` for after failed".to_string()
+            });
+            self
+        }
+        pub fn before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVectorStoreFilesBefore>,
+        {
+            self.before = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListVectorStoreFilesBefore` for before failed".to_string()
+            });
+            self
+        }
+        pub fn filter<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVectorStoreFilesFilter>,
+        {
+            self.filter = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListVectorStoreFilesFilter` for filter failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU64` for limit failed".to_string()
+            });
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVectorStoreFilesOrder>,
+        {
+            self.order = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListVectorStoreFilesOrder` for order failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/files`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListVectorStoreFilesResponse>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                after,
+                before,
+                filter,
+                limit,
+                order,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let before = before.map_err(Error::InvalidRequest)?;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/files",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("before", &before))
+                .query(&progenitor_client::QueryParam::new("filter", &filter))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_vector_store_files",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_vector_store_file`]
+
+    [`Client::create_vector_store_file`]: super::Client::create_vector_store_file*/
+    #[derive(Debug, Clone)]
+    pub struct CreateVectorStoreFile<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::CreateVectorStoreFileVectorStoreId, String>,
+        body: Result<types::builder::CreateVectorStoreFileRequest, String>,
+    }
+    impl<'a> CreateVectorStoreFile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateVectorStoreFileVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `CreateVectorStoreFileVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateVectorStoreFileRequest>,
+            <V as std::convert::TryInto<types::CreateVectorStoreFileRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateVectorStoreFileRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateVectorStoreFileRequest,
+            ) -> types::builder::CreateVectorStoreFileRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/files`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreFileObject>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                body,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateVectorStoreFileRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/files",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_vector_store_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_vector_store_file`]
+
+    [`Client::get_vector_store_file`]: super::Client::get_vector_store_file*/
+    #[derive(Debug, Clone)]
+    pub struct GetVectorStoreFile<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::GetVectorStoreFileVectorStoreId, String>,
+        file_id: Result<types::GetVectorStoreFileFileId, String>,
+    }
+    impl<'a> GetVectorStoreFile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                file_id: Err("file_id was not initialized".to_string()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetVectorStoreFileVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `GetVectorStoreFileVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn file_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetVectorStoreFileFileId>,
+        {
+            self.file_id = value.try_into().map_err(|_| {
+                "conversion to `GetVectorStoreFileFileId` for file_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/files/{file_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreFileObject>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                file_id,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let file_id = file_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/files/{}",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+                encode_path(&file_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_vector_store_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_vector_store_file`]
+
+    [`Client::delete_vector_store_file`]: super::Client::delete_vector_store_file*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteVectorStoreFile<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::DeleteVectorStoreFileVectorStoreId, String>,
+        file_id: Result<types::DeleteVectorStoreFileFileId, String>,
+    }
+    impl<'a> DeleteVectorStoreFile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                file_id: Err("file_id was not initialized".to_string()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteVectorStoreFileVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `DeleteVectorStoreFileVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn file_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteVectorStoreFileFileId>,
+        {
+            self.file_id = value.try_into().map_err(|_| {
+                "conversion to `DeleteVectorStoreFileFileId` for file_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/vector_stores/{vector_store_id}/files/{file_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeleteVectorStoreFileResponse>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                file_id,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let file_id = file_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/files/{}",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+                encode_path(&file_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_vector_store_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::search_vector_store`]
+
+    [`Client::search_vector_store`]: super::Client::search_vector_store*/
+    #[derive(Debug, Clone)]
+    pub struct SearchVectorStore<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::SearchVectorStoreVectorStoreId, String>,
+        body: Result<types::builder::VectorStoreSearchRequest, String>,
+    }
+    impl<'a> SearchVectorStore<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SearchVectorStoreVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `SearchVectorStoreVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VectorStoreSearchRequest>,
+            <V as std::convert::TryInto<types::VectorStoreSearchRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `VectorStoreSearchRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::VectorStoreSearchRequest,
+            ) -> types::builder::VectorStoreSearchRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/search`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreSearchResultsPage>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                body,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::VectorStoreSearchRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/search",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "search_vector_store",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                502u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                504u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 _ => Err(Error::UnexpectedResponse(response)),

@@ -8,7 +8,7 @@
 //! result is a small valid instance (`{"city": "a"}`), the same for the same request. It does not
 //! think.
 //!
-//! Test aids, set per registry entry: `latency_ms` delays every generation, `fail_first: N` makes
+//! Test aids, set per registry entry: `latency_ms` delays every generation and embedding, `fail_first: N` makes
 //! the first N generations fail with a 500.
 
 use super::{
@@ -312,6 +312,7 @@ impl Engine for EchoEngine {
     fn embed(&self, inputs: Vec<EmbedInput>) -> BoxFuture<'_, Result<Embeddings, EngineError>> {
         let dimension = self.dimension;
         async move {
+            tokio::time::sleep(self.latency).await;
             let mut tokens = 0u32;
             let vectors = inputs
                 .iter()

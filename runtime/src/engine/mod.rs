@@ -344,6 +344,18 @@ pub trait Engine: Send + Sync {
         Ok(None)
     }
 
+    /// Byte ranges of the tokens `text` is embedded as, special tokens aside; `None` when the
+    /// engine cannot tell (vector store files are then chunked by words).
+    fn token_spans(&self, text: &str) -> Option<Vec<std::ops::Range<usize>>> {
+        let _ = text;
+        None
+    }
+
+    /// The most tokens of one input the model embeds (the rest is cut off); `None` when unknown.
+    fn embedding_window(&self) -> Option<usize> {
+        None
+    }
+
     /// Tokens of context (prompt and output) the model serves; `None` when unknown.
     fn context_window(&self) -> Option<usize> {
         None

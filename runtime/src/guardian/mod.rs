@@ -95,11 +95,17 @@ impl Guardian {
                 _ => None,
             });
         let named = |k: &str| fields.get(k).and_then(Value::as_str).map(str::to_string);
-        let resource = match (&model, named("index_id"), named("file_id")) {
-            (_, Some(index), _) => Resource::Index(index),
-            (_, None, Some(file)) => Resource::File(file),
-            (Some(m), None, None) => Resource::Model(m.clone()),
-            (None, None, None) => Resource::Service,
+        let resource = match (
+            &model,
+            named("index_id"),
+            named("vector_store_id"),
+            named("file_id"),
+        ) {
+            (_, Some(index), _, _) => Resource::Index(index),
+            (_, None, Some(store), _) => Resource::VectorStore(store),
+            (_, None, None, Some(file)) => Resource::File(file),
+            (Some(m), None, None, None) => Resource::Model(m.clone()),
+            (None, None, None, None) => Resource::Service,
         };
         let model = model.unwrap_or_default();
         let (mut text_bytes, mut found) = (0, Categories::default());

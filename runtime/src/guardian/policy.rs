@@ -27,6 +27,7 @@ pub enum Resource {
     Model(String),
     Index(String),
     File(String),
+    VectorStore(String),
     Service,
 }
 
@@ -160,6 +161,7 @@ impl Policies {
             Resource::Model(m) => uid("Model", m)?,
             Resource::Index(i) => uid("Index", i)?,
             Resource::File(f) => uid("File", f)?,
+            Resource::VectorStore(v) => uid("VectorStore", v)?,
             Resource::Service => uid("Service", "lukhas")?,
         };
         // The tenant with its settings from the tenants file, or bare.

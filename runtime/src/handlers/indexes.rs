@@ -5,8 +5,8 @@ use crate::auth::Principal;
 use crate::config::Capability;
 use crate::engine::EmbedInput;
 use crate::state::App;
-use crate::store::search::fuse;
-use crate::store::{Hit, IndexMeta, Metric, VectorRecord};
+use crate::store::search::fuse_hits;
+use crate::store::{Filter, IndexMeta, Metric, VectorRecord};
 use crate::telemetry::counters;
 use crate::util::{new_id, now};
 use lukhas_api::operations::{
@@ -16,7 +16,6 @@ use lukhas_api::operations::{
 use lukhas_api::support::ApiError;
 use lukhas_api::types::{self, SearchIndexRequest, VectorItem};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 
 fn index(m: &IndexMeta) -> Result<types::Index, ApiError> {
     Ok(types::Index {
@@ -312,7 +311,7 @@ impl lukhas_api::Indexes for App {
     ) -> Result<search_index::Response, ApiError> {
         let meta = self.store.get(&p.tenant, &r.index_id).await?;
         let q = Search::of(&r.body);
-        let filter = metadata_map(q.filter);
+        let filter = Filter::equal_to_all(metadata_map(q.filter));
         let mut tokens = 0;
         let text =
             match (q.mode, q.by) {
@@ -370,19 +369,7 @@ impl lukhas_api::Indexes for App {
         let hits = match q.mode {
             Mode::Vector => by_vector,
             Mode::Text => by_text,
-            Mode::Hybrid => {
-                let ids = |hits: &[Hit]| hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
-                let fused = fuse(&ids(&by_vector), &ids(&by_text), q.weights, q.k);
-                let mut records: HashMap<String, Hit> = by_text
-                    .into_iter()
-                    .chain(by_vector)
-                    .map(|h| (h.id.clone(), h))
-                    .collect();
-                fused
-                    .into_iter()
-                    .filter_map(|(id, score)| records.remove(&id).map(|h| Hit { score, ..h }))
-                    .collect()
-            }
+            Mode::Hybrid => fuse_hits(by_vector, by_text, q.weights, q.k),
         };
         let data = hits
             .into_iter()

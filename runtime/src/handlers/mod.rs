@@ -11,6 +11,7 @@ pub mod indexes;
 pub mod models;
 pub mod responses;
 pub mod system;
+pub mod vector_stores;
 
 use lukhas_api::support::ApiError;
 

@@ -35,7 +35,8 @@ pub fn group(tag: &str) -> Option<&'static str> {
         "responses" | "conversations" | "chat" => "responses_rps",
         "embeddings" => "embeddings_rps",
         "dreams" => "dreams_rps",
-        "indexes" => "indexes_rps",
+        // Memory: indexes and the vector stores built on them.
+        "indexes" | "vector_stores" => "indexes_rps",
         "models" => "models_rps",
         "files" => "files_rps",
         _ => return None,

@@ -10,7 +10,7 @@
 //! - `files`: file id -> JSON [`FileMeta`]
 //! - `tenant_files`: tenant NUL file id -> () (listing; ids sort by creation time)
 
-use super::{internal, join, under, Db, StoreError};
+use super::{internal, join, page, Cursor, Db, StoreError};
 use axum::body::Bytes;
 use redb::{ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
@@ -173,56 +173,24 @@ impl FileStore {
         limit: usize,
     ) -> Result<FilePage, StoreError> {
         let tenant = tenant.to_string();
+        let cursor = Cursor {
+            desc,
+            after,
+            before: None,
+            limit,
+        };
         self.db
             .blocking(move |db| {
                 let txn = db.begin_read().map_err(internal)?;
                 let keys = txn.open_table(TENANT_FILES).map_err(internal)?;
                 let files = txn.open_table(FILES).map_err(internal)?;
-                let (mut start, mut end) = under(&tenant);
-                if let Some(after) = &after {
-                    let key = join(&tenant, after);
-                    if keys.get(key.as_str()).map_err(internal)?.is_none() {
-                        return Err(StoreError::InvalidCursor);
-                    }
-                    // Exclusive of `after` either way: `key NUL` sorts right after it.
-                    match desc {
-                        true => end = key,
-                        false => start = format!("{key}\u{0}"),
-                    }
-                }
-                let range = keys.range(start.as_str()..end.as_str()).map_err(internal)?;
-                let ordered: Box<dyn Iterator<Item = _>> = match desc {
-                    true => Box::new(range.rev()),
-                    false => Box::new(range),
-                };
                 let now = crate::util::now();
-                let mut data = Vec::new();
-                for entry in ordered {
-                    let (key, _) = entry.map_err(internal)?;
-                    let id = key
-                        .value()
-                        .rsplit('\u{0}')
-                        .next()
-                        .unwrap_or_default()
-                        .to_string();
-                    let Some(meta) = read_meta(&files, &id)? else {
-                        continue;
-                    };
-                    if !meta.live(now) || purpose.as_ref().is_some_and(|p| *p != meta.purpose) {
-                        continue;
-                    }
-                    if data.len() == limit {
-                        return Ok(FilePage {
-                            data,
-                            has_more: true,
-                        });
-                    }
-                    data.push(meta);
-                }
-                Ok(FilePage {
-                    data,
-                    has_more: false,
-                })
+                let (data, has_more) = page(&keys, &tenant, &cursor, |id| {
+                    Ok(read_meta(&files, id)?.filter(|m| {
+                        m.live(now) && purpose.as_ref().is_none_or(|p| *p == m.purpose)
+                    }))
+                })?;
+                Ok(FilePage { data, has_more })
             })
             .await
     }
@@ -378,7 +346,7 @@ mod tests {
             store
                 .list("t", None, true, Some("file-nope".into()), 10)
                 .await,
-            Err(StoreError::InvalidCursor)
+            Err(StoreError::InvalidCursor(_))
         ));
 
         store.delete("t", &a.id).await.unwrap();

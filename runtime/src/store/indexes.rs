@@ -9,6 +9,7 @@
 //! - `tenant_indexes`: tenant NUL index id -> () (listing; ids sort by creation time)
 //! - `vectors`: index id NUL vector id -> f32 count, f32 LE values, JSON {text, metadata}
 
+use super::filter::Filter;
 use super::search::{AnnSettings, Change, IndexSearch, Item, Searchers};
 use super::{internal, join, under, Db, StoreError};
 use redb::{ReadableDatabase, ReadableTable, TableDefinition};
@@ -138,16 +139,6 @@ fn decode_vector(bytes: &[u8]) -> Option<(Vec<f32>, &[u8])> {
         .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
         .collect();
     Some((vector, &bytes[4 + 4 * n..]))
-}
-
-pub(crate) fn matches(filter: &Map<String, Value>, metadata: &Map<String, Value>) -> bool {
-    filter
-        .iter()
-        .all(|(k, want)| match (metadata.get(k), want) {
-            (Some(Value::Number(a)), Value::Number(b)) => a.as_f64() == b.as_f64(),
-            (Some(have), want) => have == want,
-            (None, _) => false,
-        })
 }
 
 struct Scored(f64, String, Vec<u8>);
@@ -528,29 +519,42 @@ impl IndexStore {
         id: &str,
         vector_id: &str,
     ) -> Result<(), StoreError> {
-        let (tenant, id, vector_id) = (tenant.to_string(), id.to_string(), vector_id.to_string());
+        match self
+            .delete_vectors(tenant, id, vec![vector_id.to_string()])
+            .await?
+        {
+            0 => Err(StoreError::VectorNotFound(vector_id.to_string())),
+            _ => Ok(()),
+        }
+    }
+
+    /// Deletes those of `vector_ids` the index has, in one transaction; how many.
+    pub async fn delete_vectors(
+        &self,
+        tenant: &str,
+        id: &str,
+        vector_ids: Vec<String>,
+    ) -> Result<u64, StoreError> {
+        let (tenant, id) = (tenant.to_string(), id.to_string());
         let index = id.clone();
         self.write(&index, move |txn| {
-            let metric = {
+            let (metric, removed) = {
                 let mut indexes = txn.open_table(INDEXES).map_err(internal)?;
                 let mut meta = Self::read_meta(&indexes, &tenant, &id)?;
-                let removed = txn
-                    .open_table(VECTORS)
-                    .map_err(internal)?
-                    .remove(join(&id, &vector_id).as_str())
-                    .map_err(internal)?
-                    .is_some();
-                if !removed {
-                    return Err(StoreError::VectorNotFound(vector_id.clone()));
+                let mut vectors = txn.open_table(VECTORS).map_err(internal)?;
+                let mut removed = 0;
+                for vector_id in &vector_ids {
+                    let key = join(&id, vector_id);
+                    removed += u64::from(vectors.remove(key.as_str()).map_err(internal)?.is_some());
                 }
-                meta.vector_count = meta.vector_count.saturating_sub(1);
+                meta.vector_count = meta.vector_count.saturating_sub(removed);
                 let bytes = serde_json::to_vec(&meta).map_err(internal)?;
                 indexes
                     .insert(id.as_str(), bytes.as_slice())
                     .map_err(internal)?;
-                meta.metric
+                (meta.metric, removed)
             };
-            Ok(((), Applied::Change(metric, Change::Delete(vector_id))))
+            Ok((removed, Applied::Change(metric, Change::Delete(vector_ids))))
         })
         .await
     }
@@ -565,7 +569,7 @@ impl IndexStore {
         id: &str,
         query: Vec<f32>,
         k: usize,
-        filter: Map<String, Value>,
+        filter: Filter,
         exact: bool,
         query_param: &'static str,
     ) -> Result<(Vec<Hit>, SearchMode), StoreError> {
@@ -597,7 +601,7 @@ impl IndexStore {
                 };
                 if !filter.is_empty() {
                     let extra: Extra = serde_json::from_slice(extra).map_err(internal)?;
-                    if !matches(&filter, &extra.metadata) {
+                    if !filter.matches(&extra.metadata) {
                         return Ok(());
                     }
                 }
@@ -672,7 +676,7 @@ impl IndexStore {
         id: &str,
         query: String,
         k: usize,
-        filter: Map<String, Value>,
+        filter: Filter,
     ) -> Result<Vec<Hit>, StoreError> {
         let (tenant, id) = (tenant.to_string(), id.to_string());
         let search = self.search.clone();
@@ -812,7 +816,7 @@ mod tests {
                 "idx_1",
                 vec![0.9, 0.0],
                 2,
-                Map::new(),
+                Filter::default(),
                 false,
                 "/vector",
             )
@@ -826,7 +830,15 @@ mod tests {
         let mut filter = Map::new();
         filter.insert("tag".into(), Value::String("q".into()));
         let hits = store
-            .search("a", "idx_1", vec![0.0, 0.0], 5, filter, false, "/vector")
+            .search(
+                "a",
+                "idx_1",
+                vec![0.0, 0.0],
+                5,
+                Filter::equal_to_all(filter),
+                false,
+                "/vector",
+            )
             .await
             .unwrap()
             .0;

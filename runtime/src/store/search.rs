@@ -18,7 +18,8 @@
 //! removals one document at a time, and an English tokenizer with stemming and stop words (a full
 //! search engine such as tantivy would keep a second store on disk beside redb).
 
-use super::indexes::{matches, Metric};
+use super::filter::Filter;
+use super::indexes::{Hit, Metric};
 use super::StoreError;
 use bm25::{Embedder, EmbedderBuilder, Language, Scorer};
 use hnsw_rs::prelude::{Distance, FilterT, Hnsw};
@@ -43,7 +44,7 @@ pub struct Item {
 /// A committed change, applied to an index's search structures.
 pub enum Change {
     Upsert(Vec<Item>),
-    Delete(String),
+    Delete(Vec<String>),
 }
 
 /// The settings of approximate search (`storage.ann_*` in the config).
@@ -152,7 +153,7 @@ impl Searchers {
         index: &str,
         query: &[f32],
         k: usize,
-        filter: &Map<String, Value>,
+        filter: &Filter,
     ) -> Option<Vec<String>> {
         let entry = self.entry(index)?;
         let entry = read(&entry);
@@ -175,7 +176,7 @@ impl Searchers {
         index: &str,
         query: &str,
         k: usize,
-        filter: &Map<String, Value>,
+        filter: &Filter,
     ) -> Result<Vec<(String, f64)>, StoreError> {
         let Some(entry) = self.entry(index) else {
             return Ok(Vec::new()); // nothing was ever written
@@ -214,6 +215,26 @@ pub fn fuse(
     out.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     out.truncate(k);
     out
+}
+
+/// [`fuse`] over two searches' hits: the `k` best records, each with its fused score.
+pub fn fuse_hits(
+    by_vector: Vec<Hit>,
+    by_text: Vec<Hit>,
+    weights: (f64, f64),
+    k: usize,
+) -> Vec<Hit> {
+    let ids = |hits: &[Hit]| hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+    let fused = fuse(&ids(&by_vector), &ids(&by_text), weights, k);
+    let mut records: HashMap<String, Hit> = by_text
+        .into_iter()
+        .chain(by_vector)
+        .map(|h| (h.id.clone(), h))
+        .collect();
+    fused
+        .into_iter()
+        .filter_map(|(id, score)| records.remove(&id).map(|h| Hit { score, ..h }))
+        .collect()
 }
 
 /// One index's search structures, with what their numeric ids (slots) stand for.
@@ -287,10 +308,12 @@ impl IndexSearch {
     fn apply(&mut self, change: Change) {
         match change {
             Change::Upsert(items) => self.extend(items),
-            Change::Delete(id) => {
-                if let Some(slot) = self.by_id.remove(&id) {
-                    self.retire(slot);
-                    self.live -= 1;
+            Change::Delete(ids) => {
+                for id in ids {
+                    if let Some(slot) = self.by_id.remove(&id) {
+                        self.retire(slot);
+                        self.live -= 1;
+                    }
                 }
             }
         }
@@ -320,31 +343,25 @@ impl IndexSearch {
         (slot, self.metric.prepare(item.vector))
     }
 
-    fn kept(&self, slot: usize, filter: &Map<String, Value>) -> bool {
+    fn kept(&self, slot: usize, filter: &Filter) -> bool {
         let s = &self.slots[slot];
-        s.live && (filter.is_empty() || matches(filter, &s.metadata))
+        s.live && filter.matches(&s.metadata)
     }
 
     /// The share of live vectors `filter` keeps, estimated on an even sample of the slots (a
     /// count over all of them would cost as much as the search it decides on).
-    fn share_kept(&self, filter: &Map<String, Value>) -> f64 {
+    fn share_kept(&self, filter: &Filter) -> f64 {
         const SAMPLE: usize = 1024;
         let step = (self.slots.len() / SAMPLE).max(1);
         let (mut live, mut kept) = (0usize, 0usize);
         for s in self.slots.iter().step_by(step).filter(|s| s.live) {
             live += 1;
-            kept += usize::from(matches(filter, &s.metadata));
+            kept += usize::from(filter.matches(&s.metadata));
         }
         kept as f64 / live.max(1) as f64
     }
 
-    fn nearest(
-        &self,
-        query: &[f32],
-        k: usize,
-        ef: usize,
-        filter: &Map<String, Value>,
-    ) -> Vec<String> {
+    fn nearest(&self, query: &[f32], k: usize, ef: usize, filter: &Filter) -> Vec<String> {
         let Some(hnsw) = &self.hnsw else {
             return Vec::new();
         };
@@ -362,7 +379,7 @@ impl IndexSearch {
             .collect()
     }
 
-    fn matches(&self, query: &str, k: usize, filter: &Map<String, Value>) -> Vec<(String, f64)> {
+    fn matches(&self, query: &str, k: usize, filter: &Filter) -> Vec<(String, f64)> {
         self.text
             .matches(&self.embedder.embed(query))
             .into_iter()
@@ -450,14 +467,16 @@ mod tests {
             .collect();
         ann.apply("idx", Metric::Angular, Change::Upsert(items));
         let q = [0.0f32.cos(), 0.0f32.sin(), 0.5];
-        let hits = ann.search("idx", &q, 3, &Map::new()).unwrap();
+        let hits = ann.search("idx", &q, 3, &Filter::default()).unwrap();
         assert_eq!(hits[0], "v0");
-        ann.apply("idx", Metric::Angular, Change::Delete("v0".into()));
-        let hits = ann.search("idx", &q, 3, &Map::new()).unwrap();
+        ann.apply("idx", Metric::Angular, Change::Delete(vec!["v0".into()]));
+        let hits = ann.search("idx", &q, 3, &Filter::default()).unwrap();
         assert!(!hits.contains(&"v0".to_string()), "{hits:?}");
         let mut filter = Map::new();
         filter.insert("tag".into(), Value::String("odd".into()));
-        let hits = ann.search("idx", &q, 5, &filter).unwrap();
+        let hits = ann
+            .search("idx", &q, 5, &Filter::equal_to_all(filter))
+            .unwrap();
         assert_eq!(hits.len(), 5);
         assert!(hits.iter().all(|h| h[1..].parse::<u32>().unwrap() % 2 == 1));
         // A replaced vector answers with its new place only.
@@ -466,7 +485,7 @@ mod tests {
             Metric::Angular,
             Change::Upsert(vec![item("v100", &q, "odd")]),
         );
-        let hits = ann.search("idx", &q, 1, &Map::new()).unwrap();
+        let hits = ann.search("idx", &q, 1, &Filter::default()).unwrap();
         assert_eq!(hits, ["v100"]);
     }
 
@@ -478,7 +497,9 @@ mod tests {
             Metric::Euclidean,
             Change::Upsert(vec![item("a", &[1.0, 0.0], "x")]),
         );
-        assert!(ann.search("small", &[1.0, 0.0], 1, &Map::new()).is_none());
+        assert!(ann
+            .search("small", &[1.0, 0.0], 1, &Filter::default())
+            .is_none());
         ann.apply(
             "dot",
             Metric::Dot,
@@ -488,14 +509,18 @@ mod tests {
                     .collect(),
             ),
         );
-        assert!(ann.search("dot", &[1.0, 0.0], 1, &Map::new()).is_none());
+        assert!(ann
+            .search("dot", &[1.0, 0.0], 1, &Filter::default())
+            .is_none());
         ann.start_building("b");
         ann.apply(
             "b",
             Metric::Euclidean,
             Change::Upsert(vec![item("late", &[5.0, 5.0], "x")]),
         );
-        assert!(ann.search("b", &[5.0, 5.0], 1, &Map::new()).is_none());
+        assert!(ann
+            .search("b", &[5.0, 5.0], 1, &Filter::default())
+            .is_none());
         let mut graph = IndexSearch::new(Metric::Euclidean, 20, &[]);
         graph.extend(
             (0..20)
@@ -511,12 +536,14 @@ mod tests {
         ann.finish_building("b", graph);
         // The change committed during the rebuild is there.
         assert_eq!(
-            ann.search("b", &[5.0, 5.0], 1, &Map::new()).unwrap(),
+            ann.search("b", &[5.0, 5.0], 1, &Filter::default()).unwrap(),
             ["late"]
         );
         let mut rare = Map::new();
         rare.insert("tag".into(), Value::String("rare".into()));
-        assert!(ann.search("b", &[0.0, 0.0], 1, &rare).is_none());
+        assert!(ann
+            .search("b", &[0.0, 0.0], 1, &Filter::equal_to_all(rare))
+            .is_none());
     }
 
     #[test]
@@ -545,7 +572,7 @@ mod tests {
                 doc("pw2", "Password resets are in the security settings.", "de"),
             ]),
         );
-        let none = Map::new();
+        let none = Filter::default();
         let hits = ann
             .search_text("t", "resetting passwords", 5, &none)
             .unwrap();
@@ -555,10 +582,11 @@ mod tests {
         assert!(hits[0].1 >= hits[1].1 && hits[1].1 > 0.0);
         let mut en = Map::new();
         en.insert("lang".into(), Value::String("en".into()));
+        let en = Filter::equal_to_all(en);
         let hits = ann.search_text("t", "password", 5, &en).unwrap();
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].0, "pw");
-        ann.apply("t", Metric::Dot, Change::Delete("pw".into()));
+        ann.apply("t", Metric::Dot, Change::Delete(vec!["pw".into()]));
         assert!(ann.search_text("t", "password", 5, &en).unwrap().is_empty());
         assert!(ann
             .search_text("unknown", "password", 5, &none)

@@ -29,6 +29,8 @@ struct Job {
 pub struct Embedder {
     jobs: super::Queue<Job>,
     tokenizer: Arc<Tokenizer>,
+    /// The same without truncation, to cut long texts into windows (vector store chunks).
+    whole: Arc<Tokenizer>,
     vocab: usize,
     cls: u32,
     sep: u32,
@@ -44,6 +46,11 @@ impl Embedder {
             .with_context(|| format!("{} is not a BERT config", config_path.display()))?;
         let mut tokenizer = Tokenizer::from_file(&tokenizer_path)
             .map_err(|e| anyhow!("{}: {e}", tokenizer_path.display()))?;
+        let mut whole = tokenizer.clone();
+        whole.with_padding(None);
+        whole
+            .with_truncation(None)
+            .map_err(|e| anyhow!("tokenizer truncation: {e}"))?;
         // tokenizer.json pins fixed padding to 128 and truncation at 128: pad per batch instead,
         // truncate at 256.
         tokenizer.with_padding(None);
@@ -75,10 +82,17 @@ impl Embedder {
             jobs: tx,
             vocab: config.vocab_size,
             tokenizer,
+            whole: Arc::new(whole),
             cls,
             sep,
             alive,
         })
+    }
+
+    /// Byte ranges of `text`'s tokens, special tokens aside.
+    pub fn spans(&self, text: &str) -> Option<Vec<std::ops::Range<usize>>> {
+        let encoding = self.whole.encode(text, false).ok()?;
+        Some(encoding.get_offsets().iter().map(|&(a, b)| a..b).collect())
     }
 
     pub fn alive(&self) -> bool {

@@ -173,6 +173,21 @@ impl Engine for LocalEngine {
         }
     }
 
+    fn token_spans(&self, text: &str) -> Option<Vec<std::ops::Range<usize>>> {
+        match self {
+            LocalEngine::Embedder(e) => e.spans(text),
+            LocalEngine::Generator(_) => None,
+        }
+    }
+
+    fn embedding_window(&self) -> Option<usize> {
+        match self {
+            // [CLS] and [SEP] take two places.
+            LocalEngine::Embedder(_) => Some(embedder::MAX_TOKENS - 2),
+            LocalEngine::Generator(_) => None,
+        }
+    }
+
     fn embed(&self, inputs: Vec<EmbedInput>) -> BoxFuture<'_, Result<Embeddings, EngineError>> {
         async move {
             match self {

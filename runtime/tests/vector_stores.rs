@@ -1,0 +1,138 @@
+//! Vector stores over HTTP across restarts: a file acknowledged `in_progress` is processed after
+//! a `kill -9` cut its processing off, and a deleted store's index is gone after a restart.
+
+mod common;
+
+use common::{call, post_json, Options, Server, TOKEN};
+use reqwest::multipart::{Form, Part};
+use reqwest::Method;
+use serde_json::json;
+use std::time::Duration;
+
+/// Echo models whose embeddings take `latency_ms` each.
+fn models(latency_ms: u64) -> String {
+    format!(
+        "models:
+  default_generation: lukhas-matriz
+  default_embedding: text-embedding-minilm
+  registry:
+    - {{id: lukhas-matriz, engine: echo, capabilities: [generation]}}
+    - {{id: text-embedding-minilm, engine: echo, capabilities: [embedding], dimension: 384, latency_ms: {latency_ms}}}
+"
+    )
+}
+
+async fn upload(server: &Server, name: &str, text: &str) -> String {
+    let form = Form::new().text("purpose", "assistants").part(
+        "file",
+        Part::bytes(text.as_bytes().to_vec()).file_name(name.to_string()),
+    );
+    let r = server
+        .client()
+        .post(server.url("/v1/files"))
+        .bearer_auth(TOKEN)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let body: serde_json::Value = r.json().await.unwrap();
+    body["id"].as_str().unwrap().to_string()
+}
+
+async fn file_status(server: &Server, store: &str, file: &str) -> String {
+    let (s, f) = call(
+        &server.client(),
+        Method::GET,
+        server.url(&format!("/v1/vector_stores/{store}/files/{file}")),
+        TOKEN,
+        None,
+    )
+    .await;
+    assert_eq!(s, 200, "{f}");
+    f["status"].as_str().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn processing_cut_off_by_kill_9_resumes_at_start() {
+    // Each embedding takes 3 s: the file is still in progress when the server is killed.
+    let server = Server::start(Options {
+        models: models(3000),
+        ..Options::default()
+    });
+    let file = upload(
+        &server,
+        "handbook.md",
+        "Returns are accepted within 30 days.",
+    )
+    .await;
+    let (s, store) = post_json(
+        &server.client(),
+        server.url("/v1/vector_stores"),
+        &json!({"name": "support", "file_ids": [file]}),
+    )
+    .await;
+    assert_eq!(s, 200, "{store}");
+    let store = store["id"].as_str().unwrap().to_string();
+    assert_eq!(file_status(&server, &store, &file).await, "in_progress");
+    let dir = server.kill9();
+
+    let server = Server::start(Options {
+        models: models(0),
+        dir: Some(dir),
+        ..Options::default()
+    });
+    let mut status = String::new();
+    for _ in 0..100 {
+        status = file_status(&server, &store, &file).await;
+        if status != "in_progress" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, "completed");
+    let (s, found) = post_json(
+        &server.client(),
+        server.url(&format!("/v1/vector_stores/{store}/search")),
+        &json!({"query": "returns within days"}),
+    )
+    .await;
+    assert_eq!(s, 200, "{found}");
+    assert_eq!(found["data"][0]["file_id"], json!(file), "{found}");
+
+    // A deleted store stays deleted, and its hidden index is not reachable as an index.
+    let (s, _) = call(
+        &server.client(),
+        Method::DELETE,
+        server.url(&format!("/v1/vector_stores/{store}")),
+        TOKEN,
+        None,
+    )
+    .await;
+    assert_eq!(s, 200);
+    let dir = server.kill9();
+    let server = Server::start(Options {
+        dir: Some(dir),
+        ..Options::default()
+    });
+    let (s, err) = call(
+        &server.client(),
+        Method::GET,
+        server.url(&format!("/v1/vector_stores/{store}")),
+        TOKEN,
+        None,
+    )
+    .await;
+    assert_eq!(
+        (s, err["error"]["code"].as_str()),
+        (404, Some("vector_store_not_found"))
+    );
+    let (_, indexes) = call(
+        &server.client(),
+        Method::GET,
+        server.url("/v1/indexes"),
+        TOKEN,
+        None,
+    )
+    .await;
+    assert_eq!(indexes["data"], json!([]), "{indexes}");
+}
