@@ -273,16 +273,21 @@ fn here(doc: &Doc, s: &Map<String, Value>, value: &Value, ptr: &str, out: &mut V
         let mut extra = map.clone();
         extra.insert("unexpected_property".into(), json!(1));
         out.push(Edit::Set(ptr.to_string(), Value::Object(extra)));
-        // Absent optional properties, each present once at its sample value.
+        // Absent optional properties, each present once at its sample value (a boolean at both
+        // values: a switch such as `stream: true` changes what the answer is).
         let empty = Map::new();
         let props = s
             .get("properties")
             .and_then(Value::as_object)
             .unwrap_or(&empty);
         for (name, prop) in props.iter().filter(|(n, _)| !map.contains_key(*n)) {
-            let mut with = map.clone();
-            with.insert(name.clone(), sample(doc, prop, false));
-            out.push(Edit::Set(ptr.to_string(), Value::Object(with)));
+            let value = sample(doc, prop, false);
+            let flipped = value.as_bool().map(|b| json!(!b));
+            for v in std::iter::once(value).chain(flipped) {
+                let mut with = map.clone();
+                with.insert(name.clone(), v);
+                out.push(Edit::Set(ptr.to_string(), Value::Object(with)));
+            }
         }
     }
 }

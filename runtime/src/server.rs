@@ -122,11 +122,6 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
         },
     )?;
     let files = FileStore::open(db.clone(), &cfg.storage.dir.join("files"))?;
-    let responses = Arc::new(Responses {
-        store: ResponseStore::open(db.clone())?,
-        runs: Default::default(),
-        retention: i64::from(cfg.storage.response_retention_days) * 86_400,
-    });
     let (keys, generated) = KeyStore::load(&cfg.auth, &cfg.storage.dir, cfg.server.bind)?;
     let shared = match (cfg.state.backend, &cfg.state.redis_url) {
         (StateBackend::Redis, Some(url)) => Some(Arc::new(Redis::new(url.expose())?)),
@@ -144,6 +139,12 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
         store.clone(),
         registry.clone(),
     ));
+    let responses = Arc::new(Responses {
+        store: ResponseStore::open(db.clone())?,
+        vector_stores: vector_stores.clone(),
+        runs: Default::default(),
+        retention: i64::from(cfg.storage.response_retention_days) * 86_400,
+    });
     let metrics = Arc::new(Metrics::new(&settings.slo));
     let app = App {
         keys,

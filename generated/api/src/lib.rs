@@ -2844,14 +2844,20 @@ pub trait Responses: Authenticate {
     /// Generates a response for `input`, after the context of `previous_response_id` or
     /// `conversation`. The output is a message, or function calls when `tools` are given (their
     /// arguments always follow the function's `parameters`); with `text.format` `json_schema` the
-    /// message is JSON that follows the schema. The response is stored unless `store: false`.
+    /// message is JSON that follows the schema. With a `file_search` tool the output starts with
+    /// a `file_search_call` item and the message's `output_text` carries `file_citation`
+    /// annotations (needs the `vector_stores:read` scope too). The response is stored unless
+    /// `store: false`.
     ///
     /// With `stream: true` the answer is a `text/event-stream` of `ResponseStreamEvent` frames:
     /// `response.created`, `response.in_progress`, then per output item
     /// `response.output_item.added`, for a message `response.content_part.added`,
     /// `response.output_text.delta`*, `response.output_text.done`, `response.content_part.done`,
     /// for a function call `response.function_call_arguments.delta`*,
-    /// `response.function_call_arguments.done`, then `response.output_item.done`; last
+    /// `response.function_call_arguments.done`, for a file search
+    /// `response.file_search_call.in_progress`, `.searching`, `.completed`, then
+    /// `response.output_item.done` (a message's citations come as
+    /// `response.output_text.annotation.added` before its `response.output_text.done`); last
     /// `response.completed` (or `response.incomplete`, `response.failed`). Each frame has an
     /// increasing `sequence_number`. With `background: true` the answer is the `queued` response
     /// (or, streamed, its events from `response.queued` on).

@@ -2642,6 +2642,9 @@ pub struct CreateResponseRequest {
     pub background: ::std::option::Option<bool>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub conversation: ::std::option::Option<ConversationParam>,
+    ///More output data: `file_search_call.results` puts the chunks a file search found in its `file_search_call` item. Other values of OpenAI's list answer 400: nothing here produces them.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub include: ::std::option::Option<::std::vec::Vec<CreateResponseRequestIncludeItem>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input: ::std::option::Option<ResponseInput>,
     ///A system message placed before the context. Not carried over: a response continued with `previous_response_id` or a conversation gets only its own instructions.
@@ -2671,9 +2674,9 @@ pub struct CreateResponseRequest {
     pub text: ::std::option::Option<ResponseTextConfig>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_choice: ::std::option::Option<ResponseToolChoice>,
-    ///Function tools the model may call.
+    ///Function tools the model may call, and at most one `file_search` tool: the vector stores it names are searched for the request's last user message before the model answers, and the answer cites the files it draws on.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tools: ::std::vec::Vec<ResponseFunctionTool>,
+    pub tools: ::std::vec::Vec<ResponseTool>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub top_p: ::std::option::Option<TopP>,
     ///When the context exceeds the model's window: `auto` drops the oldest items until it fits, `disabled` answers 400 `context_length_exceeded`.
@@ -2687,6 +2690,7 @@ impl ::std::default::Default for CreateResponseRequest {
         Self {
             background: defaults::create_response_request_background(),
             conversation: Default::default(),
+            include: Default::default(),
             input: Default::default(),
             instructions: Default::default(),
             max_output_tokens: Default::default(),
@@ -2704,6 +2708,53 @@ impl ::std::default::Default for CreateResponseRequest {
             truncation: defaults::create_response_request_truncation(),
             user: Default::default(),
         }
+    }
+}
+///`CreateResponseRequestIncludeItem`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum CreateResponseRequestIncludeItem {
+    #[serde(rename = "file_search_call.results")]
+    FileSearchCallResults,
+}
+impl ::std::fmt::Display for CreateResponseRequestIncludeItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FileSearchCallResults => f.write_str("file_search_call.results"),
+        }
+    }
+}
+impl ::std::str::FromStr for CreateResponseRequestIncludeItem {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "file_search_call.results" => Ok(Self::FileSearchCallResults),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for CreateResponseRequestIncludeItem {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CreateResponseRequestIncludeItem {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
     }
 }
 ///The model id; the server's default generation model when omitted.
@@ -4999,6 +5050,381 @@ impl ::std::convert::TryFrom<::std::string::String> for FilePurpose {
         value.parse()
     }
 }
+///The search always fuses the similarity and BM25 rankings (reciprocal rank fusion), with `hybrid_search`'s weights (1 and 1 when not given); `score` is the fused score scaled to 0..1, and chunks under `score_threshold` are left out.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FileSearchRankingOptions {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hybrid_search: ::std::option::Option<HybridSearchOptions>,
+    #[serde(default = "defaults::file_search_ranking_options_ranker")]
+    pub ranker: FileSearchRankingOptionsRanker,
+    #[serde(default = "defaults::file_search_ranking_options_score_threshold")]
+    pub score_threshold: f64,
+}
+impl ::std::default::Default for FileSearchRankingOptions {
+    fn default() -> Self {
+        Self {
+            hybrid_search: Default::default(),
+            ranker: defaults::file_search_ranking_options_ranker(),
+            score_threshold: defaults::file_search_ranking_options_score_threshold(),
+        }
+    }
+}
+///`FileSearchRankingOptionsRanker`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FileSearchRankingOptionsRanker {
+    #[serde(rename = "auto")]
+    Auto,
+    #[serde(rename = "default-2024-11-15")]
+    Default20241115,
+}
+impl ::std::fmt::Display for FileSearchRankingOptionsRanker {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Auto => f.write_str("auto"),
+            Self::Default20241115 => f.write_str("default-2024-11-15"),
+        }
+    }
+}
+impl ::std::str::FromStr for FileSearchRankingOptionsRanker {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "auto" => Ok(Self::Auto),
+            "default-2024-11-15" => Ok(Self::Default20241115),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FileSearchRankingOptionsRanker {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FileSearchRankingOptionsRanker {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for FileSearchRankingOptionsRanker {
+    fn default() -> Self {
+        FileSearchRankingOptionsRanker::Auto
+    }
+}
+///`FileSearchResult`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FileSearchResult {
+    pub attributes: VectorStoreFileAttributes,
+    pub file_id: ::std::string::String,
+    pub filename: ::std::string::String,
+    pub score: f64,
+    pub text: ::std::string::String,
+}
+///Searches the named vector stores (as `POST /v1/vector_stores/{id}/search` does) for the request's last user message, before the model answers; the chunks found are put before that message, and the answer's sentences cite the files whose chunks they share the most words with. It runs when the input has a user message and `tool_choice` is `auto` or `required`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FileSearchTool {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<AttributeFilter>,
+    ///Chunks given to the model, best first over all the stores. Fewer than OpenAI's (20) by default: the embedded model's window is small.
+    #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 5>")]
+    pub max_num_results: ::std::num::NonZeroU64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ranking_options: ::std::option::Option<FileSearchRankingOptions>,
+    #[serde(rename = "type")]
+    pub type_: FileSearchToolType,
+    pub vector_store_ids: ::std::vec::Vec<FileSearchToolVectorStoreIdsItem>,
+}
+///A file search the response ran: its queries, and (with `include: ["file_search_call.results"]`) the chunks it found.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FileSearchToolCall {
+    pub id: FileSearchToolCallId,
+    pub queries: ::std::vec::Vec<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub results: ::std::option::Option<::std::vec::Vec<FileSearchResult>>,
+    pub status: FileSearchToolCallStatus,
+    #[serde(rename = "type")]
+    pub type_: FileSearchToolCallType,
+}
+///`FileSearchToolCallId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FileSearchToolCallId(::std::string::String);
+impl ::std::ops::Deref for FileSearchToolCallId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FileSearchToolCallId> for ::std::string::String {
+    fn from(value: FileSearchToolCallId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FileSearchToolCallId {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FileSearchToolCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolCallId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileSearchToolCallId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FileSearchToolCallStatus`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FileSearchToolCallStatus {
+    #[serde(rename = "in_progress")]
+    InProgress,
+    #[serde(rename = "searching")]
+    Searching,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "incomplete")]
+    Incomplete,
+    #[serde(rename = "failed")]
+    Failed,
+}
+impl ::std::fmt::Display for FileSearchToolCallStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::InProgress => f.write_str("in_progress"),
+            Self::Searching => f.write_str("searching"),
+            Self::Completed => f.write_str("completed"),
+            Self::Incomplete => f.write_str("incomplete"),
+            Self::Failed => f.write_str("failed"),
+        }
+    }
+}
+impl ::std::str::FromStr for FileSearchToolCallStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "in_progress" => Ok(Self::InProgress),
+            "searching" => Ok(Self::Searching),
+            "completed" => Ok(Self::Completed),
+            "incomplete" => Ok(Self::Incomplete),
+            "failed" => Ok(Self::Failed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FileSearchToolCallStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolCallStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`FileSearchToolCallType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FileSearchToolCallType {
+    #[serde(rename = "file_search_call")]
+    FileSearchCall,
+}
+impl ::std::fmt::Display for FileSearchToolCallType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FileSearchCall => f.write_str("file_search_call"),
+        }
+    }
+}
+impl ::std::str::FromStr for FileSearchToolCallType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "file_search_call" => Ok(Self::FileSearchCall),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FileSearchToolCallType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolCallType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`FileSearchToolType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+)]
+pub enum FileSearchToolType {
+    #[serde(rename = "file_search")]
+    FileSearch,
+}
+impl ::std::fmt::Display for FileSearchToolType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::FileSearch => f.write_str("file_search"),
+        }
+    }
+}
+impl ::std::str::FromStr for FileSearchToolType {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "file_search" => Ok(Self::FileSearch),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FileSearchToolType {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`FileSearchToolVectorStoreIdsItem`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FileSearchToolVectorStoreIdsItem(::std::string::String);
+impl ::std::ops::Deref for FileSearchToolVectorStoreIdsItem {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FileSearchToolVectorStoreIdsItem> for ::std::string::String {
+    fn from(value: FileSearchToolVectorStoreIdsItem) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FileSearchToolVectorStoreIdsItem {
+    type Err = self::error::ConversionError;
+    fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FileSearchToolVectorStoreIdsItem {
+    type Error = self::error::ConversionError;
+    fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolVectorStoreIdsItem {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileSearchToolVectorStoreIdsItem {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///`FinishReason`
 #[derive(
     ::serde::Deserialize,
@@ -6183,6 +6609,13 @@ impl ::std::convert::TryFrom<::std::string::String> for HealthStatus {
         value.parse()
     }
 }
+///The weights of the similarity and the BM25 ranking; at least one above 0.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct HybridSearchOptions {
+    pub embedding_weight: f64,
+    pub text_weight: f64,
+}
 ///The weight of each ranking in `hybrid` mode (its share of the fused score).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -6841,7 +7274,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ItemReferenceType {
         value.parse()
     }
 }
-///A stored item: a message (assistant messages as output messages), a function call or a function call's output.
+///A stored item: a message (assistant messages as output messages), a function call, a function call's output or a file search.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
 pub enum ItemResource {
@@ -6849,6 +7282,7 @@ pub enum ItemResource {
     OutputMessage(OutputMessage),
     FunctionToolCall(FunctionToolCall),
     FunctionToolCallOutputResource(FunctionToolCallOutputResource),
+    FileSearchToolCall(FileSearchToolCall),
 }
 impl ::std::convert::From<InputMessageResource> for ItemResource {
     fn from(value: InputMessageResource) -> Self {
@@ -6868,6 +7302,11 @@ impl ::std::convert::From<FunctionToolCall> for ItemResource {
 impl ::std::convert::From<FunctionToolCallOutputResource> for ItemResource {
     fn from(value: FunctionToolCallOutputResource) -> Self {
         Self::FunctionToolCallOutputResource(value)
+    }
+}
+impl ::std::convert::From<FileSearchToolCall> for ItemResource {
+    fn from(value: FileSearchToolCall) -> Self {
+        Self::FileSearchToolCall(value)
     }
 }
 ///A JSON Schema (draft 2020-12). Unsupported keywords (e.g. `not`, `if`) answer 400 naming them.
@@ -8885,7 +9324,7 @@ pub struct Response {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<ResponseTextConfig>,
     pub tool_choice: ResponseToolChoice,
-    pub tools: ::std::vec::Vec<ResponseFunctionTool>,
+    pub tools: ::std::vec::Vec<ResponseTool>,
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub top_p: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9440,7 +9879,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseInputContentType
         value.parse()
     }
 }
-///A message, a function call (as a response returned it), a function call's output, or a reference to a stored item.
+///A message, a function call or a file search (as a response returned them), a function call's output, or a reference to a stored item. A file search sent back is kept in the context; the model reads the answer that followed it, not its results.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
 pub enum ResponseInputItem {
@@ -9448,6 +9887,7 @@ pub enum ResponseInputItem {
     FunctionToolCall(FunctionToolCall),
     FunctionCallOutputInput(FunctionCallOutputInput),
     ItemReference(ItemReference),
+    FileSearchToolCall(FileSearchToolCall),
 }
 impl ::std::convert::From<ResponseInputMessage> for ResponseInputItem {
     fn from(value: ResponseInputMessage) -> Self {
@@ -9467,6 +9907,11 @@ impl ::std::convert::From<FunctionCallOutputInput> for ResponseInputItem {
 impl ::std::convert::From<ItemReference> for ResponseInputItem {
     fn from(value: ItemReference) -> Self {
         Self::ItemReference(value)
+    }
+}
+impl ::std::convert::From<FileSearchToolCall> for ResponseInputItem {
+    fn from(value: FileSearchToolCall) -> Self {
+        Self::FileSearchToolCall(value)
     }
 }
 ///`ResponseInputMessage`
@@ -9832,12 +10277,13 @@ impl ::std::convert::TryFrom<::std::string::String> for ResponseObject {
         value.parse()
     }
 }
-///A message or a function call.
+///A message, a function call or a file search.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
 pub enum ResponseOutputItem {
     OutputMessage(OutputMessage),
     FunctionToolCall(FunctionToolCall),
+    FileSearchToolCall(FileSearchToolCall),
 }
 impl ::std::convert::From<OutputMessage> for ResponseOutputItem {
     fn from(value: OutputMessage) -> Self {
@@ -9847,6 +10293,11 @@ impl ::std::convert::From<OutputMessage> for ResponseOutputItem {
 impl ::std::convert::From<FunctionToolCall> for ResponseOutputItem {
     fn from(value: FunctionToolCall) -> Self {
         Self::FunctionToolCall(value)
+    }
+}
+impl ::std::convert::From<FileSearchToolCall> for ResponseOutputItem {
+    fn from(value: FileSearchToolCall) -> Self {
+        Self::FileSearchToolCall(value)
     }
 }
 ///`ResponseStatus`
@@ -10025,6 +10476,37 @@ pub enum ResponseStreamEvent {
         output_index: Position,
         sequence_number: SequenceNumber,
     },
+    ///A file search call began.
+    #[serde(rename = "response.file_search_call.in_progress")]
+    ResponseFileSearchCallInProgress {
+        item_id: ::std::string::String,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+    },
+    ///A file search call is searching.
+    #[serde(rename = "response.file_search_call.searching")]
+    ResponseFileSearchCallSearching {
+        item_id: ::std::string::String,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+    },
+    ///A file search call is done (its results are in the item).
+    #[serde(rename = "response.file_search_call.completed")]
+    ResponseFileSearchCallCompleted {
+        item_id: ::std::string::String,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+    },
+    ///A citation was added to a message's text (before its `response.output_text.done`).
+    #[serde(rename = "response.output_text.annotation.added")]
+    ResponseOutputTextAnnotationAdded {
+        annotation: FileCitation,
+        annotation_index: Position,
+        content_index: Position,
+        item_id: ::std::string::String,
+        output_index: Position,
+        sequence_number: SequenceNumber,
+    },
     ///The stream failed; nothing follows.
     #[serde(rename = "error")]
     Error {
@@ -10064,6 +10546,23 @@ impl ::std::convert::From<ResponseFormatJsonObject> for ResponseTextFormat {
 impl ::std::convert::From<ResponseFormatJsonSchema> for ResponseTextFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
+    }
+}
+///A function tool, or the `file_search` tool.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ResponseTool {
+    ResponseFunctionTool(ResponseFunctionTool),
+    FileSearchTool(FileSearchTool),
+}
+impl ::std::convert::From<ResponseFunctionTool> for ResponseTool {
+    fn from(value: ResponseFunctionTool) -> Self {
+        Self::ResponseFunctionTool(value)
+    }
+}
+impl ::std::convert::From<FileSearchTool> for ResponseTool {
+    fn from(value: FileSearchTool) -> Self {
+        Self::FileSearchTool(value)
     }
 }
 ///`ResponseToolChoice`
@@ -10951,8 +11450,9 @@ pub struct TokenCountsBody {
     pub text: ::std::option::Option<ResponseTextConfig>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_choice: ::std::option::Option<ResponseToolChoice>,
+    ///The request's tools; a `file_search` tool adds nothing to the count (what it finds is not known before the search).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub tools: ::std::option::Option<::std::vec::Vec<ResponseFunctionTool>>,
+    pub tools: ::std::option::Option<::std::vec::Vec<ResponseTool>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub truncation: ::std::option::Option<TokenCountsBodyTruncation>,
 }
@@ -12092,6 +12592,7 @@ pub struct VectorStoreObject {
     pub expires_at: ::std::option::Option<i64>,
     pub file_counts: VectorStoreFileCounts,
     pub id: VectorStoreObjectId,
+    ///When the store was last created, given a file or searched (a search moves it only when it is a minute or more behind).
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub last_active_at: ::std::option::Option<i64>,
     pub metadata: Metadata,
@@ -12652,6 +13153,12 @@ pub mod defaults {
             super::DreamStep::Expand,
             super::DreamStep::Critique,
         ]
+    }
+    pub(super) fn file_search_ranking_options_ranker() -> super::FileSearchRankingOptionsRanker {
+        super::FileSearchRankingOptionsRanker::Auto
+    }
+    pub(super) fn file_search_ranking_options_score_threshold() -> f64 {
+        0_f64
     }
     pub(super) fn hybrid_weights_text() -> f64 {
         1.0_f64

@@ -2848,6 +2848,9 @@ pub mod types {
         pub background: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub conversation: ::std::option::Option<ConversationParam>,
+        ///More output data: `file_search_call.results` puts the chunks a file search found in its `file_search_call` item. Other values of OpenAI's list answer 400: nothing here produces them.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub include: ::std::option::Option<::std::vec::Vec<CreateResponseRequestIncludeItem>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub input: ::std::option::Option<ResponseInput>,
         ///A system message placed before the context. Not carried over: a response continued with `previous_response_id` or a conversation gets only its own instructions.
@@ -2877,9 +2880,9 @@ pub mod types {
         pub text: ::std::option::Option<ResponseTextConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tool_choice: ::std::option::Option<ResponseToolChoice>,
-        ///Function tools the model may call.
+        ///Function tools the model may call, and at most one `file_search` tool: the vector stores it names are searched for the request's last user message before the model answers, and the answer cites the files it draws on.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub tools: ::std::vec::Vec<ResponseFunctionTool>,
+        pub tools: ::std::vec::Vec<ResponseTool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub top_p: ::std::option::Option<TopP>,
         ///When the context exceeds the model's window: `auto` drops the oldest items until it fits, `disabled` answers 400 `context_length_exceeded`.
@@ -2893,6 +2896,7 @@ pub mod types {
             Self {
                 background: defaults::create_response_request_background(),
                 conversation: Default::default(),
+                include: Default::default(),
                 input: Default::default(),
                 instructions: Default::default(),
                 max_output_tokens: Default::default(),
@@ -2915,6 +2919,53 @@ pub mod types {
     impl CreateResponseRequest {
         pub fn builder() -> builder::CreateResponseRequest {
             Default::default()
+        }
+    }
+    ///`CreateResponseRequestIncludeItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum CreateResponseRequestIncludeItem {
+        #[serde(rename = "file_search_call.results")]
+        FileSearchCallResults,
+    }
+    impl ::std::fmt::Display for CreateResponseRequestIncludeItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::FileSearchCallResults => f.write_str("file_search_call.results"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreateResponseRequestIncludeItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "file_search_call.results" => Ok(Self::FileSearchCallResults),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateResponseRequestIncludeItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateResponseRequestIncludeItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///The model id; the server's default generation model when omitted.
@@ -5305,6 +5356,401 @@ pub mod types {
             value.parse()
         }
     }
+    ///The search always fuses the similarity and BM25 rankings (reciprocal rank fusion), with `hybrid_search`'s weights (1 and 1 when not given); `score` is the fused score scaled to 0..1, and chunks under `score_threshold` are left out.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct FileSearchRankingOptions {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hybrid_search: ::std::option::Option<HybridSearchOptions>,
+        #[serde(default = "defaults::file_search_ranking_options_ranker")]
+        pub ranker: FileSearchRankingOptionsRanker,
+        #[serde(default = "defaults::file_search_ranking_options_score_threshold")]
+        pub score_threshold: f64,
+    }
+    impl ::std::default::Default for FileSearchRankingOptions {
+        fn default() -> Self {
+            Self {
+                hybrid_search: Default::default(),
+                ranker: defaults::file_search_ranking_options_ranker(),
+                score_threshold: defaults::file_search_ranking_options_score_threshold(),
+            }
+        }
+    }
+    impl FileSearchRankingOptions {
+        pub fn builder() -> builder::FileSearchRankingOptions {
+            Default::default()
+        }
+    }
+    ///`FileSearchRankingOptionsRanker`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FileSearchRankingOptionsRanker {
+        #[serde(rename = "auto")]
+        Auto,
+        #[serde(rename = "default-2024-11-15")]
+        Default20241115,
+    }
+    impl ::std::fmt::Display for FileSearchRankingOptionsRanker {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Auto => f.write_str("auto"),
+                Self::Default20241115 => f.write_str("default-2024-11-15"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileSearchRankingOptionsRanker {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "auto" => Ok(Self::Auto),
+                "default-2024-11-15" => Ok(Self::Default20241115),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileSearchRankingOptionsRanker {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileSearchRankingOptionsRanker {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for FileSearchRankingOptionsRanker {
+        fn default() -> Self {
+            FileSearchRankingOptionsRanker::Auto
+        }
+    }
+    ///`FileSearchResult`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FileSearchResult {
+        pub attributes: VectorStoreFileAttributes,
+        pub file_id: ::std::string::String,
+        pub filename: ::std::string::String,
+        pub score: f64,
+        pub text: ::std::string::String,
+    }
+    impl FileSearchResult {
+        pub fn builder() -> builder::FileSearchResult {
+            Default::default()
+        }
+    }
+    ///Searches the named vector stores (as `POST /v1/vector_stores/{id}/search` does) for the request's last user message, before the model answers; the chunks found are put before that message, and the answer's sentences cite the files whose chunks they share the most words with. It runs when the input has a user message and `tool_choice` is `auto` or `required`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct FileSearchTool {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filters: ::std::option::Option<AttributeFilter>,
+        ///Chunks given to the model, best first over all the stores. Fewer than OpenAI's (20) by default: the embedded model's window is small.
+        #[serde(default = "defaults::default_nzu64::<::std::num::NonZeroU64, 5>")]
+        pub max_num_results: ::std::num::NonZeroU64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ranking_options: ::std::option::Option<FileSearchRankingOptions>,
+        #[serde(rename = "type")]
+        pub type_: FileSearchToolType,
+        pub vector_store_ids: ::std::vec::Vec<FileSearchToolVectorStoreIdsItem>,
+    }
+    impl FileSearchTool {
+        pub fn builder() -> builder::FileSearchTool {
+            Default::default()
+        }
+    }
+    ///A file search the response ran: its queries, and (with `include: ["file_search_call.results"]`) the chunks it found.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct FileSearchToolCall {
+        pub id: FileSearchToolCallId,
+        pub queries: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub results: ::std::option::Option<::std::vec::Vec<FileSearchResult>>,
+        pub status: FileSearchToolCallStatus,
+        #[serde(rename = "type")]
+        pub type_: FileSearchToolCallType,
+    }
+    impl FileSearchToolCall {
+        pub fn builder() -> builder::FileSearchToolCall {
+            Default::default()
+        }
+    }
+    ///`FileSearchToolCallId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct FileSearchToolCallId(::std::string::String);
+    impl ::std::ops::Deref for FileSearchToolCallId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<FileSearchToolCallId> for ::std::string::String {
+        fn from(value: FileSearchToolCallId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for FileSearchToolCallId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileSearchToolCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolCallId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for FileSearchToolCallId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`FileSearchToolCallStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FileSearchToolCallStatus {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "searching")]
+        Searching,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "incomplete")]
+        Incomplete,
+        #[serde(rename = "failed")]
+        Failed,
+    }
+    impl ::std::fmt::Display for FileSearchToolCallStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Searching => f.write_str("searching"),
+                Self::Completed => f.write_str("completed"),
+                Self::Incomplete => f.write_str("incomplete"),
+                Self::Failed => f.write_str("failed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileSearchToolCallStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "searching" => Ok(Self::Searching),
+                "completed" => Ok(Self::Completed),
+                "incomplete" => Ok(Self::Incomplete),
+                "failed" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileSearchToolCallStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolCallStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`FileSearchToolCallType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FileSearchToolCallType {
+        #[serde(rename = "file_search_call")]
+        FileSearchCall,
+    }
+    impl ::std::fmt::Display for FileSearchToolCallType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::FileSearchCall => f.write_str("file_search_call"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileSearchToolCallType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "file_search_call" => Ok(Self::FileSearchCall),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileSearchToolCallType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolCallType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`FileSearchToolType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FileSearchToolType {
+        #[serde(rename = "file_search")]
+        FileSearch,
+    }
+    impl ::std::fmt::Display for FileSearchToolType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::FileSearch => f.write_str("file_search"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileSearchToolType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "file_search" => Ok(Self::FileSearch),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileSearchToolType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`FileSearchToolVectorStoreIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct FileSearchToolVectorStoreIdsItem(::std::string::String);
+    impl ::std::ops::Deref for FileSearchToolVectorStoreIdsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<FileSearchToolVectorStoreIdsItem> for ::std::string::String {
+        fn from(value: FileSearchToolVectorStoreIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for FileSearchToolVectorStoreIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileSearchToolVectorStoreIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileSearchToolVectorStoreIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for FileSearchToolVectorStoreIdsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`FinishReason`
     #[derive(
         ::serde::Deserialize,
@@ -6511,6 +6957,18 @@ pub mod types {
             value.parse()
         }
     }
+    ///The weights of the similarity and the BM25 ranking; at least one above 0.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct HybridSearchOptions {
+        pub embedding_weight: f64,
+        pub text_weight: f64,
+    }
+    impl HybridSearchOptions {
+        pub fn builder() -> builder::HybridSearchOptions {
+            Default::default()
+        }
+    }
     ///The weight of each ranking in `hybrid` mode (its share of the fused score).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
@@ -7204,7 +7662,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///A stored item: a message (assistant messages as output messages), a function call or a function call's output.
+    ///A stored item: a message (assistant messages as output messages), a function call, a function call's output or a file search.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum ItemResource {
@@ -7212,6 +7670,7 @@ pub mod types {
         OutputMessage(OutputMessage),
         FunctionToolCall(FunctionToolCall),
         FunctionToolCallOutputResource(FunctionToolCallOutputResource),
+        FileSearchToolCall(FileSearchToolCall),
     }
     impl ::std::convert::From<InputMessageResource> for ItemResource {
         fn from(value: InputMessageResource) -> Self {
@@ -7231,6 +7690,11 @@ pub mod types {
     impl ::std::convert::From<FunctionToolCallOutputResource> for ItemResource {
         fn from(value: FunctionToolCallOutputResource) -> Self {
             Self::FunctionToolCallOutputResource(value)
+        }
+    }
+    impl ::std::convert::From<FileSearchToolCall> for ItemResource {
+        fn from(value: FileSearchToolCall) -> Self {
+            Self::FileSearchToolCall(value)
         }
     }
     ///A JSON Schema (draft 2020-12). Unsupported keywords (e.g. `not`, `if`) answer 400 naming them.
@@ -9303,7 +9767,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<ResponseTextConfig>,
         pub tool_choice: ResponseToolChoice,
-        pub tools: ::std::vec::Vec<ResponseFunctionTool>,
+        pub tools: ::std::vec::Vec<ResponseTool>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub top_p: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9899,7 +10363,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///A message, a function call (as a response returned it), a function call's output, or a reference to a stored item.
+    ///A message, a function call or a file search (as a response returned them), a function call's output, or a reference to a stored item. A file search sent back is kept in the context; the model reads the answer that followed it, not its results.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum ResponseInputItem {
@@ -9907,6 +10371,7 @@ pub mod types {
         FunctionToolCall(FunctionToolCall),
         FunctionCallOutputInput(FunctionCallOutputInput),
         ItemReference(ItemReference),
+        FileSearchToolCall(FileSearchToolCall),
     }
     impl ::std::convert::From<ResponseInputMessage> for ResponseInputItem {
         fn from(value: ResponseInputMessage) -> Self {
@@ -9926,6 +10391,11 @@ pub mod types {
     impl ::std::convert::From<ItemReference> for ResponseInputItem {
         fn from(value: ItemReference) -> Self {
             Self::ItemReference(value)
+        }
+    }
+    impl ::std::convert::From<FileSearchToolCall> for ResponseInputItem {
+        fn from(value: FileSearchToolCall) -> Self {
+            Self::FileSearchToolCall(value)
         }
     }
     ///`ResponseInputMessage`
@@ -10311,12 +10781,13 @@ pub mod types {
             value.parse()
         }
     }
-    ///A message or a function call.
+    ///A message, a function call or a file search.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum ResponseOutputItem {
         OutputMessage(OutputMessage),
         FunctionToolCall(FunctionToolCall),
+        FileSearchToolCall(FileSearchToolCall),
     }
     impl ::std::convert::From<OutputMessage> for ResponseOutputItem {
         fn from(value: OutputMessage) -> Self {
@@ -10326,6 +10797,11 @@ pub mod types {
     impl ::std::convert::From<FunctionToolCall> for ResponseOutputItem {
         fn from(value: FunctionToolCall) -> Self {
             Self::FunctionToolCall(value)
+        }
+    }
+    impl ::std::convert::From<FileSearchToolCall> for ResponseOutputItem {
+        fn from(value: FileSearchToolCall) -> Self {
+            Self::FileSearchToolCall(value)
         }
     }
     ///`ResponseStatus`
@@ -10504,6 +10980,37 @@ pub mod types {
             output_index: Position,
             sequence_number: SequenceNumber,
         },
+        ///A file search call began.
+        #[serde(rename = "response.file_search_call.in_progress")]
+        ResponseFileSearchCallInProgress {
+            item_id: ::std::string::String,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+        },
+        ///A file search call is searching.
+        #[serde(rename = "response.file_search_call.searching")]
+        ResponseFileSearchCallSearching {
+            item_id: ::std::string::String,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+        },
+        ///A file search call is done (its results are in the item).
+        #[serde(rename = "response.file_search_call.completed")]
+        ResponseFileSearchCallCompleted {
+            item_id: ::std::string::String,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+        },
+        ///A citation was added to a message's text (before its `response.output_text.done`).
+        #[serde(rename = "response.output_text.annotation.added")]
+        ResponseOutputTextAnnotationAdded {
+            annotation: FileCitation,
+            annotation_index: Position,
+            content_index: Position,
+            item_id: ::std::string::String,
+            output_index: Position,
+            sequence_number: SequenceNumber,
+        },
         ///The stream failed; nothing follows.
         #[serde(rename = "error")]
         Error {
@@ -10548,6 +11055,23 @@ pub mod types {
     impl ::std::convert::From<ResponseFormatJsonSchema> for ResponseTextFormat {
         fn from(value: ResponseFormatJsonSchema) -> Self {
             Self::JsonSchema(value)
+        }
+    }
+    ///A function tool, or the `file_search` tool.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum ResponseTool {
+        ResponseFunctionTool(ResponseFunctionTool),
+        FileSearchTool(FileSearchTool),
+    }
+    impl ::std::convert::From<ResponseFunctionTool> for ResponseTool {
+        fn from(value: ResponseFunctionTool) -> Self {
+            Self::ResponseFunctionTool(value)
+        }
+    }
+    impl ::std::convert::From<FileSearchTool> for ResponseTool {
+        fn from(value: FileSearchTool) -> Self {
+            Self::FileSearchTool(value)
         }
     }
     ///`ResponseToolChoice`
@@ -11480,8 +12004,9 @@ pub mod types {
         pub text: ::std::option::Option<ResponseTextConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tool_choice: ::std::option::Option<ResponseToolChoice>,
+        ///The request's tools; a `file_search` tool adds nothing to the count (what it finds is not known before the search).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tools: ::std::option::Option<::std::vec::Vec<ResponseFunctionTool>>,
+        pub tools: ::std::option::Option<::std::vec::Vec<ResponseTool>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub truncation: ::std::option::Option<TokenCountsBodyTruncation>,
     }
@@ -12682,6 +13207,7 @@ pub mod types {
         pub expires_at: ::std::option::Option<i64>,
         pub file_counts: VectorStoreFileCounts,
         pub id: VectorStoreObjectId,
+        ///When the store was last created, given a file or searched (a search moves it only when it is a minute or more behind).
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_active_at: ::std::option::Option<i64>,
         pub metadata: Metadata,
@@ -16326,6 +16852,10 @@ pub mod types {
                 ::std::option::Option<super::ConversationParam>,
                 ::std::string::String,
             >,
+            include: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::CreateResponseRequestIncludeItem>>,
+                ::std::string::String,
+            >,
             input: ::std::result::Result<
                 ::std::option::Option<super::ResponseInput>,
                 ::std::string::String,
@@ -16366,10 +16896,8 @@ pub mod types {
                 ::std::option::Option<super::ResponseToolChoice>,
                 ::std::string::String,
             >,
-            tools: ::std::result::Result<
-                ::std::vec::Vec<super::ResponseFunctionTool>,
-                ::std::string::String,
-            >,
+            tools:
+                ::std::result::Result<::std::vec::Vec<super::ResponseTool>, ::std::string::String>,
             top_p: ::std::result::Result<::std::option::Option<super::TopP>, ::std::string::String>,
             truncation: ::std::result::Result<
                 ::std::option::Option<super::CreateResponseRequestTruncation>,
@@ -16385,6 +16913,7 @@ pub mod types {
                 Self {
                     background: Ok(super::defaults::create_response_request_background()),
                     conversation: Ok(Default::default()),
+                    include: Ok(Default::default()),
                     input: Ok(Default::default()),
                     instructions: Ok(Default::default()),
                     max_output_tokens: Ok(Default::default()),
@@ -16425,6 +16954,18 @@ pub mod types {
                 self.conversation = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for conversation: {e}"));
+                self
+            }
+            pub fn include<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::CreateResponseRequestIncludeItem>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.include = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for include: {e}"));
                 self
             }
             pub fn input<T>(mut self, value: T) -> Self
@@ -16553,7 +17094,7 @@ pub mod types {
             }
             pub fn tools<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ResponseFunctionTool>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ResponseTool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.tools = value
@@ -16602,6 +17143,7 @@ pub mod types {
                 Ok(Self {
                     background: value.background?,
                     conversation: value.conversation?,
+                    include: value.include?,
                     input: value.input?,
                     instructions: value.instructions?,
                     max_output_tokens: value.max_output_tokens?,
@@ -16626,6 +17168,7 @@ pub mod types {
                 Self {
                     background: Ok(value.background),
                     conversation: Ok(value.conversation),
+                    include: Ok(value.include),
                     input: Ok(value.input),
                     instructions: Ok(value.instructions),
                     max_output_tokens: Ok(value.max_output_tokens),
@@ -18246,6 +18789,390 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct FileSearchRankingOptions {
+            hybrid_search: ::std::result::Result<
+                ::std::option::Option<super::HybridSearchOptions>,
+                ::std::string::String,
+            >,
+            ranker:
+                ::std::result::Result<super::FileSearchRankingOptionsRanker, ::std::string::String>,
+            score_threshold: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for FileSearchRankingOptions {
+            fn default() -> Self {
+                Self {
+                    hybrid_search: Ok(Default::default()),
+                    ranker: Ok(super::defaults::file_search_ranking_options_ranker()),
+                    score_threshold: Ok(
+                        super::defaults::file_search_ranking_options_score_threshold(),
+                    ),
+                }
+            }
+        }
+        impl FileSearchRankingOptions {
+            pub fn hybrid_search<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::HybridSearchOptions>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hybrid_search = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for hybrid_search: {e}"));
+                self
+            }
+            pub fn ranker<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileSearchRankingOptionsRanker>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ranker = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ranker: {e}"));
+                self
+            }
+            pub fn score_threshold<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score_threshold = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for score_threshold: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FileSearchRankingOptions> for super::FileSearchRankingOptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FileSearchRankingOptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    hybrid_search: value.hybrid_search?,
+                    ranker: value.ranker?,
+                    score_threshold: value.score_threshold?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FileSearchRankingOptions> for FileSearchRankingOptions {
+            fn from(value: super::FileSearchRankingOptions) -> Self {
+                Self {
+                    hybrid_search: Ok(value.hybrid_search),
+                    ranker: Ok(value.ranker),
+                    score_threshold: Ok(value.score_threshold),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FileSearchResult {
+            attributes:
+                ::std::result::Result<super::VectorStoreFileAttributes, ::std::string::String>,
+            file_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            filename: ::std::result::Result<::std::string::String, ::std::string::String>,
+            score: ::std::result::Result<f64, ::std::string::String>,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for FileSearchResult {
+            fn default() -> Self {
+                Self {
+                    attributes: Err("no value supplied for attributes".to_string()),
+                    file_id: Err("no value supplied for file_id".to_string()),
+                    filename: Err("no value supplied for filename".to_string()),
+                    score: Err("no value supplied for score".to_string()),
+                    text: Err("no value supplied for text".to_string()),
+                }
+            }
+        }
+        impl FileSearchResult {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileAttributes>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                self
+            }
+            pub fn file_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_id: {e}"));
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filename = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filename: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FileSearchResult> for super::FileSearchResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FileSearchResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    file_id: value.file_id?,
+                    filename: value.filename?,
+                    score: value.score?,
+                    text: value.text?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FileSearchResult> for FileSearchResult {
+            fn from(value: super::FileSearchResult) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    file_id: Ok(value.file_id),
+                    filename: Ok(value.filename),
+                    score: Ok(value.score),
+                    text: Ok(value.text),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FileSearchTool {
+            filters: ::std::result::Result<
+                ::std::option::Option<super::AttributeFilter>,
+                ::std::string::String,
+            >,
+            max_num_results: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
+            ranking_options: ::std::result::Result<
+                ::std::option::Option<super::FileSearchRankingOptions>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::FileSearchToolType, ::std::string::String>,
+            vector_store_ids: ::std::result::Result<
+                ::std::vec::Vec<super::FileSearchToolVectorStoreIdsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FileSearchTool {
+            fn default() -> Self {
+                Self {
+                    filters: Ok(Default::default()),
+                    max_num_results: Ok(
+                        super::defaults::default_nzu64::<::std::num::NonZeroU64, 5>(),
+                    ),
+                    ranking_options: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    vector_store_ids: Err("no value supplied for vector_store_ids".to_string()),
+                }
+            }
+        }
+        impl FileSearchTool {
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AttributeFilter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filters = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filters: {e}"));
+                self
+            }
+            pub fn max_num_results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_num_results = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_num_results: {e}")
+                });
+                self
+            }
+            pub fn ranking_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FileSearchRankingOptions>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ranking_options = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for ranking_options: {e}")
+                });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileSearchToolType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+            pub fn vector_store_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::FileSearchToolVectorStoreIdsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vector_store_ids = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for vector_store_ids: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FileSearchTool> for super::FileSearchTool {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FileSearchTool,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    filters: value.filters?,
+                    max_num_results: value.max_num_results?,
+                    ranking_options: value.ranking_options?,
+                    type_: value.type_?,
+                    vector_store_ids: value.vector_store_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FileSearchTool> for FileSearchTool {
+            fn from(value: super::FileSearchTool) -> Self {
+                Self {
+                    filters: Ok(value.filters),
+                    max_num_results: Ok(value.max_num_results),
+                    ranking_options: Ok(value.ranking_options),
+                    type_: Ok(value.type_),
+                    vector_store_ids: Ok(value.vector_store_ids),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FileSearchToolCall {
+            id: ::std::result::Result<super::FileSearchToolCallId, ::std::string::String>,
+            queries: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::FileSearchResult>>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::FileSearchToolCallStatus, ::std::string::String>,
+            type_: ::std::result::Result<super::FileSearchToolCallType, ::std::string::String>,
+        }
+        impl ::std::default::Default for FileSearchToolCall {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    queries: Err("no value supplied for queries".to_string()),
+                    results: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl FileSearchToolCall {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileSearchToolCallId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn queries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queries = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for queries: {e}"));
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::FileSearchResult>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for results: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileSearchToolCallStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FileSearchToolCallType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FileSearchToolCall> for super::FileSearchToolCall {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FileSearchToolCall,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    queries: value.queries?,
+                    results: value.results?,
+                    status: value.status?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FileSearchToolCall> for FileSearchToolCall {
+            fn from(value: super::FileSearchToolCall) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    queries: Ok(value.queries),
+                    results: Ok(value.results),
+                    status: Ok(value.status),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct FunctionCallOutputInput {
             call_id:
                 ::std::result::Result<super::FunctionCallOutputInputCallId, ::std::string::String>,
@@ -18610,6 +19537,60 @@ pub mod types {
             fn from(value: super::Health) -> Self {
                 Self {
                     status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct HybridSearchOptions {
+            embedding_weight: ::std::result::Result<f64, ::std::string::String>,
+            text_weight: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for HybridSearchOptions {
+            fn default() -> Self {
+                Self {
+                    embedding_weight: Err("no value supplied for embedding_weight".to_string()),
+                    text_weight: Err("no value supplied for text_weight".to_string()),
+                }
+            }
+        }
+        impl HybridSearchOptions {
+            pub fn embedding_weight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.embedding_weight = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for embedding_weight: {e}")
+                });
+                self
+            }
+            pub fn text_weight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text_weight = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text_weight: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<HybridSearchOptions> for super::HybridSearchOptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: HybridSearchOptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    embedding_weight: value.embedding_weight?,
+                    text_weight: value.text_weight?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::HybridSearchOptions> for HybridSearchOptions {
+            fn from(value: super::HybridSearchOptions) -> Self {
+                Self {
+                    embedding_weight: Ok(value.embedding_weight),
+                    text_weight: Ok(value.text_weight),
                 }
             }
         }
@@ -20085,10 +21066,8 @@ pub mod types {
                 ::std::string::String,
             >,
             tool_choice: ::std::result::Result<super::ResponseToolChoice, ::std::string::String>,
-            tools: ::std::result::Result<
-                ::std::vec::Vec<super::ResponseFunctionTool>,
-                ::std::string::String,
-            >,
+            tools:
+                ::std::result::Result<::std::vec::Vec<super::ResponseTool>, ::std::string::String>,
             top_p: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
             truncation: ::std::result::Result<
                 ::std::option::Option<super::ResponseTruncation>,
@@ -20328,7 +21307,7 @@ pub mod types {
             }
             pub fn tools<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ResponseFunctionTool>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ResponseTool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.tools = value
@@ -21910,7 +22889,7 @@ pub mod types {
                 ::std::string::String,
             >,
             tools: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::ResponseFunctionTool>>,
+                ::std::option::Option<::std::vec::Vec<super::ResponseTool>>,
                 ::std::string::String,
             >,
             truncation: ::std::result::Result<
@@ -22020,7 +22999,7 @@ pub mod types {
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::ResponseFunctionTool>>,
+                    ::std::option::Option<::std::vec::Vec<super::ResponseTool>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -23528,6 +24507,13 @@ pub mod types {
                 super::DreamStep::Critique,
             ]
         }
+        pub(super) fn file_search_ranking_options_ranker() -> super::FileSearchRankingOptionsRanker
+        {
+            super::FileSearchRankingOptionsRanker::Auto
+        }
+        pub(super) fn file_search_ranking_options_score_threshold() -> f64 {
+            0_f64
+        }
         pub(super) fn hybrid_weights_text() -> f64 {
             1.0_f64
         }
@@ -23735,14 +24721,20 @@ impl Client {
     Generates a response for `input`, after the context of `previous_response_id` or
     `conversation`. The output is a message, or function calls when `tools` are given (their
     arguments always follow the function's `parameters`); with `text.format` `json_schema` the
-    message is JSON that follows the schema. The response is stored unless `store: false`.
+    message is JSON that follows the schema. With a `file_search` tool the output starts with
+    a `file_search_call` item and the message's `output_text` carries `file_citation`
+    annotations (needs the `vector_stores:read` scope too). The response is stored unless
+    `store: false`.
 
     With `stream: true` the answer is a `text/event-stream` of `ResponseStreamEvent` frames:
     `response.created`, `response.in_progress`, then per output item
     `response.output_item.added`, for a message `response.content_part.added`,
     `response.output_text.delta`*, `response.output_text.done`, `response.content_part.done`,
     for a function call `response.function_call_arguments.delta`*,
-    `response.function_call_arguments.done`, then `response.output_item.done`; last
+    `response.function_call_arguments.done`, for a file search
+    `response.file_search_call.in_progress`, `.searching`, `.completed`, then
+    `response.output_item.done` (a message's citations come as
+    `response.output_text.annotation.added` before its `response.output_text.done`); last
     `response.completed` (or `response.incomplete`, `response.failed`). Each frame has an
     increasing `sequence_number`. With `background: true` the answer is the `queued` response
     (or, streamed, its events from `response.queued` on).

@@ -11,13 +11,18 @@ use lukhas_api::operations::{
 use lukhas_api::support::{ApiError, EventStream};
 use lukhas_api::types::{self, CreateResponseRequest};
 
-/// A conversation's items are written by a response that names it: that takes their scope too.
-fn may_write_conversation(
-    principal: &Principal,
-    body: &CreateResponseRequest,
-) -> Result<(), ApiError> {
+/// The scopes a request takes beyond `responses:write`: a conversation's items are written by a
+/// response that names it, and a `file_search` tool reads vector stores.
+fn may_reach(principal: &Principal, body: &CreateResponseRequest) -> Result<(), ApiError> {
     if body.conversation.is_some() && body.store != Some(false) {
         principal.require("conversations:write")?;
+    }
+    if body
+        .tools
+        .iter()
+        .any(|t| matches!(t, types::ResponseTool::FileSearchTool(_)))
+    {
+        principal.require("vector_stores:read")?;
     }
     Ok(())
 }
@@ -46,7 +51,7 @@ impl lukhas_api::Responses for App {
         request: create_response::Request,
     ) -> Result<create_response::Response, ApiError> {
         let body = request.body;
-        may_write_conversation(&principal, &body)?;
+        may_reach(&principal, &body)?;
         let mut prepared = self
             .responses
             .prepare(&self.registry, &principal.tenant, &body)

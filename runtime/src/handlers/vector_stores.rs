@@ -4,11 +4,10 @@
 use super::typed;
 use crate::auth::Principal;
 use crate::retrieval::chunk::Chunking;
-use crate::retrieval::{NewStore, Query};
+use crate::retrieval::{attribute_filter, NewStore, Query};
 use crate::state::App;
-use crate::store::filter::{Node, Op};
 use crate::store::vector_stores::{Counts, FileStatus, StoreFile, VectorStoreMeta};
-use crate::store::{Cursor, Filter};
+use crate::store::Cursor;
 
 use lukhas_api::operations::{
     create_vector_store, create_vector_store_file, delete_vector_store, delete_vector_store_file,
@@ -16,9 +15,7 @@ use lukhas_api::operations::{
     modify_vector_store, search_vector_store,
 };
 use lukhas_api::support::ApiError;
-use lukhas_api::types::{
-    self, AttributeFilter, ComparisonFilterValue, ComparisonFilterValueArrayItem,
-};
+use lukhas_api::types;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -132,46 +129,6 @@ fn metadata(m: Option<&types::Metadata>) -> BTreeMap<String, String> {
     m.and_then(|m| m.0.as_ref())
         .map(|m| m.iter().map(|(k, v)| (k.clone(), v.to_string())).collect())
         .unwrap_or_default()
-}
-
-fn filter(f: &AttributeFilter) -> Node {
-    match f {
-        AttributeFilter::CompoundFilter(c) => {
-            let nodes = c.filters.iter().map(filter).collect();
-            match c.type_ {
-                types::CompoundFilterType::And => Node::All(nodes),
-                types::CompoundFilterType::Or => Node::Any(nodes),
-            }
-        }
-        AttributeFilter::ComparisonFilter(c) => {
-            use types::ComparisonFilterType as T;
-            let op = match c.type_ {
-                T::Eq => Op::Eq,
-                T::Ne => Op::Ne,
-                T::Gt => Op::Gt,
-                T::Gte => Op::Gte,
-                T::Lt => Op::Lt,
-                T::Lte => Op::Lte,
-                T::In => Op::In,
-                T::Nin => Op::Nin,
-            };
-            let scalar = |v: &ComparisonFilterValueArrayItem| match v {
-                ComparisonFilterValueArrayItem::String(s) => Value::from(s.clone()),
-                ComparisonFilterValueArrayItem::Number(n) => Value::from(*n),
-            };
-            let value = match &c.value {
-                ComparisonFilterValue::String(s) => Value::from(s.clone()),
-                ComparisonFilterValue::Number(n) => Value::from(*n),
-                ComparisonFilterValue::Boolean(b) => Value::from(*b),
-                ComparisonFilterValue::Array(items) => items.iter().map(scalar).collect(),
-            };
-            Node::Compare {
-                key: c.key.to_string(),
-                op,
-                value,
-            }
-        }
-    }
 }
 
 fn cursor(order: &str, after: Option<String>, before: Option<String>, limit: i64) -> Cursor {
@@ -416,13 +373,10 @@ impl lukhas_api::VectorStores for App {
                 &r.vector_store_id,
                 Query {
                     texts: texts.clone(),
-                    filter: b
-                        .filters
-                        .as_ref()
-                        .map(filter)
-                        .map_or_else(Filter::default, Filter::new),
+                    filter: attribute_filter(b.filters.as_ref()),
                     k: b.max_num_results.get() as usize,
-                    hybrid: ranker != types::VectorStoreRankingOptionsRanker::None,
+                    weights: (ranker != types::VectorStoreRankingOptionsRanker::None)
+                        .then_some((1.0, 1.0)),
                     threshold,
                 },
             )

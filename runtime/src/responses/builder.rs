@@ -2,7 +2,9 @@
 //! stream events OpenAI's clients expect, in order, with increasing sequence numbers. The same
 //! builder serves whole answers (events dropped), streams, and background runs (events logged).
 
+use super::file_search::{cite, Searched};
 use crate::engine::{Chunk, Finish, Usage};
+use crate::retrieval::Found;
 use crate::util::{new_id, now_f64};
 use lukhas_api::support::{request_id, ApiError};
 use lukhas_api::types::{
@@ -22,6 +24,8 @@ pub struct Builder {
     open: Option<Open>,
     /// Tool call index (as the engine numbers them) -> output index.
     calls: Vec<usize>,
+    /// The chunks a file search found: messages cite their files.
+    sources: Vec<Found>,
     /// For the messages of failures.
     request_id: Option<request_id::Ids>,
 }
@@ -62,6 +66,7 @@ impl Builder {
             seq: 0,
             open: None,
             calls: Vec::new(),
+            sources: Vec::new(),
             request_id,
         }
     }
@@ -108,7 +113,53 @@ impl Builder {
         match &self.response.output[index] {
             Item::OutputMessage(m) => m.id.clone(),
             Item::FunctionToolCall(c) => c.id.as_ref().map(|i| i.to_string()).unwrap_or_default(),
+            Item::FileSearchToolCall(c) => c.id.to_string(),
         }
+    }
+
+    /// A file search that ran: its item and events (`in_progress`, `searching`, `completed`);
+    /// the messages that follow cite what it found.
+    pub fn file_search(&mut self, searched: Searched) -> Vec<Event> {
+        let mut events = Vec::new();
+        self.close(Finish::Stop, &mut events);
+        let index = self.response.output.len();
+        let mut item = searched.item;
+        let done = item.status;
+        item.status = types::FileSearchToolCallStatus::InProgress;
+        let item_id = item.id.to_string();
+        self.response
+            .output
+            .push(Item::FileSearchToolCall(item.clone()));
+        events.push(Event::ResponseOutputItemAdded {
+            item: Item::FileSearchToolCall(item),
+            output_index: position(index),
+            sequence_number: self.next(),
+        });
+        events.push(Event::ResponseFileSearchCallInProgress {
+            item_id: item_id.clone(),
+            output_index: position(index),
+            sequence_number: self.next(),
+        });
+        events.push(Event::ResponseFileSearchCallSearching {
+            item_id: item_id.clone(),
+            output_index: position(index),
+            sequence_number: self.next(),
+        });
+        events.push(Event::ResponseFileSearchCallCompleted {
+            item_id,
+            output_index: position(index),
+            sequence_number: self.next(),
+        });
+        if let Item::FileSearchToolCall(c) = &mut self.response.output[index] {
+            c.status = done;
+        }
+        events.push(Event::ResponseOutputItemDone {
+            item: self.response.output[index].clone(),
+            output_index: position(index),
+            sequence_number: self.next(),
+        });
+        self.sources = searched.found;
+        events
     }
 
     fn open_message(&mut self, events: &mut Vec<Event>) -> usize {
@@ -160,8 +211,32 @@ impl Builder {
                         .first()
                         .map(|p| p.text.clone())
                         .unwrap_or_default(),
-                    Item::FunctionToolCall(_) => String::new(),
+                    _ => String::new(),
                 };
+                let annotations: Vec<types::FileCitation> = cite(&text, &self.sources)
+                    .into_iter()
+                    .map(|c| types::FileCitation {
+                        type_: types::FileCitationType::FileCitation,
+                        file_id: c.file_id,
+                        filename: c.filename,
+                        index: position(c.index),
+                    })
+                    .collect();
+                for (i, annotation) in annotations.iter().enumerate() {
+                    events.push(Event::ResponseOutputTextAnnotationAdded {
+                        item_id: item_id.clone(),
+                        output_index: position(index),
+                        content_index: 0.into(),
+                        annotation_index: position(i),
+                        annotation: annotation.clone(),
+                        sequence_number: self.next(),
+                    });
+                }
+                if let Item::OutputMessage(m) = &mut self.response.output[index] {
+                    if let Some(p) = m.content.first_mut() {
+                        p.annotations = annotations.clone();
+                    }
+                }
                 events.push(Event::ResponseOutputTextDone {
                     item_id: item_id.clone(),
                     output_index: position(index),
@@ -174,7 +249,10 @@ impl Builder {
                     item_id,
                     output_index: position(index),
                     content_index: 0.into(),
-                    part: output_text(text),
+                    part: types::OutputTextContent {
+                        annotations,
+                        ..output_text(text)
+                    },
                     sequence_number: self.next(),
                 });
                 if let Item::OutputMessage(m) = &mut self.response.output[index] {
@@ -194,7 +272,7 @@ impl Builder {
                 let item_id = self.item_id(index);
                 let (name, arguments) = match &self.response.output[index] {
                     Item::FunctionToolCall(c) => (c.name.to_string(), c.arguments.clone()),
-                    Item::OutputMessage(_) => Default::default(),
+                    _ => Default::default(),
                 };
                 events.push(Event::ResponseFunctionCallArgumentsDone {
                     item_id,

@@ -31,6 +31,7 @@ pub fn id_of(item: &ItemResource) -> &str {
         ItemResource::OutputMessage(m) => &m.id,
         ItemResource::FunctionToolCall(c) => c.id.as_ref().map_or("", |id| id.as_str()),
         ItemResource::FunctionToolCallOutputResource(o) => &o.id,
+        ItemResource::FileSearchToolCall(c) => &c.id,
     }
 }
 
@@ -95,6 +96,7 @@ pub async fn input(
             ResponseInputItem::FunctionToolCall(c) => c.id.as_ref().map(|i| i.to_string()),
             ResponseInputItem::FunctionCallOutputInput(o) => o.id.as_ref().map(|i| i.to_string()),
             ResponseInputItem::ItemReference(r) => Some(r.id.to_string()),
+            ResponseInputItem::FileSearchToolCall(c) => Some(c.id.to_string()),
         };
         if let Some(id) = &given {
             if let Some(stored) = store.item(tenant, id).await? {
@@ -153,6 +155,7 @@ pub async fn input(
                 }))
                 .map_err(bad)?
             }
+            ResponseInputItem::FileSearchToolCall(c) => ItemResource::FileSearchToolCall(c.clone()),
             ResponseInputItem::ItemReference(_) => {
                 unreachable!("references are stored or refused above")
             }
@@ -220,6 +223,8 @@ pub fn turns(items: &[ItemResource]) -> Vec<Turn> {
             ItemResource::FunctionToolCallOutputResource(o) => {
                 turns.push(Turn::tool_result(o.call_id.clone(), o.output.clone()));
             }
+            // What it found was read when it ran; the answer that followed carries it on.
+            ItemResource::FileSearchToolCall(_) => {}
         }
     }
     turns

@@ -12,6 +12,7 @@
 //! - A response of a conversation adds its input and output to it when it completes.
 
 pub mod builder;
+pub mod file_search;
 pub mod items;
 pub mod runs;
 
@@ -23,6 +24,7 @@ use crate::store::responses::{Conversation, StoredResponse};
 use crate::store::{ResponseStore, StoreError};
 use crate::util::{new_id, now};
 use builder::Builder;
+use file_search::{FileSearch, Searched};
 use futures::{Stream, StreamExt};
 use lukhas_api::support::{request_id, ApiError};
 use lukhas_api::types::{
@@ -42,6 +44,8 @@ const OUTPUT_RESERVE: usize = 256;
 /// The stored state of the Responses and Conversations APIs.
 pub struct Responses {
     pub store: ResponseStore,
+    /// What the `file_search` tool searches.
+    pub vector_stores: Arc<crate::retrieval::VectorStores>,
     pub runs: Arc<Runs>,
     /// Seconds a stored response is kept (0: until deleted).
     pub retention: i64,
@@ -58,6 +62,8 @@ pub struct Prepared {
     pub store: bool,
     pub model: Model,
     pub generate: GenerateRequest,
+    /// The `file_search` tool's search, run before generation.
+    pub file_search: Option<FileSearch>,
     pub builder: Builder,
 }
 
@@ -80,9 +86,14 @@ fn conversation_id(c: &ConversationParam) -> String {
     }
 }
 
+/// The function tools (the `file_search` tool is run by the server, see [`file_search`]).
 fn tools(body: &CreateResponseRequest) -> Vec<Tool> {
     body.tools
         .iter()
+        .filter_map(|t| match t {
+            types::ResponseTool::ResponseFunctionTool(f) => Some(f),
+            types::ResponseTool::FileSearchTool(_) => None,
+        })
         .map(|t| Tool {
             name: t.name.to_string(),
             description: t.description.clone(),
@@ -124,6 +135,12 @@ fn format(body: &CreateResponseRequest) -> Format {
 
 /// The generation a request asks for, over `turns`.
 fn generate_request(body: &CreateResponseRequest, turns: Vec<Turn>) -> GenerateRequest {
+    let tools = tools(body);
+    let mut tool_choice = tool_choice(body.tool_choice.as_ref());
+    // `required` is met by the file search alone when it is the only tool.
+    if tool_choice == ToolChoice::Required && tools.is_empty() && !body.tools.is_empty() {
+        tool_choice = ToolChoice::Auto;
+    }
     GenerateRequest {
         turns,
         max_tokens: body
@@ -131,8 +148,8 @@ fn generate_request(body: &CreateResponseRequest, turns: Vec<Turn>) -> GenerateR
             .map(|n| n.get().min(u64::from(u32::MAX)) as u32),
         temperature: body.temperature.as_ref().and_then(|t| t.0),
         top_p: body.top_p.as_ref().and_then(|t| t.0),
-        tools: tools(body),
-        tool_choice: tool_choice(body.tool_choice.as_ref()),
+        tools,
+        tool_choice,
         parallel_tool_calls: body.parallel_tool_calls != Some(false),
         format: format(body),
         params: Params::default(),
@@ -303,6 +320,7 @@ impl Responses {
                 "Nothing to respond to: give `input` (or a context with `previous_response_id` or `conversation`).",
             ));
         }
+        let file_search = self.file_search(tenant, body, &input.items).await?;
         let mut turns: Vec<Turn> = body
             .instructions
             .iter()
@@ -337,12 +355,59 @@ impl Responses {
             store,
             model,
             generate,
+            file_search,
             builder,
         };
         if prepared.background() {
             prepared.record.request = Some(serde_json::to_value(body).map_err(ApiError::internal)?);
         }
         Ok(prepared)
+    }
+
+    /// The request's file search, over the items its input adds; every store it names must be
+    /// the tenant's.
+    async fn file_search(
+        &self,
+        tenant: &str,
+        body: &CreateResponseRequest,
+        input: &[ItemResource],
+    ) -> Result<Option<FileSearch>, ApiError> {
+        let include = body
+            .include
+            .iter()
+            .flatten()
+            .any(|i| *i == types::CreateResponseRequestIncludeItem::FileSearchCallResults);
+        for (i, tool) in body.tools.iter().enumerate() {
+            let types::ResponseTool::FileSearchTool(t) = tool else {
+                continue;
+            };
+            for (j, id) in t.vector_store_ids.iter().enumerate() {
+                self.vector_stores
+                    .store
+                    .get(tenant, id)
+                    .await
+                    .map_err(|e| {
+                        ApiError::from(e).with_param(format!("tools[{i}].vector_store_ids[{j}]"))
+                    })?;
+            }
+        }
+        file_search::plan(&body.tools, body.tool_choice.as_ref(), include, input)
+    }
+
+    /// Runs the request's file search: the chunks found go before the question, and the
+    /// builder cites them. What it ran, for [`begin`].
+    async fn ground(&self, p: &mut Prepared) -> Result<Option<Searched>, ApiError> {
+        let Some(search) = &p.file_search else {
+            return Ok(None);
+        };
+        let searched = search.run(&self.vector_stores, &p.tenant).await?;
+        if let Some(turn) = file_search::excerpts(&searched.found) {
+            file_search::insert_before_question(&mut p.generate.turns, turn);
+            if p.builder.response.truncation == Some(types::ResponseTruncation::Auto) {
+                truncate(&p.model, &mut p.generate)?;
+            }
+        }
+        Ok(Some(searched))
     }
 
     /// Stores the response as the builder has it (the output items with it); a completed one of
@@ -359,6 +424,9 @@ impl Responses {
                 }
                 types::ResponseOutputItem::FunctionToolCall(c) => {
                     ItemResource::FunctionToolCall(c.clone())
+                }
+                types::ResponseOutputItem::FileSearchToolCall(c) => {
+                    ItemResource::FileSearchToolCall(c.clone())
                 }
             };
             let id = items::id_of(&item).to_string();
@@ -396,8 +464,10 @@ impl Responses {
 
     /// Runs a foreground request to its end: the whole response.
     pub async fn whole(&self, mut p: Prepared) -> Result<types::Response, ApiError> {
+        let searched = self.ground(&mut p).await?;
         let mut chunks = p.model.stream(p.generate.clone()).await?;
         p.builder.start(false);
+        begin(&mut p, searched);
         while let Some(chunk) = chunks.next().await {
             p.builder.chunk(chunk?);
             if p.builder.ended() {
@@ -416,13 +486,16 @@ impl Responses {
         self: Arc<Self>,
         mut p: Prepared,
     ) -> Result<impl Stream<Item = Event> + Send + 'static, ApiError> {
-        // Opened before answering, so that a request the engine refuses gets its status.
+        // Searched and opened before answering, so that a request refused gets its status.
+        let searched = self.ground(&mut p).await?;
         let mut chunks = p.model.stream(p.generate.clone()).await?;
         Ok(async_stream::stream! {
             for e in p.builder.start(false) {
                 yield e;
             }
-            yield p.builder.in_progress();
+            for e in begin(&mut p, searched) {
+                yield e;
+            }
             loop {
                 let events = match chunks.next().await {
                     Some(Ok(chunk)) => p.builder.chunk(chunk),
@@ -481,6 +554,14 @@ impl Responses {
         for e in p.builder.start(true) {
             run.push(e);
         }
+        let searched = match self.ground(p).await {
+            Ok(s) => s,
+            Err(e) => {
+                run.push(p.builder.fail(e));
+                self.save_logged(p).await;
+                return false;
+            }
+        };
         // Queued until the model takes it: a full queue is waited out, not failed.
         let mut chunks: ChunkStream = loop {
             let attempt = tokio::select! {
@@ -503,7 +584,9 @@ impl Responses {
                 }
             }
         };
-        run.push(p.builder.in_progress());
+        for e in begin(p, searched) {
+            run.push(e);
+        }
         self.save_logged(p).await;
         loop {
             let chunk = tokio::select! {
@@ -592,6 +675,9 @@ impl Responses {
             .cloned()
             .collect();
         let all = items::parse(self.store.items(tenant, ids, "input").await?)?;
+        let file_search = self
+            .file_search(tenant, &body, &all[record.context.len().min(all.len())..])
+            .await?;
         let mut turns: Vec<Turn> = body
             .instructions
             .iter()
@@ -612,6 +698,7 @@ impl Responses {
             store: true,
             model,
             generate,
+            file_search,
             builder: Builder::new(response, None),
         })
     }
@@ -777,6 +864,15 @@ impl Responses {
             .with_param("model")),
         }
     }
+}
+
+/// The events after `created` (and `queued`): `in_progress`, then the file search's item.
+fn begin(p: &mut Prepared, searched: Option<Searched>) -> Vec<Event> {
+    let mut events = vec![p.builder.in_progress()];
+    if let Some(s) = searched {
+        events.extend(p.builder.file_search(s));
+    }
+    events
 }
 
 impl StoredResponse {

@@ -11,6 +11,7 @@ pub mod extract;
 
 use crate::config::Capability;
 use crate::engine::{EmbedInput, EngineError, Model, Registry};
+use crate::store::filter::{Node, Op};
 use crate::store::search::fuse_hits;
 use crate::store::vector_stores::{
     index_tenant, FileError, FileStatus, Outcome, StoreFile, VectorStoreMeta, VectorStoreStore,
@@ -22,6 +23,9 @@ use crate::telemetry::counters;
 use crate::util::{new_id, now};
 use chunk::Chunking;
 use lukhas_api::support::ApiError;
+use lukhas_api::types::{
+    self, AttributeFilter, ComparisonFilterValue, ComparisonFilterValueArrayItem,
+};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -33,9 +37,9 @@ const EMBED_BATCH: usize = 32;
 const WRITE_BATCH: usize = 256;
 /// How deep each ranking goes before a hybrid search fuses them.
 const HYBRID_DEPTH: usize = 50;
-/// Reciprocal rank fusion's constant (see [`fuse_hits`]): the best fused score of two rankings is
-/// `2 / (C + 1)`, which scales fused scores to 0..1.
-const RRF_BEST: f64 = 2.0 / 61.0;
+/// A first rank's share in reciprocal rank fusion (`1 / (C + 1)`, see [`fuse_hits`]): the best
+/// fused score is the weights' sum times it, which scales fused scores to 0..1.
+const RRF_TOP: f64 = 1.0 / 61.0;
 
 pub struct VectorStores {
     pub store: VectorStoreStore,
@@ -59,14 +63,65 @@ pub struct NewStore {
 }
 
 /// A search of a store.
+#[derive(Clone)]
 pub struct Query {
     pub texts: Vec<String>,
     pub filter: Filter,
     pub k: usize,
-    /// Fuse the similarity ranking with a BM25 ranking of the chunks' text.
-    pub hybrid: bool,
+    /// Fuse the similarity ranking with a BM25 ranking of the chunks' text, with these weights
+    /// (similarity, text); `None`: the similarity ranking alone.
+    pub weights: Option<(f64, f64)>,
     pub threshold: f64,
 }
+
+/// OpenAI's attribute filter (comparisons, `and`/`or` to any depth) as a [`Filter`].
+pub fn attribute_filter(f: Option<&AttributeFilter>) -> Filter {
+    f.map(node).map_or_else(Filter::default, Filter::new)
+}
+
+fn node(f: &AttributeFilter) -> Node {
+    match f {
+        AttributeFilter::CompoundFilter(c) => {
+            let nodes = c.filters.iter().map(node).collect();
+            match c.type_ {
+                types::CompoundFilterType::And => Node::All(nodes),
+                types::CompoundFilterType::Or => Node::Any(nodes),
+            }
+        }
+        AttributeFilter::ComparisonFilter(c) => {
+            use types::ComparisonFilterType as T;
+            let op = match c.type_ {
+                T::Eq => Op::Eq,
+                T::Ne => Op::Ne,
+                T::Gt => Op::Gt,
+                T::Gte => Op::Gte,
+                T::Lt => Op::Lt,
+                T::Lte => Op::Lte,
+                T::In => Op::In,
+                T::Nin => Op::Nin,
+            };
+            let scalar = |v: &ComparisonFilterValueArrayItem| match v {
+                ComparisonFilterValueArrayItem::String(s) => Value::from(s.clone()),
+                ComparisonFilterValueArrayItem::Number(n) => Value::from(*n),
+            };
+            let value = match &c.value {
+                ComparisonFilterValue::String(s) => Value::from(s.clone()),
+                ComparisonFilterValue::Number(n) => Value::from(*n),
+                ComparisonFilterValue::Boolean(b) => Value::from(*b),
+                ComparisonFilterValue::Array(items) => items.iter().map(scalar).collect(),
+            };
+            Node::Compare {
+                key: c.key.to_string(),
+                op,
+                value,
+            }
+        }
+    }
+}
+
+/// How long a search may leave `last_active_at` behind before it moves it: a search is a read,
+/// and expiry counts days, so most searches need not write.
+const TOUCH_AFTER: i64 = 60;
 
 /// One chunk found.
 pub struct Found {
@@ -319,9 +374,9 @@ impl VectorStores {
         }
         let model = self.model(Some(&meta.embedding_model))?;
         let index_tenant = index_tenant(tenant);
-        let depth = match query.hybrid {
-            true => query.k.max(HYBRID_DEPTH),
-            false => query.k,
+        let depth = match query.weights {
+            Some(_) => query.k.max(HYBRID_DEPTH),
+            None => query.k,
         };
         let inputs = query.texts.iter().cloned().map(EmbedInput::Text).collect();
         let vectors = model.embed(inputs).await?.vectors;
@@ -339,15 +394,15 @@ impl VectorStores {
                     "/query",
                 )
                 .await?;
-            let hits = match query.hybrid {
-                false => by_vector
+            let hits = match query.weights {
+                None => by_vector
                     .into_iter()
                     .map(|h| Hit {
                         score: h.score.clamp(0.0, 1.0),
                         ..h
                     })
                     .collect(),
-                true => {
+                Some(weights) => {
                     let by_text = self
                         .indexes
                         .search_text(
@@ -358,10 +413,11 @@ impl VectorStores {
                             query.filter.clone(),
                         )
                         .await?;
-                    fuse_hits(by_vector, by_text, (1.0, 1.0), depth)
+                    let best = (weights.0 + weights.1) * RRF_TOP;
+                    fuse_hits(by_vector, by_text, weights, depth)
                         .into_iter()
                         .map(|h| Hit {
-                            score: (h.score / RRF_BEST).min(1.0),
+                            score: (h.score / best).min(1.0),
                             ..h
                         })
                         .collect::<Vec<_>>()
@@ -411,9 +467,11 @@ impl VectorStores {
             });
         }
         let touched = now();
-        self.store
-            .update(tenant, id, move |m| m.last_active_at = touched)
-            .await?;
+        if touched - meta.last_active_at >= TOUCH_AFTER {
+            self.store
+                .update(tenant, id, move |m| m.last_active_at = touched)
+                .await?;
+        }
         Ok(found)
     }
 
