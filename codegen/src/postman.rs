@@ -212,11 +212,20 @@ fn item(spec: &Spec, op: &Operation, linked: &[String]) -> Value {
         request["body"] = json!({"mode": "formdata", "formdata": form_data(body)});
     } else if let Some(body) = &op.body {
         let mut example = body.example.clone().unwrap_or(json!({}));
-        // A body field named like a linked parameter (`file_id`) takes the linked value too.
+        // A body field named like a linked parameter (`file_id`) takes the linked value too, and
+        // each string of one named like its plural (`file_ids`).
         if let Some(fields) = example.as_object_mut() {
             for (name, value) in fields.iter_mut() {
                 if linked.contains(name) && value.is_string() {
                     *value = json!(format!("{{{{{name}}}}}"));
+                }
+                let single = name
+                    .strip_suffix('s')
+                    .filter(|n| linked.iter().any(|l| l == n));
+                if let (Some(single), Some(items)) = (single, value.as_array_mut()) {
+                    for item in items.iter_mut().filter(|i| i.is_string()) {
+                        *item = json!(format!("{{{{{single}}}}}"));
+                    }
                 }
             }
         }

@@ -206,6 +206,11 @@ impl From<StoreError> for ApiError {
                 format!("No file `{}` is in this vector store.", quoted(&id)),
             )
             .with_param("file_id"),
+            StoreError::VectorStoreFileBatchNotFound(id) => ApiError::not_found(
+                "vector_store_file_batch_not_found",
+                format!("No file batch `{}` is in this vector store.", quoted(&id)),
+            )
+            .with_param("batch_id"),
             StoreError::Loading => ApiError::unavailable(
                 "This index is being loaded after a restart; retry shortly.",
                 Duration::from_secs(1),

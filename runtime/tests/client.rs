@@ -390,6 +390,74 @@ async fn every_operation_through_the_generated_client() {
         .unwrap()
         .into_inner();
     assert_eq!(files.data.len(), 1);
+    let updated = client
+        .update_vector_store_file_attributes()
+        .vector_store_id(sid.as_str())
+        .file_id(doc.id.as_str())
+        .body(body::<types::UpdateVectorStoreFileAttributesRequest>(
+            json!({"attributes": {"lang": "en"}}),
+        ))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(json!(updated.attributes), json!({"lang": "en"}));
+    let content = client
+        .retrieve_vector_store_file_content()
+        .vector_store_id(sid.as_str())
+        .file_id(doc.id.as_str())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(content.data[0].text, "Returns within 30 days.");
+    let other = client
+        .create_file(
+            &request,
+            ("shipping.md", b"Parcels ship in two days.".to_vec()),
+        )
+        .await
+        .unwrap()
+        .into_inner();
+    let batch = client
+        .create_vector_store_file_batch()
+        .vector_store_id(sid.as_str())
+        .body(body::<types::CreateVectorStoreFileBatchRequest>(
+            json!({"file_ids": [other.id]}),
+        ))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(batch.file_counts.total, 1);
+    let bid = batch.id.to_string();
+    let again = client
+        .get_vector_store_file_batch()
+        .vector_store_id(sid.as_str())
+        .batch_id(bid.as_str())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(again.id, batch.id);
+    let in_batch = client
+        .list_files_in_vector_store_batch()
+        .vector_store_id(sid.as_str())
+        .batch_id(bid.as_str())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(in_batch.data[0].id, other.id.to_string());
+    let cancelled = client
+        .cancel_vector_store_file_batch()
+        .vector_store_id(sid.as_str())
+        .batch_id(bid.as_str())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(cancelled.file_counts.in_progress, 0);
     assert!(
         client
             .delete_vector_store_file()

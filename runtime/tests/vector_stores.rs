@@ -136,3 +136,68 @@ async fn processing_cut_off_by_kill_9_resumes_at_start() {
     .await;
     assert_eq!(indexes["data"], json!([]), "{indexes}");
 }
+
+#[tokio::test]
+async fn cancelling_a_batch_cancels_its_pending_files_and_their_chunks() {
+    // Each embedding takes 1 s: the batch's files are still pending when it is cancelled.
+    let server = Server::start(Options {
+        models: models(1000),
+        ..Options::default()
+    });
+    let mut files = Vec::new();
+    for i in 0..3 {
+        files.push(
+            upload(
+                &server,
+                &format!("f{i}.md"),
+                &format!("Parcel {i} ships today."),
+            )
+            .await,
+        );
+    }
+    let (s, store) = post_json(
+        &server.client(),
+        server.url("/v1/vector_stores"),
+        &json!({"name": "batch"}),
+    )
+    .await;
+    assert_eq!(s, 200, "{store}");
+    let store = store["id"].as_str().unwrap().to_string();
+    let (s, batch) = post_json(
+        &server.client(),
+        server.url(&format!("/v1/vector_stores/{store}/file_batches")),
+        &json!({"file_ids": files}),
+    )
+    .await;
+    assert_eq!(s, 200, "{batch}");
+    assert_eq!(batch["status"], "in_progress");
+    assert_eq!(batch["file_counts"]["in_progress"], 3, "{batch}");
+    let batch = batch["id"].as_str().unwrap().to_string();
+
+    let (s, cancelled) = post_json(
+        &server.client(),
+        server.url(&format!(
+            "/v1/vector_stores/{store}/file_batches/{batch}/cancel"
+        )),
+        &json!({}),
+    )
+    .await;
+    assert_eq!(s, 200, "{cancelled}");
+    assert_eq!(cancelled["status"], "cancelled", "{cancelled}");
+    assert_eq!(cancelled["file_counts"]["cancelled"], 3, "{cancelled}");
+
+    // The file being embedded when the batch was cancelled stays cancelled once the worker is
+    // done with it, and none of its chunks is left to find.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    for f in &files {
+        assert_eq!(file_status(&server, &store, f).await, "cancelled");
+    }
+    let (s, found) = post_json(
+        &server.client(),
+        server.url(&format!("/v1/vector_stores/{store}/search")),
+        &json!({"query": "parcel ships", "ranking_options": {"ranker": "none"}}),
+    )
+    .await;
+    assert_eq!(s, 200, "{found}");
+    assert_eq!(found["data"], json!([]), "{found}");
+}

@@ -143,6 +143,12 @@ def test_errors_name_the_field(client, support):
     with pytest.raises(openai.BadRequestError) as e:
         client.responses.create(input="x", tools=[tool(store), tool(store)])
     assert (e.value.body["code"], e.value.body["param"]) == ("duplicate_tool_name", "tools[1]")
+    # Two functions of one name after a file search: the index is the request's own.
+    f = {"type": "function", "name": "f", "strict": True,
+         "parameters": {"type": "object", "properties": {}, "additionalProperties": False}}
+    with pytest.raises(openai.BadRequestError) as e:
+        client.responses.create(input="x", tools=[tool(store), f, f])
+    assert (e.value.body["code"], e.value.body["param"]) == ("duplicate_tool_name", "tools[2]")
     with pytest.raises(openai.BadRequestError) as e:
         client.responses.create(input="x", tools=[tool(store, ranking_options={
             "hybrid_search": {"embedding_weight": 0, "text_weight": 0}})])

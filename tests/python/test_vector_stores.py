@@ -213,3 +213,71 @@ def test_embedded_minilm_finds_by_meaning_in_chunks_of_its_window(local_client):
 
     assert top("refund deadline for purchases") == "returns.md"
     assert top("how quickly is an order dispatched to me") == "shipping.md"
+
+
+def test_batches_attributes_and_content(client):
+    """File batches (`file_ids` with shared settings, `files` each with its own), a file's
+    attributes replaced in place (its chunks filtered by the new ones at once), and a processed
+    file's parsed content."""
+    store = client.vector_stores.create(name="Batches")
+    handbook, shipping = upload(client, "handbook.md", HANDBOOK), upload(client, "shipping.md", SHIPPING)
+    batch = client.vector_stores.file_batches.create_and_poll(
+        vector_store_id=store.id, file_ids=[handbook, shipping], attributes={"team": "support"},
+        poll_interval_ms=50)
+    assert batch.id.startswith("vsfb_") and batch.object == "vector_store.files_batch"
+    assert (batch.status, batch.file_counts.completed, batch.file_counts.total) == ("completed", 2, 2)
+    assert client.vector_stores.file_batches.retrieve(batch.id, vector_store_id=store.id).status == "completed"
+    listed = client.vector_stores.file_batches.list_files(batch.id, vector_store_id=store.id, order="asc")
+    assert [f.id for f in listed.data] == sorted([handbook, shipping])
+    assert all(f.attributes == {"team": "support"} for f in listed.data)
+
+    # `files`: each its own attributes and chunking; a file already in the store stays as it is.
+    german = upload(client, "handbuch.md", HANDBUCH)
+    second = client.vector_stores.file_batches.create_and_poll(
+        vector_store_id=store.id, poll_interval_ms=50,
+        files=[{"file_id": german, "attributes": {"lang": "de"},
+                "chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 100, "chunk_overlap_tokens": 50}}},
+               {"file_id": handbook}])
+    assert (second.status, second.file_counts.total) == ("completed", 1)
+    f = client.vector_stores.files.retrieve(german, vector_store_id=store.id)
+    assert (f.attributes, f.chunking_strategy.static.max_chunk_size_tokens) == ({"lang": "de"}, 100)
+    assert client.vector_stores.files.retrieve(handbook, vector_store_id=store.id).attributes == {"team": "support"}
+    assert [x.id for x in client.vector_stores.file_batches.list_files(second.id, vector_store_id=store.id).data] == [german]
+    # Cancelling a batch that is done changes nothing.
+    assert client.vector_stores.file_batches.cancel(second.id, vector_store_id=store.id).status == "completed"
+
+    # New attributes replace the old, and searches filter on them at once.
+    updated = client.vector_stores.files.update(shipping, vector_store_id=store.id,
+                                               attributes={"team": "logistics", "year": 2025})
+    assert updated.attributes == {"team": "logistics", "year": 2025}
+    hits = client.vector_stores.search(store.id, query="parcels courier",
+                                       filters={"type": "eq", "key": "team", "value": "logistics"})
+    assert {h.file_id for h in hits.data} == {shipping}
+    assert all(h.attributes == {"team": "logistics", "year": 2025} for h in hits.data)
+    assert client.vector_stores.search(store.id, query="parcels courier",
+                                       filters={"type": "eq", "key": "team", "value": "support"}).data[0].file_id == handbook
+
+    # The parsed content: the file's text, as its chunks were cut from.
+    content = client.vector_stores.files.content(handbook, vector_store_id=store.id)
+    assert [(c.type, c.text) for c in content] == [("text", HANDBOOK.decode())]
+
+    # Errors name what is wrong.
+    with pytest.raises(openai.BadRequestError) as e:
+        client.vector_stores.file_batches.create(vector_store_id=store.id, file_ids=[handbook],
+                                                 files=[{"file_id": handbook}])
+    assert e.value.body["param"] == "file_ids"
+    with pytest.raises(openai.BadRequestError) as e:
+        client.vector_stores.file_batches.create(vector_store_id=store.id, files=[{"file_id": handbook}],
+                                                 attributes={"a": "b"})
+    assert e.value.body["param"] == "attributes"
+    with pytest.raises(openai.NotFoundError) as e:
+        client.vector_stores.file_batches.create(vector_store_id=store.id, file_ids=[handbook, "file-missing"])
+    assert e.value.body["param"] == "file_ids/1"
+    with pytest.raises(openai.NotFoundError) as e:
+        client.vector_stores.file_batches.retrieve("vsfb_missing", vector_store_id=store.id)
+    assert e.value.body["code"] == "vector_store_file_batch_not_found"
+    binary = upload(client, "blob.bin", bytes(range(256)) * 4)
+    client.vector_stores.files.create_and_poll(vector_store_id=store.id, file_id=binary, poll_interval_ms=50)
+    with pytest.raises(openai.BadRequestError) as e:
+        client.vector_stores.files.content(binary, vector_store_id=store.id)
+    assert e.value.body["code"] == "vector_store_file_not_ready"

@@ -60,7 +60,13 @@ pub static OPERATIONS: &[&OperationInfo] = &[
     &operations::list_vector_store_files::INFO,
     &operations::create_vector_store_file::INFO,
     &operations::get_vector_store_file::INFO,
+    &operations::update_vector_store_file_attributes::INFO,
     &operations::delete_vector_store_file::INFO,
+    &operations::retrieve_vector_store_file_content::INFO,
+    &operations::create_vector_store_file_batch::INFO,
+    &operations::get_vector_store_file_batch::INFO,
+    &operations::cancel_vector_store_file_batch::INFO,
+    &operations::list_files_in_vector_store_batch::INFO,
     &operations::search_vector_store::INFO,
 ];
 /// Per-operation request and response types.
@@ -2669,6 +2675,77 @@ pub mod operations {
             }
         }
     }
+    /// `POST /v1/vector_stores/{vector_store_id}/files/{file_id}`: Update a vector store file's attributes
+    pub mod update_vector_store_file_attributes {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "updateVectorStoreFileAttributes",
+            method: "POST",
+            path: "/v1/vector_stores/{vector_store_id}/files/{file_id}",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:write"]),
+            params: &[
+                ParamInfo {
+                    name: "vector_store_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "file_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::Required,
+            form: None,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 413u16, 415u16, 429u16, 500u16, 503u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// `file_id` (path): The file id (`file-...`).
+            #[serde(rename = "file_id")]
+            pub file_id: String,
+            /// The JSON body, validated against the spec.
+            pub body: types::UpdateVectorStoreFileAttributesRequest,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The file with its new attributes.
+            Ok(types::VectorStoreFileObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
     /// `DELETE /v1/vector_stores/{vector_store_id}/files/{file_id}`: Remove a file from a vector store
     pub mod delete_vector_store_file {
         use crate::support::*;
@@ -2718,6 +2795,380 @@ pub mod operations {
         pub enum Response {
             /// 200 application/json: The file is no longer in the store.
             Ok(types::DeleteVectorStoreFileResponse),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/vector_stores/{vector_store_id}/files/{file_id}/content`: Retrieve a vector store file's parsed content
+    pub mod retrieve_vector_store_file_content {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "retrieveVectorStoreFileContent",
+            method: "GET",
+            path: "/v1/vector_stores/{vector_store_id}/files/{file_id}/content",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:read"]),
+            params: &[
+                ParamInfo {
+                    name: "vector_store_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "file_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// `file_id` (path): The file id (`file-...`).
+            #[serde(rename = "file_id")]
+            pub file_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The file's text.
+            Ok(types::VectorStoreFileContentResponse),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/vector_stores/{vector_store_id}/file_batches`: Add files to a vector store in one batch
+    pub mod create_vector_store_file_batch {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "createVectorStoreFileBatch",
+            method: "POST",
+            path: "/v1/vector_stores/{vector_store_id}/file_batches",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:write"]),
+            params: &[ParamInfo {
+                name: "vector_store_id",
+                location: Location::Path,
+                ty: ParamType::String,
+                default: None,
+            }],
+            body: BodyInfo::Required,
+            form: None,
+            errors: &[
+                400u16, 401u16, 403u16, 404u16, 409u16, 413u16, 415u16, 422u16, 429u16, 500u16,
+                503u16,
+            ],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// The JSON body, validated against the spec.
+            pub body: types::CreateVectorStoreFileBatchRequest,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The batch, `in_progress`.
+            Ok(types::VectorStoreFileBatchObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/vector_stores/{vector_store_id}/file_batches/{batch_id}`: Retrieve a vector store file batch
+    pub mod get_vector_store_file_batch {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "getVectorStoreFileBatch",
+            method: "GET",
+            path: "/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:read"]),
+            params: &[
+                ParamInfo {
+                    name: "vector_store_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "batch_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// `batch_id` (path): The file batch id (`vsfb_...`).
+            #[serde(rename = "batch_id")]
+            pub batch_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The batch, with its files' counts.
+            Ok(types::VectorStoreFileBatchObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `POST /v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`: Cancel a vector store file batch
+    pub mod cancel_vector_store_file_batch {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "cancelVectorStoreFileBatch",
+            method: "POST",
+            path: "/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:write"]),
+            params: &[
+                ParamInfo {
+                    name: "vector_store_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "batch_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// `batch_id` (path): The file batch id (`vsfb_...`).
+            #[serde(rename = "batch_id")]
+            pub batch_id: String,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: The batch, `cancelled` unless all its files were processed.
+            Ok(types::VectorStoreFileBatchObject),
+        }
+        impl IntoResponse for Response {
+            fn into_response(self) -> axum::response::Response {
+                match self {
+                    Self::Ok(body) => json(200u16, &body),
+                }
+            }
+        }
+        impl Operation for Request {
+            type Response = Response;
+            fn info() -> &'static OperationInfo {
+                &INFO
+            }
+            fn set_headers(&mut self, headers: http::HeaderMap) {
+                self.headers = headers;
+            }
+        }
+    }
+    /// `GET /v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files`: List the files of a vector store file batch
+    pub mod list_files_in_vector_store_batch {
+        use crate::support::*;
+        #[allow(unused_imports)]
+        use crate::types;
+        use axum::response::IntoResponse;
+        pub static INFO: OperationInfo = OperationInfo {
+            id: "listFilesInVectorStoreBatch",
+            method: "GET",
+            path: "/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
+            tag: "vector_stores",
+            scopes: Some(&["vector_stores:read"]),
+            params: &[
+                ParamInfo {
+                    name: "vector_store_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "batch_id",
+                    location: Location::Path,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "limit",
+                    location: Location::Query,
+                    ty: ParamType::Integer,
+                    default: Some("20"),
+                },
+                ParamInfo {
+                    name: "order",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: Some("\"desc\""),
+                },
+                ParamInfo {
+                    name: "after",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "before",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+                ParamInfo {
+                    name: "filter",
+                    location: Location::Query,
+                    ty: ParamType::String,
+                    default: None,
+                },
+            ],
+            body: BodyInfo::None,
+            form: None,
+            errors: &[400u16, 401u16, 403u16, 404u16, 429u16, 500u16, 503u16],
+            schemas: &crate::SCHEMAS,
+        };
+        /// The request, decoded and validated against the spec.
+        #[derive(serde::Deserialize)]
+        pub struct Request {
+            /// `vector_store_id` (path): The vector store id (`vs_...`).
+            #[serde(rename = "vector_store_id")]
+            pub vector_store_id: String,
+            /// `batch_id` (path): The file batch id (`vsfb_...`).
+            #[serde(rename = "batch_id")]
+            pub batch_id: String,
+            /// `limit` (query): Items per page.
+            #[serde(rename = "limit")]
+            pub limit: i64,
+            /// `order` (query): `asc` (oldest first) or `desc` (newest first, the default).
+            #[serde(rename = "order")]
+            pub order: String,
+            /// `after` (query): An item id; the page starts after it.
+            #[serde(rename = "after")]
+            pub after: Option<String>,
+            /// `before` (query): An item id; the page ends before it.
+            #[serde(rename = "before")]
+            pub before: Option<String>,
+            /// `filter` (query): Only files with this status.
+            #[serde(rename = "filter")]
+            pub filter: Option<String>,
+            /// Every request header.
+            #[serde(skip)]
+            pub headers: http::HeaderMap,
+        }
+        /// One variant per documented answer; errors are `ApiError`s.
+        #[derive(Debug)]
+        pub enum Response {
+            /// 200 application/json: One page of the batch's files.
+            Ok(types::ListVectorStoreFilesResponse),
         }
         impl IntoResponse for Response {
             fn into_response(self) -> axum::response::Response {
@@ -3177,6 +3628,16 @@ pub trait VectorStores: Authenticate {
         principal: Self::Principal,
         request: operations::get_vector_store_file::Request,
     ) -> impl Future<Output = Result<operations::get_vector_store_file::Response, ApiError>> + Send;
+    /// `POST /v1/vector_stores/{vector_store_id}/files/{file_id}`: Update a vector store file's attributes
+    ///
+    /// Replaces the file's `attributes` (the pairs searches filter on); its chunks carry the new ones at once (a file still being processed gets them when its chunks are written).
+    fn update_vector_store_file_attributes(
+        &self,
+        principal: Self::Principal,
+        request: operations::update_vector_store_file_attributes::Request,
+    ) -> impl Future<
+        Output = Result<operations::update_vector_store_file_attributes::Response, ApiError>,
+    > + Send;
     /// `DELETE /v1/vector_stores/{vector_store_id}/files/{file_id}`: Remove a file from a vector store
     ///
     /// Its chunks leave the store; the file itself stays.
@@ -3185,6 +3646,49 @@ pub trait VectorStores: Authenticate {
         principal: Self::Principal,
         request: operations::delete_vector_store_file::Request,
     ) -> impl Future<Output = Result<operations::delete_vector_store_file::Response, ApiError>> + Send;
+    /// `GET /v1/vector_stores/{vector_store_id}/files/{file_id}/content`: Retrieve a vector store file's parsed content
+    ///
+    /// The text extracted from the file (as its chunks were cut from), on one page. A file that is not `completed` has no parsed content yet, or none (it failed): 400 `vector_store_file_not_ready`.
+    fn retrieve_vector_store_file_content(
+        &self,
+        principal: Self::Principal,
+        request: operations::retrieve_vector_store_file_content::Request,
+    ) -> impl Future<
+        Output = Result<operations::retrieve_vector_store_file_content::Response, ApiError>,
+    > + Send;
+    /// `POST /v1/vector_stores/{vector_store_id}/file_batches`: Add files to a vector store in one batch
+    ///
+    /// Adds every file of `file_ids` (with the batch's `attributes` and `chunking_strategy`) or of `files` (each with its own), as adding them one by one would, in one transaction: all are added or, when one is missing, none. The batch's `file_counts` and `status` follow its files' processing. A file already in the store is counted as it is.
+    fn create_vector_store_file_batch(
+        &self,
+        principal: Self::Principal,
+        request: operations::create_vector_store_file_batch::Request,
+    ) -> impl Future<Output = Result<operations::create_vector_store_file_batch::Response, ApiError>>
+           + Send;
+    /// `GET /v1/vector_stores/{vector_store_id}/file_batches/{batch_id}`: Retrieve a vector store file batch
+    fn get_vector_store_file_batch(
+        &self,
+        principal: Self::Principal,
+        request: operations::get_vector_store_file_batch::Request,
+    ) -> impl Future<Output = Result<operations::get_vector_store_file_batch::Response, ApiError>> + Send;
+    /// `POST /v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`: Cancel a vector store file batch
+    ///
+    /// Its files still `in_progress` become `cancelled` (chunks written for them so far are removed); files already processed stay. A batch with nothing left to cancel is answered as it is.
+    fn cancel_vector_store_file_batch(
+        &self,
+        principal: Self::Principal,
+        request: operations::cancel_vector_store_file_batch::Request,
+    ) -> impl Future<Output = Result<operations::cancel_vector_store_file_batch::Response, ApiError>>
+           + Send;
+    /// `GET /v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files`: List the files of a vector store file batch
+    ///
+    /// The batch's files still in the store, ordered by file id, newest first by default, optionally only those with `filter` status.
+    fn list_files_in_vector_store_batch(
+        &self,
+        principal: Self::Principal,
+        request: operations::list_files_in_vector_store_batch::Request,
+    ) -> impl Future<Output = Result<operations::list_files_in_vector_store_batch::Response, ApiError>>
+           + Send;
     /// `POST /v1/vector_stores/{vector_store_id}/search`: Search a vector store
     ///
     /// The chunks nearest to `query` (each query of a list embedded and searched, the best of each chunk kept), among files whose attributes pass `filters`. `ranking_options.ranker: none` ranks by cosine similarity (`score`, clamped to 0..1); `auto` (the default) and `default-2024-11-15` fuse the similarity ranking with a BM25 full-text ranking of the chunks (reciprocal rank fusion) and `score` is the fused score scaled to 0..1. Results under `score_threshold` are dropped.
@@ -3404,6 +3908,30 @@ pub fn router<A: Api>(api: Arc<A>) -> axum::Router {
                 .fallback(|| async { support::method_not_allowed("GET, POST, DELETE") }),
         )
         .route(
+            "/v1/vector_stores/{vector_store_id}/file_batches",
+            MethodRouter::new()
+                .post(create_vector_store_file_batch::<A>)
+                .fallback(|| async { support::method_not_allowed("POST") }),
+        )
+        .route(
+            "/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}",
+            MethodRouter::new()
+                .get(get_vector_store_file_batch::<A>)
+                .fallback(|| async { support::method_not_allowed("GET") }),
+        )
+        .route(
+            "/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
+            MethodRouter::new()
+                .post(cancel_vector_store_file_batch::<A>)
+                .fallback(|| async { support::method_not_allowed("POST") }),
+        )
+        .route(
+            "/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
+            MethodRouter::new()
+                .get(list_files_in_vector_store_batch::<A>)
+                .fallback(|| async { support::method_not_allowed("GET") }),
+        )
+        .route(
             "/v1/vector_stores/{vector_store_id}/files",
             MethodRouter::new()
                 .get(list_vector_store_files::<A>)
@@ -3414,8 +3942,15 @@ pub fn router<A: Api>(api: Arc<A>) -> axum::Router {
             "/v1/vector_stores/{vector_store_id}/files/{file_id}",
             MethodRouter::new()
                 .get(get_vector_store_file::<A>)
+                .post(update_vector_store_file_attributes::<A>)
                 .delete(delete_vector_store_file::<A>)
-                .fallback(|| async { support::method_not_allowed("GET, DELETE") }),
+                .fallback(|| async { support::method_not_allowed("GET, POST, DELETE") }),
+        )
+        .route(
+            "/v1/vector_stores/{vector_store_id}/files/{file_id}/content",
+            MethodRouter::new()
+                .get(retrieve_vector_store_file_content::<A>)
+                .fallback(|| async { support::method_not_allowed("GET") }),
         )
         .route(
             "/v1/vector_stores/{vector_store_id}/search",
@@ -3916,6 +4451,19 @@ async fn get_vector_store_file<A: Api>(
     )
     .await
 }
+async fn update_vector_store_file_attributes<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::update_vector_store_file_attributes::Request| {
+            api.update_vector_store_file_attributes(principal, r)
+        },
+    )
+    .await
+}
 async fn delete_vector_store_file<A: Api>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
@@ -3925,6 +4473,71 @@ async fn delete_vector_store_file<A: Api>(
         request,
         |principal, r: operations::delete_vector_store_file::Request| {
             api.delete_vector_store_file(principal, r)
+        },
+    )
+    .await
+}
+async fn retrieve_vector_store_file_content<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::retrieve_vector_store_file_content::Request| {
+            api.retrieve_vector_store_file_content(principal, r)
+        },
+    )
+    .await
+}
+async fn create_vector_store_file_batch<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::create_vector_store_file_batch::Request| {
+            api.create_vector_store_file_batch(principal, r)
+        },
+    )
+    .await
+}
+async fn get_vector_store_file_batch<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::get_vector_store_file_batch::Request| {
+            api.get_vector_store_file_batch(principal, r)
+        },
+    )
+    .await
+}
+async fn cancel_vector_store_file_batch<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::cancel_vector_store_file_batch::Request| {
+            api.cancel_vector_store_file_batch(principal, r)
+        },
+    )
+    .await
+}
+async fn list_files_in_vector_store_batch<A: Api>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    support::secured(
+        &*api,
+        request,
+        |principal, r: operations::list_files_in_vector_store_batch::Request| {
+            api.list_files_in_vector_store_batch(principal, r)
         },
     )
     .await

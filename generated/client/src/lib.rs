@@ -144,6 +144,112 @@ pub mod types {
                 })
         }
     }
+    ///`CancelVectorStoreFileBatchBatchId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CancelVectorStoreFileBatchBatchId(::std::string::String);
+    impl ::std::ops::Deref for CancelVectorStoreFileBatchBatchId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CancelVectorStoreFileBatchBatchId> for ::std::string::String {
+        fn from(value: CancelVectorStoreFileBatchBatchId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CancelVectorStoreFileBatchBatchId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CancelVectorStoreFileBatchBatchId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CancelVectorStoreFileBatchBatchId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CancelVectorStoreFileBatchBatchId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CancelVectorStoreFileBatchVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CancelVectorStoreFileBatchVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for CancelVectorStoreFileBatchVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CancelVectorStoreFileBatchVectorStoreId> for ::std::string::String {
+        fn from(value: CancelVectorStoreFileBatchVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CancelVectorStoreFileBatchVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CancelVectorStoreFileBatchVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CancelVectorStoreFileBatchVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CancelVectorStoreFileBatchVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`ChatChoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ChatChoice {
@@ -3161,6 +3267,132 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for CreateResponseRequestUser {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`file_ids` or `files`, not both.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateVectorStoreFileBatchRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<VectorStoreFileAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chunking_strategy: ::std::option::Option<ChunkingStrategyRequestParam>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub file_ids: ::std::vec::Vec<CreateVectorStoreFileBatchRequestFileIdsItem>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub files: ::std::vec::Vec<CreateVectorStoreFileRequest>,
+    }
+    impl CreateVectorStoreFileBatchRequest {
+        pub fn builder() -> builder::CreateVectorStoreFileBatchRequest {
+            Default::default()
+        }
+    }
+    ///`CreateVectorStoreFileBatchRequestFileIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVectorStoreFileBatchRequestFileIdsItem(::std::string::String);
+    impl ::std::ops::Deref for CreateVectorStoreFileBatchRequestFileIdsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateVectorStoreFileBatchRequestFileIdsItem> for ::std::string::String {
+        fn from(value: CreateVectorStoreFileBatchRequestFileIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateVectorStoreFileBatchRequestFileIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateVectorStoreFileBatchRequestFileIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+        for CreateVectorStoreFileBatchRequestFileIdsItem
+    {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreFileBatchRequestFileIdsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CreateVectorStoreFileBatchVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVectorStoreFileBatchVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for CreateVectorStoreFileBatchVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateVectorStoreFileBatchVectorStoreId> for ::std::string::String {
+        fn from(value: CreateVectorStoreFileBatchVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateVectorStoreFileBatchVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateVectorStoreFileBatchVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateVectorStoreFileBatchVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateVectorStoreFileBatchVectorStoreId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -6741,6 +6973,112 @@ pub mod types {
                 })
         }
     }
+    ///`GetVectorStoreFileBatchBatchId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetVectorStoreFileBatchBatchId(::std::string::String);
+    impl ::std::ops::Deref for GetVectorStoreFileBatchBatchId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetVectorStoreFileBatchBatchId> for ::std::string::String {
+        fn from(value: GetVectorStoreFileBatchBatchId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetVectorStoreFileBatchBatchId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetVectorStoreFileBatchBatchId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetVectorStoreFileBatchBatchId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetVectorStoreFileBatchBatchId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetVectorStoreFileBatchVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetVectorStoreFileBatchVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for GetVectorStoreFileBatchVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetVectorStoreFileBatchVectorStoreId> for ::std::string::String {
+        fn from(value: GetVectorStoreFileBatchVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetVectorStoreFileBatchVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetVectorStoreFileBatchVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetVectorStoreFileBatchVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetVectorStoreFileBatchVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`GetVectorStoreFileFileId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -7925,6 +8263,333 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for ListFilesAfter {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListFilesInVectorStoreBatchAfter`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListFilesInVectorStoreBatchAfter(::std::string::String);
+    impl ::std::ops::Deref for ListFilesInVectorStoreBatchAfter {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListFilesInVectorStoreBatchAfter> for ::std::string::String {
+        fn from(value: ListFilesInVectorStoreBatchAfter) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListFilesInVectorStoreBatchAfter {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesInVectorStoreBatchAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesInVectorStoreBatchAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListFilesInVectorStoreBatchAfter {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListFilesInVectorStoreBatchBatchId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListFilesInVectorStoreBatchBatchId(::std::string::String);
+    impl ::std::ops::Deref for ListFilesInVectorStoreBatchBatchId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListFilesInVectorStoreBatchBatchId> for ::std::string::String {
+        fn from(value: ListFilesInVectorStoreBatchBatchId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListFilesInVectorStoreBatchBatchId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesInVectorStoreBatchBatchId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesInVectorStoreBatchBatchId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListFilesInVectorStoreBatchBatchId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListFilesInVectorStoreBatchBefore`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListFilesInVectorStoreBatchBefore(::std::string::String);
+    impl ::std::ops::Deref for ListFilesInVectorStoreBatchBefore {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListFilesInVectorStoreBatchBefore> for ::std::string::String {
+        fn from(value: ListFilesInVectorStoreBatchBefore) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListFilesInVectorStoreBatchBefore {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesInVectorStoreBatchBefore {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesInVectorStoreBatchBefore {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListFilesInVectorStoreBatchBefore {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListFilesInVectorStoreBatchFilter`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListFilesInVectorStoreBatchFilter {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "failed")]
+        Failed,
+        #[serde(rename = "cancelled")]
+        Cancelled,
+    }
+    impl ::std::fmt::Display for ListFilesInVectorStoreBatchFilter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+                Self::Failed => f.write_str("failed"),
+                Self::Cancelled => f.write_str("cancelled"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListFilesInVectorStoreBatchFilter {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                "failed" => Ok(Self::Failed),
+                "cancelled" => Ok(Self::Cancelled),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesInVectorStoreBatchFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesInVectorStoreBatchFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ListFilesInVectorStoreBatchOrder`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListFilesInVectorStoreBatchOrder {
+        #[serde(rename = "asc")]
+        Asc,
+        #[serde(rename = "desc")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListFilesInVectorStoreBatchOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("asc"),
+                Self::Desc => f.write_str("desc"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListFilesInVectorStoreBatchOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "asc" => Ok(Self::Asc),
+                "desc" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesInVectorStoreBatchOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesInVectorStoreBatchOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListFilesInVectorStoreBatchOrder {
+        fn default() -> Self {
+            ListFilesInVectorStoreBatchOrder::Desc
+        }
+    }
+    ///`ListFilesInVectorStoreBatchVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListFilesInVectorStoreBatchVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for ListFilesInVectorStoreBatchVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListFilesInVectorStoreBatchVectorStoreId> for ::std::string::String {
+        fn from(value: ListFilesInVectorStoreBatchVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListFilesInVectorStoreBatchVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFilesInVectorStoreBatchVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListFilesInVectorStoreBatchVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListFilesInVectorStoreBatchVectorStoreId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -11448,6 +12113,114 @@ pub mod types {
                 })
         }
     }
+    ///`RetrieveVectorStoreFileContentFileId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RetrieveVectorStoreFileContentFileId(::std::string::String);
+    impl ::std::ops::Deref for RetrieveVectorStoreFileContentFileId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<RetrieveVectorStoreFileContentFileId> for ::std::string::String {
+        fn from(value: RetrieveVectorStoreFileContentFileId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for RetrieveVectorStoreFileContentFileId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for RetrieveVectorStoreFileContentFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for RetrieveVectorStoreFileContentFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for RetrieveVectorStoreFileContentFileId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`RetrieveVectorStoreFileContentVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RetrieveVectorStoreFileContentVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for RetrieveVectorStoreFileContentVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<RetrieveVectorStoreFileContentVectorStoreId> for ::std::string::String {
+        fn from(value: RetrieveVectorStoreFileContentVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for RetrieveVectorStoreFileContentVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for RetrieveVectorStoreFileContentVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+        for RetrieveVectorStoreFileContentVectorStoreId
+    {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for RetrieveVectorStoreFileContentVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`SearchHit`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SearchHit {
@@ -12354,6 +13127,127 @@ pub mod types {
             Default::default()
         }
     }
+    ///`UpdateVectorStoreFileAttributesFileId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateVectorStoreFileAttributesFileId(::std::string::String);
+    impl ::std::ops::Deref for UpdateVectorStoreFileAttributesFileId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateVectorStoreFileAttributesFileId> for ::std::string::String {
+        fn from(value: UpdateVectorStoreFileAttributesFileId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateVectorStoreFileAttributesFileId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateVectorStoreFileAttributesFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateVectorStoreFileAttributesFileId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateVectorStoreFileAttributesFileId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`UpdateVectorStoreFileAttributesRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateVectorStoreFileAttributesRequest {
+        ///The new attributes (replacing the old); `null` or `{}` clears them.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub attributes: ::std::option::Option<VectorStoreFileAttributes>,
+    }
+    impl UpdateVectorStoreFileAttributesRequest {
+        pub fn builder() -> builder::UpdateVectorStoreFileAttributesRequest {
+            Default::default()
+        }
+    }
+    ///`UpdateVectorStoreFileAttributesVectorStoreId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateVectorStoreFileAttributesVectorStoreId(::std::string::String);
+    impl ::std::ops::Deref for UpdateVectorStoreFileAttributesVectorStoreId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateVectorStoreFileAttributesVectorStoreId> for ::std::string::String {
+        fn from(value: UpdateVectorStoreFileAttributesVectorStoreId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateVectorStoreFileAttributesVectorStoreId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateVectorStoreFileAttributesVectorStoreId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+        for UpdateVectorStoreFileAttributesVectorStoreId
+    {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateVectorStoreFileAttributesVectorStoreId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`UpdateVectorStoreRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[serde(deny_unknown_fields)]
@@ -12984,6 +13878,300 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///`VectorStoreFileBatchObject`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreFileBatchObject {
+        pub created_at: i64,
+        pub file_counts: VectorStoreFileCounts,
+        pub id: VectorStoreFileBatchObjectId,
+        pub object: VectorStoreFileBatchObjectObject,
+        ///`in_progress` while a file is; then `cancelled` if it was cancelled, `failed` if every file failed, `completed` otherwise.
+        pub status: VectorStoreFileBatchObjectStatus,
+        pub vector_store_id: ::std::string::String,
+    }
+    impl VectorStoreFileBatchObject {
+        pub fn builder() -> builder::VectorStoreFileBatchObject {
+            Default::default()
+        }
+    }
+    ///`VectorStoreFileBatchObjectId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VectorStoreFileBatchObjectId(::std::string::String);
+    impl ::std::ops::Deref for VectorStoreFileBatchObjectId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VectorStoreFileBatchObjectId> for ::std::string::String {
+        fn from(value: VectorStoreFileBatchObjectId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileBatchObjectId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^vsfb_").unwrap());
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^vsfb_\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileBatchObjectId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileBatchObjectId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VectorStoreFileBatchObjectId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`VectorStoreFileBatchObjectObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreFileBatchObjectObject {
+        #[serde(rename = "vector_store.files_batch")]
+        VectorStoreFilesBatch,
+    }
+    impl ::std::fmt::Display for VectorStoreFileBatchObjectObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::VectorStoreFilesBatch => f.write_str("vector_store.files_batch"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileBatchObjectObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "vector_store.files_batch" => Ok(Self::VectorStoreFilesBatch),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileBatchObjectObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileBatchObjectObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`in_progress` while a file is; then `cancelled` if it was cancelled, `failed` if every file failed, `completed` otherwise.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreFileBatchObjectStatus {
+        #[serde(rename = "in_progress")]
+        InProgress,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "cancelled")]
+        Cancelled,
+        #[serde(rename = "failed")]
+        Failed,
+    }
+    impl ::std::fmt::Display for VectorStoreFileBatchObjectStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("in_progress"),
+                Self::Completed => f.write_str("completed"),
+                Self::Cancelled => f.write_str("cancelled"),
+                Self::Failed => f.write_str("failed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileBatchObjectStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "in_progress" => Ok(Self::InProgress),
+                "completed" => Ok(Self::Completed),
+                "cancelled" => Ok(Self::Cancelled),
+                "failed" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileBatchObjectStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileBatchObjectStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`VectorStoreFileContentResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreFileContentResponse {
+        pub data: ::std::vec::Vec<VectorStoreFileContentResponseDataItem>,
+        pub has_more: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: VectorStoreFileContentResponseObject,
+    }
+    impl VectorStoreFileContentResponse {
+        pub fn builder() -> builder::VectorStoreFileContentResponse {
+            Default::default()
+        }
+    }
+    ///`VectorStoreFileContentResponseDataItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VectorStoreFileContentResponseDataItem {
+        pub text: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: VectorStoreFileContentResponseDataItemType,
+    }
+    impl VectorStoreFileContentResponseDataItem {
+        pub fn builder() -> builder::VectorStoreFileContentResponseDataItem {
+            Default::default()
+        }
+    }
+    ///`VectorStoreFileContentResponseDataItemType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreFileContentResponseDataItemType {
+        #[serde(rename = "text")]
+        Text,
+    }
+    impl ::std::fmt::Display for VectorStoreFileContentResponseDataItemType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Text => f.write_str("text"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileContentResponseDataItemType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "text" => Ok(Self::Text),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileContentResponseDataItemType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileContentResponseDataItemType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`VectorStoreFileContentResponseObject`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VectorStoreFileContentResponseObject {
+        #[serde(rename = "vector_store.file_content.page")]
+        VectorStoreFileContentPage,
+    }
+    impl ::std::fmt::Display for VectorStoreFileContentResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::VectorStoreFileContentPage => f.write_str("vector_store.file_content.page"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VectorStoreFileContentResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "vector_store.file_content.page" => Ok(Self::VectorStoreFileContentPage),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VectorStoreFileContentResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VectorStoreFileContentResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`VectorStoreFileCounts`
@@ -17185,6 +18373,108 @@ pub mod types {
                     top_p: Ok(value.top_p),
                     truncation: Ok(value.truncation),
                     user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateVectorStoreFileBatchRequest {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::VectorStoreFileAttributes>,
+                ::std::string::String,
+            >,
+            chunking_strategy: ::std::result::Result<
+                ::std::option::Option<super::ChunkingStrategyRequestParam>,
+                ::std::string::String,
+            >,
+            file_ids: ::std::result::Result<
+                ::std::vec::Vec<super::CreateVectorStoreFileBatchRequestFileIdsItem>,
+                ::std::string::String,
+            >,
+            files: ::std::result::Result<
+                ::std::vec::Vec<super::CreateVectorStoreFileRequest>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateVectorStoreFileBatchRequest {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    chunking_strategy: Ok(Default::default()),
+                    file_ids: Ok(Default::default()),
+                    files: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateVectorStoreFileBatchRequest {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VectorStoreFileAttributes>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                self
+            }
+            pub fn chunking_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ChunkingStrategyRequestParam>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chunking_strategy = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for chunking_strategy: {e}")
+                });
+                self
+            }
+            pub fn file_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CreateVectorStoreFileBatchRequestFileIdsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_ids: {e}"));
+                self
+            }
+            pub fn files<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CreateVectorStoreFileRequest>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.files = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for files: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateVectorStoreFileBatchRequest>
+            for super::CreateVectorStoreFileBatchRequest
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateVectorStoreFileBatchRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    chunking_strategy: value.chunking_strategy?,
+                    file_ids: value.file_ids?,
+                    files: value.files?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateVectorStoreFileBatchRequest>
+            for CreateVectorStoreFileBatchRequest
+        {
+            fn from(value: super::CreateVectorStoreFileBatchRequest) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    chunking_strategy: Ok(value.chunking_strategy),
+                    file_ids: Ok(value.file_ids),
+                    files: Ok(value.files),
                 }
             }
         }
@@ -23149,6 +24439,53 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateVectorStoreFileAttributesRequest {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::VectorStoreFileAttributes>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateVectorStoreFileAttributesRequest {
+            fn default() -> Self {
+                Self {
+                    attributes: Err("no value supplied for attributes".to_string()),
+                }
+            }
+        }
+        impl UpdateVectorStoreFileAttributesRequest {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VectorStoreFileAttributes>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateVectorStoreFileAttributesRequest>
+            for super::UpdateVectorStoreFileAttributesRequest
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateVectorStoreFileAttributesRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateVectorStoreFileAttributesRequest>
+            for UpdateVectorStoreFileAttributesRequest
+        {
+            fn from(value: super::UpdateVectorStoreFileAttributesRequest) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateVectorStoreRequest {
             expires_after: ::std::result::Result<
                 ::std::option::Option<super::VectorStoreExpirationAfter>,
@@ -23492,6 +24829,280 @@ pub mod types {
                 Self {
                     anchor: Ok(value.anchor),
                     days: Ok(value.days),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreFileBatchObject {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            file_counts: ::std::result::Result<super::VectorStoreFileCounts, ::std::string::String>,
+            id: ::std::result::Result<super::VectorStoreFileBatchObjectId, ::std::string::String>,
+            object: ::std::result::Result<
+                super::VectorStoreFileBatchObjectObject,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                super::VectorStoreFileBatchObjectStatus,
+                ::std::string::String,
+            >,
+            vector_store_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for VectorStoreFileBatchObject {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    file_counts: Err("no value supplied for file_counts".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    vector_store_id: Err("no value supplied for vector_store_id".to_string()),
+                }
+            }
+        }
+        impl VectorStoreFileBatchObject {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn file_counts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileCounts>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_counts = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_counts: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileBatchObjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileBatchObjectObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileBatchObjectStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn vector_store_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vector_store_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for vector_store_id: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreFileBatchObject> for super::VectorStoreFileBatchObject {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreFileBatchObject,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    file_counts: value.file_counts?,
+                    id: value.id?,
+                    object: value.object?,
+                    status: value.status?,
+                    vector_store_id: value.vector_store_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreFileBatchObject> for VectorStoreFileBatchObject {
+            fn from(value: super::VectorStoreFileBatchObject) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    file_counts: Ok(value.file_counts),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    status: Ok(value.status),
+                    vector_store_id: Ok(value.vector_store_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreFileContentResponse {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::VectorStoreFileContentResponseDataItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::VectorStoreFileContentResponseObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VectorStoreFileContentResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    next_page: Err("no value supplied for next_page".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl VectorStoreFileContentResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::VectorStoreFileContentResponseDataItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_more: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileContentResponseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreFileContentResponse>
+            for super::VectorStoreFileContentResponse
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreFileContentResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreFileContentResponse>
+            for VectorStoreFileContentResponse
+        {
+            fn from(value: super::VectorStoreFileContentResponse) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VectorStoreFileContentResponseDataItem {
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::VectorStoreFileContentResponseDataItemType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VectorStoreFileContentResponseDataItem {
+            fn default() -> Self {
+                Self {
+                    text: Err("no value supplied for text".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl VectorStoreFileContentResponseDataItem {
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VectorStoreFileContentResponseDataItemType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VectorStoreFileContentResponseDataItem>
+            for super::VectorStoreFileContentResponseDataItem
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VectorStoreFileContentResponseDataItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    text: value.text?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VectorStoreFileContentResponseDataItem>
+            for VectorStoreFileContentResponseDataItem
+        {
+            fn from(value: super::VectorStoreFileContentResponseDataItem) -> Self {
+                Self {
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
                 }
             }
         }
@@ -25406,6 +27017,29 @@ impl Client {
     pub fn get_vector_store_file(&self) -> builder::GetVectorStoreFile<'_> {
         builder::GetVectorStoreFile::new(self)
     }
+    /**Update a vector store file's attributes
+
+    Replaces the file's `attributes` (the pairs searches filter on); its chunks carry the new ones at once (a file still being processed gets them when its chunks are written).
+
+    Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/files/{file_id}`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `file_id`: The file id (`file-...`).
+    - `body`
+    ```ignore
+    let response = client.update_vector_store_file_attributes()
+        .vector_store_id(vector_store_id)
+        .file_id(file_id)
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn update_vector_store_file_attributes(
+        &self,
+    ) -> builder::UpdateVectorStoreFileAttributes<'_> {
+        builder::UpdateVectorStoreFileAttributes::new(self)
+    }
     /**Remove a file from a vector store
 
     Its chunks leave the store; the file itself stays.
@@ -25424,6 +27058,111 @@ impl Client {
     ```*/
     pub fn delete_vector_store_file(&self) -> builder::DeleteVectorStoreFile<'_> {
         builder::DeleteVectorStoreFile::new(self)
+    }
+    /**Retrieve a vector store file's parsed content
+
+    The text extracted from the file (as its chunks were cut from), on one page. A file that is not `completed` has no parsed content yet, or none (it failed): 400 `vector_store_file_not_ready`.
+
+    Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/files/{file_id}/content`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `file_id`: The file id (`file-...`).
+    ```ignore
+    let response = client.retrieve_vector_store_file_content()
+        .vector_store_id(vector_store_id)
+        .file_id(file_id)
+        .send()
+        .await;
+    ```*/
+    pub fn retrieve_vector_store_file_content(
+        &self,
+    ) -> builder::RetrieveVectorStoreFileContent<'_> {
+        builder::RetrieveVectorStoreFileContent::new(self)
+    }
+    /**Add files to a vector store in one batch
+
+    Adds every file of `file_ids` (with the batch's `attributes` and `chunking_strategy`) or of `files` (each with its own), as adding them one by one would, in one transaction: all are added or, when one is missing, none. The batch's `file_counts` and `status` follow its files' processing. A file already in the store is counted as it is.
+
+    Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/file_batches`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `body`
+    ```ignore
+    let response = client.create_vector_store_file_batch()
+        .vector_store_id(vector_store_id)
+        .body(body)
+        .send()
+        .await;
+    ```*/
+    pub fn create_vector_store_file_batch(&self) -> builder::CreateVectorStoreFileBatch<'_> {
+        builder::CreateVectorStoreFileBatch::new(self)
+    }
+    /**Retrieve a vector store file batch
+
+    Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `batch_id`: The file batch id (`vsfb_...`).
+    ```ignore
+    let response = client.get_vector_store_file_batch()
+        .vector_store_id(vector_store_id)
+        .batch_id(batch_id)
+        .send()
+        .await;
+    ```*/
+    pub fn get_vector_store_file_batch(&self) -> builder::GetVectorStoreFileBatch<'_> {
+        builder::GetVectorStoreFileBatch::new(self)
+    }
+    /**Cancel a vector store file batch
+
+    Its files still `in_progress` become `cancelled` (chunks written for them so far are removed); files already processed stay. A batch with nothing left to cancel is answered as it is.
+
+    Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `batch_id`: The file batch id (`vsfb_...`).
+    ```ignore
+    let response = client.cancel_vector_store_file_batch()
+        .vector_store_id(vector_store_id)
+        .batch_id(batch_id)
+        .send()
+        .await;
+    ```*/
+    pub fn cancel_vector_store_file_batch(&self) -> builder::CancelVectorStoreFileBatch<'_> {
+        builder::CancelVectorStoreFileBatch::new(self)
+    }
+    /**List the files of a vector store file batch
+
+    The batch's files still in the store, ordered by file id, newest first by default, optionally only those with `filter` status.
+
+    Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+
+    Arguments:
+    - `vector_store_id`: The vector store id (`vs_...`).
+    - `batch_id`: The file batch id (`vsfb_...`).
+    - `after`: An item id; the page starts after it.
+    - `before`: An item id; the page ends before it.
+    - `filter`: Only files with this status.
+    - `limit`: Items per page.
+    - `order`: `asc` (oldest first) or `desc` (newest first, the default).
+    ```ignore
+    let response = client.list_files_in_vector_store_batch()
+        .vector_store_id(vector_store_id)
+        .batch_id(batch_id)
+        .after(after)
+        .before(before)
+        .filter(filter)
+        .limit(limit)
+        .order(order)
+        .send()
+        .await;
+    ```*/
+    pub fn list_files_in_vector_store_batch(&self) -> builder::ListFilesInVectorStoreBatch<'_> {
+        builder::ListFilesInVectorStoreBatch::new(self)
     }
     /**Search a vector store
 
@@ -29652,6 +31391,152 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::update_vector_store_file_attributes`]
+
+    [`Client::update_vector_store_file_attributes`]: super::Client::update_vector_store_file_attributes*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateVectorStoreFileAttributes<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::UpdateVectorStoreFileAttributesVectorStoreId, String>,
+        file_id: Result<types::UpdateVectorStoreFileAttributesFileId, String>,
+        body: Result<types::builder::UpdateVectorStoreFileAttributesRequest, String>,
+    }
+    impl<'a> UpdateVectorStoreFileAttributes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                file_id: Err("file_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateVectorStoreFileAttributesVectorStoreId>,
+        {
+            self.vector_store_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpdateVectorStoreFileAttributesVectorStoreId` for vector_store_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn file_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateVectorStoreFileAttributesFileId>,
+        {
+            self.file_id = value.try_into().map_err(|_| {
+                "conversion to `UpdateVectorStoreFileAttributesFileId` for file_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateVectorStoreFileAttributesRequest>,
+            <V as std::convert::TryInto<types::UpdateVectorStoreFileAttributesRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `UpdateVectorStoreFileAttributesRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateVectorStoreFileAttributesRequest,
+            )
+                -> types::builder::UpdateVectorStoreFileAttributesRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/files/{file_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreFileObject>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                file_id,
+                body,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let file_id = file_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateVectorStoreFileAttributesRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/files/{}",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+                encode_path(&file_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_vector_store_file_attributes",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::delete_vector_store_file`]
 
     [`Client::delete_vector_store_file`]: super::Client::delete_vector_store_file*/
@@ -29723,6 +31608,626 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "delete_vector_store_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::retrieve_vector_store_file_content`]
+
+    [`Client::retrieve_vector_store_file_content`]: super::Client::retrieve_vector_store_file_content*/
+    #[derive(Debug, Clone)]
+    pub struct RetrieveVectorStoreFileContent<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::RetrieveVectorStoreFileContentVectorStoreId, String>,
+        file_id: Result<types::RetrieveVectorStoreFileContentFileId, String>,
+    }
+    impl<'a> RetrieveVectorStoreFileContent<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                file_id: Err("file_id was not initialized".to_string()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RetrieveVectorStoreFileContentVectorStoreId>,
+        {
+            self.vector_store_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `RetrieveVectorStoreFileContentVectorStoreId` for vector_store_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn file_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RetrieveVectorStoreFileContentFileId>,
+        {
+            self.file_id = value.try_into().map_err(|_| {
+                "conversion to `RetrieveVectorStoreFileContentFileId` for file_id failed"
+                    .to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/files/{file_id}/content`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreFileContentResponse>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                file_id,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let file_id = file_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/files/{}/content",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+                encode_path(&file_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "retrieve_vector_store_file_content",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_vector_store_file_batch`]
+
+    [`Client::create_vector_store_file_batch`]: super::Client::create_vector_store_file_batch*/
+    #[derive(Debug, Clone)]
+    pub struct CreateVectorStoreFileBatch<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::CreateVectorStoreFileBatchVectorStoreId, String>,
+        body: Result<types::builder::CreateVectorStoreFileBatchRequest, String>,
+    }
+    impl<'a> CreateVectorStoreFileBatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateVectorStoreFileBatchVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `CreateVectorStoreFileBatchVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateVectorStoreFileBatchRequest>,
+            <V as std::convert::TryInto<types::CreateVectorStoreFileBatchRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateVectorStoreFileBatchRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateVectorStoreFileBatchRequest,
+            ) -> types::builder::CreateVectorStoreFileBatchRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/file_batches`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreFileBatchObject>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                body,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateVectorStoreFileBatchRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/file_batches",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_vector_store_file_batch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_vector_store_file_batch`]
+
+    [`Client::get_vector_store_file_batch`]: super::Client::get_vector_store_file_batch*/
+    #[derive(Debug, Clone)]
+    pub struct GetVectorStoreFileBatch<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::GetVectorStoreFileBatchVectorStoreId, String>,
+        batch_id: Result<types::GetVectorStoreFileBatchBatchId, String>,
+    }
+    impl<'a> GetVectorStoreFileBatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                batch_id: Err("batch_id was not initialized".to_string()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetVectorStoreFileBatchVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `GetVectorStoreFileBatchVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn batch_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetVectorStoreFileBatchBatchId>,
+        {
+            self.batch_id = value.try_into().map_err(|_| {
+                "conversion to `GetVectorStoreFileBatchBatchId` for batch_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreFileBatchObject>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                batch_id,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let batch_id = batch_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/file_batches/{}",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+                encode_path(&batch_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_vector_store_file_batch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::cancel_vector_store_file_batch`]
+
+    [`Client::cancel_vector_store_file_batch`]: super::Client::cancel_vector_store_file_batch*/
+    #[derive(Debug, Clone)]
+    pub struct CancelVectorStoreFileBatch<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::CancelVectorStoreFileBatchVectorStoreId, String>,
+        batch_id: Result<types::CancelVectorStoreFileBatchBatchId, String>,
+    }
+    impl<'a> CancelVectorStoreFileBatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                batch_id: Err("batch_id was not initialized".to_string()),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CancelVectorStoreFileBatchVectorStoreId>,
+        {
+            self.vector_store_id = value.try_into().map_err(|_| {
+                "conversion to `CancelVectorStoreFileBatchVectorStoreId` for vector_store_id failed"
+                    .to_string()
+            });
+            self
+        }
+        pub fn batch_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CancelVectorStoreFileBatchBatchId>,
+        {
+            self.batch_id = value.try_into().map_err(|_| {
+                "conversion to `CancelVectorStoreFileBatchBatchId` for batch_id failed".to_string()
+            });
+            self
+        }
+        ///Sends a `POST` request to `/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VectorStoreFileBatchObject>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                batch_id,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let batch_id = batch_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/file_batches/{}/cancel",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+                encode_path(&batch_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cancel_vector_store_file_batch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_files_in_vector_store_batch`]
+
+    [`Client::list_files_in_vector_store_batch`]: super::Client::list_files_in_vector_store_batch*/
+    #[derive(Debug, Clone)]
+    pub struct ListFilesInVectorStoreBatch<'a> {
+        client: &'a super::Client,
+        vector_store_id: Result<types::ListFilesInVectorStoreBatchVectorStoreId, String>,
+        batch_id: Result<types::ListFilesInVectorStoreBatchBatchId, String>,
+        after: Result<Option<types::ListFilesInVectorStoreBatchAfter>, String>,
+        before: Result<Option<types::ListFilesInVectorStoreBatchBefore>, String>,
+        filter: Result<Option<types::ListFilesInVectorStoreBatchFilter>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        order: Result<Option<types::ListFilesInVectorStoreBatchOrder>, String>,
+    }
+    impl<'a> ListFilesInVectorStoreBatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                vector_store_id: Err("vector_store_id was not initialized".to_string()),
+                batch_id: Err("batch_id was not initialized".to_string()),
+                after: Ok(None),
+                before: Ok(None),
+                filter: Ok(None),
+                limit: Ok(None),
+                order: Ok(None),
+            }
+        }
+        pub fn vector_store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFilesInVectorStoreBatchVectorStoreId>,
+        {
+            self.vector_store_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListFilesInVectorStoreBatchVectorStoreId` for vector_store_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn batch_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFilesInVectorStoreBatchBatchId>,
+        {
+            self.batch_id = value.try_into().map_err(|_| {
+                "conversion to `ListFilesInVectorStoreBatchBatchId` for batch_id failed".to_string()
+            });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFilesInVectorStoreBatchAfter>,
+        {
+            self.after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListFilesInVectorStoreBatchAfter` for after failed".to_string()
+            });
+            self
+        }
+        pub fn before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFilesInVectorStoreBatchBefore>,
+        {
+            self.before = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListFilesInVectorStoreBatchBefore` for before failed".to_string()
+            });
+            self
+        }
+        pub fn filter<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFilesInVectorStoreBatchFilter>,
+        {
+            self.filter = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListFilesInVectorStoreBatchFilter` for filter failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU64` for limit failed".to_string()
+            });
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFilesInVectorStoreBatchOrder>,
+        {
+            self.order = value.try_into().map(Some).map_err(|_| {
+                "conversion to `ListFilesInVectorStoreBatchOrder` for order failed".to_string()
+            });
+            self
+        }
+        ///Sends a `GET` request to `/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ListVectorStoreFilesResponse>, Error<types::ErrorResponse>>
+        {
+            let Self {
+                client,
+                vector_store_id,
+                batch_id,
+                after,
+                before,
+                filter,
+                limit,
+                order,
+            } = self;
+            let vector_store_id = vector_store_id.map_err(Error::InvalidRequest)?;
+            let batch_id = batch_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let before = before.map_err(Error::InvalidRequest)?;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/vector_stores/{}/file_batches/{}/files",
+                client.baseurl,
+                encode_path(&vector_store_id.to_string()),
+                encode_path(&batch_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("before", &before))
+                .query(&progenitor_client::QueryParam::new("filter", &filter))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_files_in_vector_store_batch",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

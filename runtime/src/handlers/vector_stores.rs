@@ -4,15 +4,18 @@
 use super::typed;
 use crate::auth::Principal;
 use crate::retrieval::chunk::Chunking;
-use crate::retrieval::{attribute_filter, NewStore, Query};
+use crate::retrieval::{attribute_filter, BatchFile, NewStore, Query};
 use crate::state::App;
-use crate::store::vector_stores::{Counts, FileStatus, StoreFile, VectorStoreMeta};
+use crate::store::vector_stores::{Batch, Counts, FileStatus, StoreFile, VectorStoreMeta};
 use crate::store::Cursor;
 
 use lukhas_api::operations::{
-    create_vector_store, create_vector_store_file, delete_vector_store, delete_vector_store_file,
-    get_vector_store, get_vector_store_file, list_vector_store_files, list_vector_stores,
-    modify_vector_store, search_vector_store,
+    cancel_vector_store_file_batch, create_vector_store, create_vector_store_file,
+    create_vector_store_file_batch, delete_vector_store, delete_vector_store_file,
+    get_vector_store, get_vector_store_file, get_vector_store_file_batch,
+    list_files_in_vector_store_batch, list_vector_store_files, list_vector_stores,
+    modify_vector_store, retrieve_vector_store_file_content, search_vector_store,
+    update_vector_store_file_attributes,
 };
 use lukhas_api::support::ApiError;
 use lukhas_api::types;
@@ -39,13 +42,7 @@ fn store(m: &VectorStoreMeta, c: Counts) -> Result<types::VectorStoreObject, Api
         name: m.name.clone(),
         description: m.description.clone(),
         usage_bytes: c.usage_bytes,
-        file_counts: types::VectorStoreFileCounts {
-            in_progress: c.in_progress,
-            completed: c.completed,
-            failed: c.failed,
-            cancelled: c.cancelled,
-            total: c.in_progress + c.completed + c.failed + c.cancelled,
-        },
+        file_counts: file_counts(c),
         status,
         expires_after: m
             .expires_after_days
@@ -57,6 +54,67 @@ fn store(m: &VectorStoreMeta, c: Counts) -> Result<types::VectorStoreObject, Api
         expires_at: m.expires_at(),
         last_active_at: Some(m.last_active_at),
         metadata: types::Metadata(Some(metadata)),
+    })
+}
+
+fn file_counts(c: Counts) -> types::VectorStoreFileCounts {
+    types::VectorStoreFileCounts {
+        in_progress: c.in_progress,
+        completed: c.completed,
+        failed: c.failed,
+        cancelled: c.cancelled,
+        total: c.in_progress + c.completed + c.failed + c.cancelled,
+    }
+}
+
+fn batch(b: &Batch, c: Counts) -> Result<types::VectorStoreFileBatchObject, ApiError> {
+    use types::VectorStoreFileBatchObjectStatus as S;
+    let status = if c.in_progress > 0 {
+        S::InProgress
+    } else if b.cancelled {
+        S::Cancelled
+    } else if c.failed > 0 && c.completed == 0 && c.cancelled == 0 {
+        S::Failed
+    } else {
+        S::Completed
+    };
+    Ok(types::VectorStoreFileBatchObject {
+        id: typed(b.id.clone())?,
+        object: types::VectorStoreFileBatchObjectObject::VectorStoreFilesBatch,
+        created_at: b.created_at,
+        vector_store_id: b.vector_store_id.clone(),
+        status,
+        file_counts: file_counts(c),
+    })
+}
+
+fn attributes(a: Option<&types::VectorStoreFileAttributes>) -> Map<String, Value> {
+    match a.map(serde_json::to_value) {
+        Some(Ok(Value::Object(map))) => map,
+        _ => Map::new(),
+    }
+}
+
+/// A list's `filter` by status.
+fn status_filter(filter: Option<&str>) -> Option<FileStatus> {
+    match filter? {
+        "in_progress" => Some(FileStatus::InProgress),
+        "completed" => Some(FileStatus::Completed),
+        "failed" => Some(FileStatus::Failed),
+        _ => Some(FileStatus::Cancelled),
+    }
+}
+
+fn file_list(
+    page: Vec<StoreFile>,
+    has_more: bool,
+) -> Result<types::ListVectorStoreFilesResponse, ApiError> {
+    Ok(types::ListVectorStoreFilesResponse {
+        object: types::ListVectorStoreFilesResponseObject::List,
+        first_id: page.first().map(|f| f.file_id.clone()).unwrap_or_default(),
+        last_id: page.last().map(|f| f.file_id.clone()).unwrap_or_default(),
+        data: page.iter().map(file).collect::<Result<_, _>>()?,
+        has_more,
     })
 }
 
@@ -145,8 +203,17 @@ impl App {
         &self,
         m: &VectorStoreMeta,
     ) -> Result<types::VectorStoreObject, ApiError> {
-        let counts = self.vector_stores.store.counts(&m.id).await?;
+        let counts = self.vector_stores.store.counts(&m.id, None).await?;
         store(m, counts)
+    }
+
+    async fn batch_object(&self, b: &Batch) -> Result<types::VectorStoreFileBatchObject, ApiError> {
+        let counts = self
+            .vector_stores
+            .store
+            .counts(&b.vector_store_id, Some(&b.id))
+            .await?;
+        batch(b, counts)
     }
 }
 
@@ -266,32 +333,20 @@ impl lukhas_api::VectorStores for App {
         p: Principal,
         r: list_vector_store_files::Request,
     ) -> Result<list_vector_store_files::Response, ApiError> {
-        let status = match r.filter.as_deref() {
-            None => None,
-            Some("in_progress") => Some(FileStatus::InProgress),
-            Some("completed") => Some(FileStatus::Completed),
-            Some("failed") => Some(FileStatus::Failed),
-            Some(_) => Some(FileStatus::Cancelled),
-        };
         let (page, has_more) = self
             .vector_stores
             .store
             .files(
                 &p.tenant,
                 &r.vector_store_id,
-                status,
+                status_filter(r.filter.as_deref()),
+                None,
                 cursor(&r.order, r.after, r.before, r.limit),
             )
             .await?;
-        Ok(list_vector_store_files::Response::Ok(
-            types::ListVectorStoreFilesResponse {
-                object: types::ListVectorStoreFilesResponseObject::List,
-                first_id: page.first().map(|f| f.file_id.clone()).unwrap_or_default(),
-                last_id: page.last().map(|f| f.file_id.clone()).unwrap_or_default(),
-                data: page.iter().map(file).collect::<Result<_, _>>()?,
-                has_more,
-            },
-        ))
+        Ok(list_vector_store_files::Response::Ok(file_list(
+            page, has_more,
+        )?))
     }
 
     async fn create_vector_store_file(
@@ -300,13 +355,6 @@ impl lukhas_api::VectorStores for App {
         r: create_vector_store_file::Request,
     ) -> Result<create_vector_store_file::Response, ApiError> {
         let b = r.body;
-        let attributes = match &b.attributes {
-            Some(a) => match serde_json::to_value(a) {
-                Ok(Value::Object(map)) => map,
-                _ => Map::new(),
-            },
-            None => Map::new(),
-        };
         let f = self
             .vector_stores
             .add_file(
@@ -314,7 +362,7 @@ impl lukhas_api::VectorStores for App {
                 &r.vector_store_id,
                 &b.file_id,
                 chunking(b.chunking_strategy.as_ref(), "chunking_strategy")?,
-                attributes,
+                attributes(b.attributes.as_ref()),
             )
             .await?;
         Ok(create_vector_store_file::Response::Ok(file(&f)?))
@@ -406,5 +454,162 @@ impl lukhas_api::VectorStores for App {
                 next_page: None,
             },
         ))
+    }
+
+    async fn update_vector_store_file_attributes(
+        &self,
+        p: Principal,
+        r: update_vector_store_file_attributes::Request,
+    ) -> Result<update_vector_store_file_attributes::Response, ApiError> {
+        let f = self
+            .vector_stores
+            .set_attributes(
+                &p.tenant,
+                &r.vector_store_id,
+                &r.file_id,
+                attributes(r.body.attributes.as_ref()),
+            )
+            .await?;
+        Ok(update_vector_store_file_attributes::Response::Ok(file(&f)?))
+    }
+
+    async fn retrieve_vector_store_file_content(
+        &self,
+        p: Principal,
+        r: retrieve_vector_store_file_content::Request,
+    ) -> Result<retrieve_vector_store_file_content::Response, ApiError> {
+        let text = self
+            .vector_stores
+            .content(&p.tenant, &r.vector_store_id, &r.file_id)
+            .await?;
+        Ok(retrieve_vector_store_file_content::Response::Ok(
+            types::VectorStoreFileContentResponse {
+                object: types::VectorStoreFileContentResponseObject::VectorStoreFileContentPage,
+                data: vec![types::VectorStoreFileContentResponseDataItem {
+                    type_: types::VectorStoreFileContentResponseDataItemType::Text,
+                    text,
+                }],
+                has_more: false,
+                next_page: None,
+            },
+        ))
+    }
+
+    async fn create_vector_store_file_batch(
+        &self,
+        p: Principal,
+        r: create_vector_store_file_batch::Request,
+    ) -> Result<create_vector_store_file_batch::Response, ApiError> {
+        let b = r.body;
+        let files =
+            match (b.file_ids.is_empty(), b.files.is_empty()) {
+                (false, true) => {
+                    let chunking = chunking(b.chunking_strategy.as_ref(), "chunking_strategy")?;
+                    let attributes = attributes(b.attributes.as_ref());
+                    b.file_ids
+                        .iter()
+                        .enumerate()
+                        .map(|(i, id)| BatchFile {
+                            file_id: id.to_string(),
+                            param: format!("file_ids/{i}"),
+                            chunking,
+                            attributes: attributes.clone(),
+                        })
+                        .collect()
+                }
+                (true, false) => {
+                    // Each file brings its own: the batch's would be ignored, so they are refused.
+                    for (given, name) in [
+                        (b.chunking_strategy.is_some(), "chunking_strategy"),
+                        (b.attributes.is_some(), "attributes"),
+                    ] {
+                        if given {
+                            return Err(ApiError::invalid_request(
+                                "invalid_value",
+                                format!("With `files`, give `{name}` per file, not for the batch."),
+                            )
+                            .with_param(name));
+                        }
+                    }
+                    b.files
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| {
+                            Ok(BatchFile {
+                                file_id: f.file_id.to_string(),
+                                param: format!("files/{i}/file_id"),
+                                chunking: chunking(
+                                    f.chunking_strategy.as_ref(),
+                                    &format!("files/{i}/chunking_strategy"),
+                                )?,
+                                attributes: attributes(f.attributes.as_ref()),
+                            })
+                        })
+                        .collect::<Result<_, ApiError>>()?
+                }
+                _ => return Err(ApiError::invalid_request(
+                    "invalid_value",
+                    "Give the batch's files as `file_ids` or as `files`: one of them, not both.",
+                )
+                .with_param("file_ids")),
+            };
+        let created = self
+            .vector_stores
+            .add_batch(&p.tenant, &r.vector_store_id, files)
+            .await?;
+        Ok(create_vector_store_file_batch::Response::Ok(
+            self.batch_object(&created).await?,
+        ))
+    }
+
+    async fn get_vector_store_file_batch(
+        &self,
+        p: Principal,
+        r: get_vector_store_file_batch::Request,
+    ) -> Result<get_vector_store_file_batch::Response, ApiError> {
+        let b = self
+            .vector_stores
+            .store
+            .batch(&p.tenant, &r.vector_store_id, &r.batch_id)
+            .await?;
+        Ok(get_vector_store_file_batch::Response::Ok(
+            self.batch_object(&b).await?,
+        ))
+    }
+
+    async fn cancel_vector_store_file_batch(
+        &self,
+        p: Principal,
+        r: cancel_vector_store_file_batch::Request,
+    ) -> Result<cancel_vector_store_file_batch::Response, ApiError> {
+        let b = self
+            .vector_stores
+            .store
+            .cancel_batch(&p.tenant, &r.vector_store_id, &r.batch_id)
+            .await?;
+        Ok(cancel_vector_store_file_batch::Response::Ok(
+            self.batch_object(&b).await?,
+        ))
+    }
+
+    async fn list_files_in_vector_store_batch(
+        &self,
+        p: Principal,
+        r: list_files_in_vector_store_batch::Request,
+    ) -> Result<list_files_in_vector_store_batch::Response, ApiError> {
+        let (page, has_more) = self
+            .vector_stores
+            .store
+            .files(
+                &p.tenant,
+                &r.vector_store_id,
+                status_filter(r.filter.as_deref()),
+                Some(&r.batch_id),
+                cursor(&r.order, r.after, r.before, r.limit),
+            )
+            .await?;
+        Ok(list_files_in_vector_store_batch::Response::Ok(file_list(
+            page, has_more,
+        )?))
     }
 }

@@ -157,6 +157,38 @@ fn generate_request(body: &CreateResponseRequest, turns: Vec<Turn>) -> GenerateR
     }
 }
 
+/// The engine's check of the function tools, its `tools[k]` (the k-th function tool) turned into
+/// the request's own index (a `file_search` tool may come before).
+fn check_tools(body: &CreateResponseRequest, generate: &GenerateRequest) -> Result<(), ApiError> {
+    generate.check_tools().map_err(|e| match e {
+        EngineError::Rule {
+            code,
+            param,
+            message,
+        } => {
+            let k = param
+                .strip_prefix("tools[")
+                .and_then(|r| r.strip_suffix(']'))
+                .and_then(|k| k.parse::<usize>().ok());
+            let at = k.and_then(|k| {
+                body.tools
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| matches!(t, types::ResponseTool::ResponseFunctionTool(_)))
+                    .nth(k)
+                    .map(|(i, _)| format!("tools[{i}]"))
+            });
+            EngineError::Rule {
+                code,
+                param: at.unwrap_or(param),
+                message,
+            }
+            .into()
+        }
+        e => e.into(),
+    })
+}
+
 /// The Response object before generation: the request's settings, no output.
 fn template(
     body: &CreateResponseRequest,
@@ -329,6 +361,7 @@ impl Responses {
         let all: Vec<ItemResource> = context.into_iter().chain(input.items).collect();
         turns.extend(items::turns(&all));
         let mut generate = generate_request(body, turns);
+        check_tools(body, &generate)?;
         if body.truncation == Some(types::CreateResponseRequestTruncation::Auto) {
             truncate(&model, &mut generate)?;
         }

@@ -14,7 +14,8 @@ use crate::engine::{EmbedInput, EngineError, Model, Registry};
 use crate::store::filter::{Node, Op};
 use crate::store::search::fuse_hits;
 use crate::store::vector_stores::{
-    index_tenant, FileError, FileStatus, Outcome, StoreFile, VectorStoreMeta, VectorStoreStore,
+    index_tenant, Batch, FileError, FileStatus, Outcome, StoreFile, VectorStoreMeta,
+    VectorStoreStore,
 };
 use crate::store::{
     FileStore, Filter, Hit, IndexMeta, IndexStore, Metric, StoreError, VectorRecord,
@@ -60,6 +61,15 @@ pub struct NewStore {
     pub expires_after_days: Option<i64>,
     pub file_ids: Vec<String>,
     pub chunking: Option<Chunking>,
+}
+
+/// A file to add, as a batch names it.
+pub struct BatchFile {
+    pub file_id: String,
+    /// Where the request names it (for errors).
+    pub param: String,
+    pub chunking: Option<Chunking>,
+    pub attributes: Map<String, Value>,
 }
 
 /// A search of a store.
@@ -222,6 +232,7 @@ impl VectorStores {
             attributes,
             usage_bytes: 0,
             chunks: 0,
+            batch_id: None,
         })
     }
 
@@ -306,6 +317,100 @@ impl VectorStores {
             let _ = self.queue.send(file.clone());
         }
         Ok(file)
+    }
+
+    /// Adds a batch of files to a store in one transaction and queues those not there yet.
+    pub async fn add_batch(
+        &self,
+        tenant: &str,
+        store: &str,
+        files: Vec<BatchFile>,
+    ) -> Result<Batch, ApiError> {
+        let meta = self.store.get(tenant, store).await?;
+        let model = self.model(Some(&meta.embedding_model))?;
+        let batch = Batch {
+            id: new_id("vsfb"),
+            vector_store_id: store.to_string(),
+            created_at: now(),
+            cancelled: false,
+        };
+        let mut records: Vec<StoreFile> = Vec::with_capacity(files.len());
+        for f in files {
+            if records.iter().any(|r| r.file_id == f.file_id) {
+                continue;
+            }
+            let chunking = self.chunking(model, f.chunking);
+            let mut record = self
+                .store_file(tenant, store, &f.file_id, f.param, chunking, f.attributes)
+                .await?;
+            record.batch_id = Some(batch.id.clone());
+            records.push(record);
+        }
+        for f in self.store.add_batch(tenant, batch.clone(), records).await? {
+            let _ = self.queue.send(f);
+        }
+        Ok(batch)
+    }
+
+    /// Replaces a file's attributes; the chunks of a processed file get them at once (a file in
+    /// progress gets them when the worker records it, see [`Self::process`]).
+    pub async fn set_attributes(
+        &self,
+        tenant: &str,
+        store: &str,
+        file: &str,
+        attributes: Map<String, Value>,
+    ) -> Result<StoreFile, ApiError> {
+        let meta = self.store.get(tenant, store).await?;
+        let f = self
+            .store
+            .set_attributes(tenant, store, file, attributes)
+            .await?;
+        if f.status == FileStatus::Completed {
+            self.relabel(&meta, &f).await?;
+        }
+        Ok(f)
+    }
+
+    /// Gives a processed file's chunks its attributes.
+    async fn relabel(&self, meta: &VectorStoreMeta, f: &StoreFile) -> Result<(), StoreError> {
+        let ids = (0..f.chunks).map(|n| chunk_id(&f.file_id, n)).collect();
+        self.indexes
+            .set_metadata(
+                &index_tenant(&meta.tenant),
+                &meta.index_id,
+                ids,
+                f.attributes.clone(),
+            )
+            .await
+            .map(|_| ())
+    }
+
+    /// The text a processed file's chunks were cut from, extracted again from the file.
+    pub async fn content(&self, tenant: &str, store: &str, file: &str) -> Result<String, ApiError> {
+        let f = self.store.file(tenant, store, file).await?;
+        if f.status != FileStatus::Completed {
+            return Err(ApiError::invalid_request(
+                "vector_store_file_not_ready",
+                format!(
+                    "The file is `{}`: only a `completed` file has parsed content.",
+                    f.status.as_str()
+                ),
+            )
+            .with_param("file_id"));
+        }
+        let bytes = self
+            .files
+            .content(tenant, file)
+            .await
+            .map_err(|e| ApiError::from(e).with_param("file_id"))?;
+        let name = f.filename.clone();
+        tokio::task::spawn_blocking(move || extract::text(&name, &bytes))
+            .await
+            .map_err(ApiError::internal)?
+            .map_err(|e| {
+                ApiError::internal(format!("extracting a processed file again: {}", e.message))
+            })
     }
 
     /// Takes a file out of a store, with its chunks.
@@ -486,6 +591,22 @@ impl VectorStores {
                 return;
             }
         };
+        // Cancelled or removed while queued: nothing to do. Read again for its latest attributes.
+        let file = match self
+            .store
+            .file(&file.tenant, &file.vector_store_id, &file.file_id)
+            .await
+        {
+            Ok(f) if f.status == FileStatus::InProgress => f,
+            Ok(_)
+            | Err(StoreError::VectorStoreFileNotFound(_) | StoreError::VectorStoreNotFound(_)) => {
+                return
+            }
+            Err(e) => {
+                tracing::error!(store_error = %e, "reading a vector store file failed");
+                return;
+            }
+        };
         let outcome = match self.ingest(&meta, &file).await {
             Ok((usage_bytes, chunks)) => Outcome::Completed {
                 usage_bytes,
@@ -503,6 +624,12 @@ impl VectorStores {
             .await
         {
             Ok(Some(done)) => {
+                // Its attributes changed while its chunks were written.
+                if done.status == FileStatus::Completed && done.attributes != file.attributes {
+                    if let Err(e) = self.relabel(&meta, &done).await {
+                        tracing::error!(store_error = %e, "relabelling a file's chunks failed");
+                    }
+                }
                 counters::VECTOR_STORE_FILES
                     .with_label_values(&[
                         done.status.as_str(),
@@ -519,8 +646,8 @@ impl VectorStores {
                     "vector store file processed"
                 )
             }
-            // Removed from the store meanwhile: its chunks go too (the store's whole index, if
-            // the store went, is dropped already).
+            // Removed from the store, or cancelled, meanwhile: its chunks go too (the store's
+            // whole index, if the store went, is dropped already).
             Ok(None) => {
                 if let Err(e) = self.remove_chunks(&meta, &file.file_id, chunks).await {
                     if !matches!(e, StoreError::IndexNotFound(_)) {

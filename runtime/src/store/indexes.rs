@@ -528,6 +528,56 @@ impl IndexStore {
         }
     }
 
+    /// Replaces the metadata of those of `vector_ids` the index has (vectors and texts stay), in
+    /// one transaction; how many.
+    pub async fn set_metadata(
+        &self,
+        tenant: &str,
+        id: &str,
+        vector_ids: Vec<String>,
+        metadata: Map<String, Value>,
+    ) -> Result<u64, StoreError> {
+        let (tenant, id) = (tenant.to_string(), id.to_string());
+        let index = id.clone();
+        self.write(&index, move |txn| {
+            let meta = Self::read_meta(&txn.open_table(INDEXES).map_err(internal)?, &tenant, &id)?;
+            let mut vectors = txn.open_table(VECTORS).map_err(internal)?;
+            let mut items = Vec::new();
+            for vector_id in vector_ids {
+                let key = join(&id, &vector_id);
+                let Some(bytes) = vectors
+                    .get(key.as_str())
+                    .map_err(internal)?
+                    .map(|v| v.value().to_vec())
+                else {
+                    continue;
+                };
+                let (vector, extra) = decode_vector(&bytes)
+                    .ok_or_else(|| StoreError::Internal(format!("a stored vector `{key}`")))?;
+                let extra: Extra = serde_json::from_slice(extra).map_err(internal)?;
+                let record = VectorRecord {
+                    id: vector_id,
+                    vector,
+                    text: extra.text,
+                    metadata: metadata.clone(),
+                    param: String::new(),
+                };
+                vectors
+                    .insert(key.as_str(), encode(&record)?.as_slice())
+                    .map_err(internal)?;
+                items.push(Item {
+                    id: record.id,
+                    vector: record.vector,
+                    text: record.text,
+                    metadata: record.metadata,
+                });
+            }
+            let n = items.len() as u64;
+            Ok((n, Applied::Change(meta.metric, Change::Upsert(items))))
+        })
+        .await
+    }
+
     /// Deletes those of `vector_ids` the index has, in one transaction; how many.
     pub async fn delete_vectors(
         &self,

@@ -44,6 +44,8 @@ pub enum StoreError {
     VectorStoreNotFound(String),
     #[error("no file `{0}` in this vector store")]
     VectorStoreFileNotFound(String),
+    #[error("no file batch `{0}` in this vector store")]
+    VectorStoreFileBatchNotFound(String),
     #[error("no conversation `{0}`")]
     ConversationNotFound(String),
     /// An item that is not stored (`param` names the request field that referred to it).

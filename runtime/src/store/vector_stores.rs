@@ -6,6 +6,8 @@
 //! - `vector_stores`: store id -> JSON [`VectorStoreMeta`]
 //! - `tenant_vector_stores`: tenant NUL store id -> () (listing; ids sort by creation time)
 //! - `vector_store_files`: store id NUL file id -> JSON [`StoreFile`]
+//! - `vector_store_file_batches`: store id NUL batch id -> JSON [`Batch`] (its files are those
+//!   whose `batch_id` it is)
 //! - `vector_store_trash`: index id -> its tenant: indexes of deleted stores still to be dropped
 //!   (written in the delete's transaction, so a crash before the drop is finished at next start)
 
@@ -19,6 +21,7 @@ const STORES: TableDefinition<&str, &[u8]> = TableDefinition::new("vector_stores
 const TENANT_STORES: TableDefinition<&str, ()> = TableDefinition::new("tenant_vector_stores");
 const FILES: TableDefinition<&str, &[u8]> = TableDefinition::new("vector_store_files");
 const TRASH: TableDefinition<&str, &str> = TableDefinition::new("vector_store_trash");
+const BATCHES: TableDefinition<&str, &[u8]> = TableDefinition::new("vector_store_file_batches");
 
 /// The tenant a store's index is kept under: the owner's name and a byte no tenant name has, so
 /// the index is not listed, read or written through `/v1/indexes`.
@@ -105,6 +108,18 @@ pub struct StoreFile {
     /// Chunks in the index (ids `<file id>#<n>`), once processed.
     #[serde(default)]
     pub chunks: u64,
+    /// The file batch that added it.
+    #[serde(default)]
+    pub batch_id: Option<String>,
+}
+
+/// A file batch: files added to a store in one request, followed together.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Batch {
+    pub id: String,
+    pub vector_store_id: String,
+    pub created_at: i64,
+    pub cancelled: bool,
 }
 
 /// How a file's processing ended.
@@ -166,6 +181,7 @@ impl VectorStoreStore {
         txn.open_table(TENANT_STORES)?;
         txn.open_table(FILES)?;
         txn.open_table(TRASH)?;
+        txn.open_table(BATCHES)?;
         txn.commit()?;
         Ok(VectorStoreStore { db })
     }
@@ -266,10 +282,12 @@ impl VectorStoreStore {
                         .remove(join(&tenant, &id).as_str())
                         .map_err(internal)?;
                     let (start, end) = under(&id);
-                    txn.open_table(FILES)
-                        .map_err(internal)?
-                        .retain_in(start.as_str()..end.as_str(), |_, _| false)
-                        .map_err(internal)?;
+                    for table in [FILES, BATCHES] {
+                        txn.open_table(table)
+                            .map_err(internal)?
+                            .retain_in(start.as_str()..end.as_str(), |_, _| false)
+                            .map_err(internal)?;
+                    }
                     txn.open_table(TRASH)
                         .map_err(internal)?
                         .insert(meta.index_id.as_str(), index_tenant(&tenant).as_str())
@@ -314,9 +332,9 @@ impl VectorStoreStore {
             .await
     }
 
-    /// The store's files by status, and their bytes.
-    pub async fn counts(&self, id: &str) -> Result<Counts, StoreError> {
-        let id = id.to_string();
+    /// The store's files (those of `batch`, when given) by status, and their bytes.
+    pub async fn counts(&self, id: &str, batch: Option<&str>) -> Result<Counts, StoreError> {
+        let (id, batch) = (id.to_string(), batch.map(str::to_string));
         self.db
             .blocking(move |db| {
                 let txn = db.begin_read().map_err(internal)?;
@@ -329,6 +347,9 @@ impl VectorStoreStore {
                 {
                     let f: StoreFile = serde_json::from_slice(entry.map_err(internal)?.1.value())
                         .map_err(internal)?;
+                    if batch.is_some() && f.batch_id != batch {
+                        continue;
+                    }
                     *match f.status {
                         FileStatus::InProgress => &mut c.in_progress,
                         FileStatus::Completed => &mut c.completed,
@@ -338,6 +359,138 @@ impl VectorStoreStore {
                     c.usage_bytes += f.usage_bytes;
                 }
                 Ok(c)
+            })
+            .await
+    }
+
+    /// Adds a batch's files to a live store of `tenant` in one transaction (marking the store
+    /// active); the files added (those already in the store stay as they are).
+    pub async fn add_batch(
+        &self,
+        tenant: &str,
+        batch: Batch,
+        files: Vec<StoreFile>,
+    ) -> Result<Vec<StoreFile>, StoreError> {
+        let tenant = tenant.to_string();
+        self.db
+            .blocking(move |db| {
+                let txn = db.begin_write().map_err(internal)?;
+                let added = {
+                    let mut stores = txn.open_table(STORES).map_err(internal)?;
+                    let mut meta = read_store(&stores, &tenant, &batch.vector_store_id)?;
+                    let mut table = txn.open_table(FILES).map_err(internal)?;
+                    let mut added = Vec::new();
+                    for f in files {
+                        let key = join(&f.vector_store_id, &f.file_id);
+                        if read_json::<StoreFile>(&table, &key)?.is_none() {
+                            write_json(&mut table, &key, &f)?;
+                            added.push(f);
+                        }
+                    }
+                    write_json(
+                        &mut txn.open_table(BATCHES).map_err(internal)?,
+                        &join(&batch.vector_store_id, &batch.id),
+                        &batch,
+                    )?;
+                    meta.last_active_at = batch.created_at;
+                    write_json(&mut stores, &meta.id, &meta)?;
+                    added
+                };
+                txn.commit().map_err(internal)?;
+                Ok(added)
+            })
+            .await
+    }
+
+    /// A file batch of a store of `tenant`.
+    pub async fn batch(&self, tenant: &str, store: &str, id: &str) -> Result<Batch, StoreError> {
+        let (tenant, store, id) = (tenant.to_string(), store.to_string(), id.to_string());
+        self.db
+            .blocking(move |db| {
+                let txn = db.begin_read().map_err(internal)?;
+                read_store(&txn.open_table(STORES).map_err(internal)?, &tenant, &store)?;
+                read_json(
+                    &txn.open_table(BATCHES).map_err(internal)?,
+                    &join(&store, &id),
+                )?
+                .ok_or(StoreError::VectorStoreFileBatchNotFound(id))
+            })
+            .await
+    }
+
+    /// Cancels a batch: its files still `in_progress` become `cancelled`, in one transaction.
+    /// The batch as it is now.
+    pub async fn cancel_batch(
+        &self,
+        tenant: &str,
+        store: &str,
+        id: &str,
+    ) -> Result<Batch, StoreError> {
+        let (tenant, store, id) = (tenant.to_string(), store.to_string(), id.to_string());
+        self.db
+            .blocking(move |db| {
+                let txn = db.begin_write().map_err(internal)?;
+                let batch = {
+                    read_store(&txn.open_table(STORES).map_err(internal)?, &tenant, &store)?;
+                    let mut batches = txn.open_table(BATCHES).map_err(internal)?;
+                    let key = join(&store, &id);
+                    let mut batch: Batch = read_json(&batches, &key)?
+                        .ok_or(StoreError::VectorStoreFileBatchNotFound(id.clone()))?;
+                    let mut files = txn.open_table(FILES).map_err(internal)?;
+                    let (start, end) = under(&store);
+                    let mut pending = Vec::new();
+                    for entry in files
+                        .range(start.as_str()..end.as_str())
+                        .map_err(internal)?
+                    {
+                        let (k, v) = entry.map_err(internal)?;
+                        let f: StoreFile = serde_json::from_slice(v.value()).map_err(internal)?;
+                        if f.batch_id.as_deref() == Some(id.as_str())
+                            && f.status == FileStatus::InProgress
+                        {
+                            pending.push((k.value().to_string(), f));
+                        }
+                    }
+                    if !pending.is_empty() {
+                        batch.cancelled = true;
+                        write_json(&mut batches, &key, &batch)?;
+                    }
+                    for (key, mut f) in pending {
+                        f.status = FileStatus::Cancelled;
+                        write_json(&mut files, &key, &f)?;
+                    }
+                    batch
+                };
+                txn.commit().map_err(internal)?;
+                Ok(batch)
+            })
+            .await
+    }
+
+    /// Replaces the attributes of a file of a store of `tenant`; the file as it is now.
+    pub async fn set_attributes(
+        &self,
+        tenant: &str,
+        store: &str,
+        file: &str,
+        attributes: Map<String, Value>,
+    ) -> Result<StoreFile, StoreError> {
+        let (tenant, store, file) = (tenant.to_string(), store.to_string(), file.to_string());
+        self.db
+            .blocking(move |db| {
+                let txn = db.begin_write().map_err(internal)?;
+                let f = {
+                    read_store(&txn.open_table(STORES).map_err(internal)?, &tenant, &store)?;
+                    let mut files = txn.open_table(FILES).map_err(internal)?;
+                    let key = join(&store, &file);
+                    let mut f: StoreFile = read_json(&files, &key)?
+                        .ok_or(StoreError::VectorStoreFileNotFound(file))?;
+                    f.attributes = attributes;
+                    write_json(&mut files, &key, &f)?;
+                    f
+                };
+                txn.commit().map_err(internal)?;
+                Ok(f)
             })
             .await
     }
@@ -390,23 +543,35 @@ impl VectorStoreStore {
             .await
     }
 
-    /// A page of a store's files (only those with `status` when given).
+    /// A page of a store's files (only those with `status`, and of `batch`, when given).
     pub async fn files(
         &self,
         tenant: &str,
         store: &str,
         status: Option<FileStatus>,
+        batch: Option<&str>,
         cursor: Cursor,
     ) -> Result<(Vec<StoreFile>, bool), StoreError> {
         let (tenant, store) = (tenant.to_string(), store.to_string());
+        let batch = batch.map(str::to_string);
         self.db
             .blocking(move |db| {
                 let txn = db.begin_read().map_err(internal)?;
                 read_store(&txn.open_table(STORES).map_err(internal)?, &tenant, &store)?;
+                if let Some(b) = &batch {
+                    txn.open_table(BATCHES)
+                        .map_err(internal)?
+                        .get(join(&store, b).as_str())
+                        .map_err(internal)?
+                        .ok_or_else(|| StoreError::VectorStoreFileBatchNotFound(b.clone()))?;
+                }
                 let files = txn.open_table(FILES).map_err(internal)?;
                 page(&files, &store, &cursor, |id| {
                     let f: Option<StoreFile> = read_json(&files, &join(&store, id))?;
-                    Ok(f.filter(|f| status.is_none_or(|s| s == f.status)))
+                    Ok(f.filter(|f| {
+                        status.is_none_or(|s| s == f.status)
+                            && (batch.is_none() || f.batch_id == batch)
+                    }))
                 })
             })
             .await
@@ -453,7 +618,9 @@ impl VectorStoreStore {
                 let out = {
                     let mut files = txn.open_table(FILES).map_err(internal)?;
                     match read_json::<StoreFile>(&files, &key)? {
+                        // Removed, or cancelled, meanwhile.
                         None => None,
+                        Some(f) if f.status != FileStatus::InProgress => None,
                         Some(mut f) => {
                             match outcome {
                                 Outcome::Completed {
@@ -539,6 +706,7 @@ mod tests {
             attributes: Map::new(),
             usage_bytes: 0,
             chunks: 0,
+            batch_id: None,
         }
     }
 
@@ -622,7 +790,7 @@ mod tests {
         )
         .await
         .unwrap();
-        let c = s.counts("vs_1").await.unwrap();
+        let c = s.counts("vs_1", None).await.unwrap();
         assert_eq!(
             (c.completed, c.failed, c.in_progress, c.usage_bytes),
             (1, 1, 0, 10)
@@ -632,6 +800,7 @@ mod tests {
                 "a",
                 "vs_1",
                 Some(FileStatus::Failed),
+                None,
                 cursor(true, None, None, 10),
             )
             .await
@@ -664,6 +833,86 @@ mod tests {
         assert!(s.unfinished().await.unwrap().is_empty());
         assert!(matches!(
             s.get("a", "vs_1").await,
+            Err(StoreError::VectorStoreNotFound(_))
+        ));
+    }
+
+    #[tokio::test]
+    async fn a_batch_has_its_own_files_and_cancels_those_pending() {
+        let (_dir, s) = store();
+        s.create(meta("a", "vs_1"), vec![file("vs_1", "file-0")])
+            .await
+            .unwrap();
+        let batch = Batch {
+            id: "vsfb_1".into(),
+            vector_store_id: "vs_1".into(),
+            created_at: 300,
+            cancelled: false,
+        };
+        let in_batch = |id: &str| StoreFile {
+            batch_id: Some("vsfb_1".into()),
+            ..file("vs_1", id)
+        };
+        // file-0 is in the store already: it stays as it is, outside the batch.
+        let added = s
+            .add_batch(
+                "a",
+                batch,
+                vec![in_batch("file-0"), in_batch("file-1"), in_batch("file-2")],
+            )
+            .await
+            .unwrap();
+        assert_eq!(added.len(), 2);
+        assert_eq!(
+            s.counts("vs_1", Some("vsfb_1")).await.unwrap().in_progress,
+            2
+        );
+        s.finish(
+            "vs_1",
+            "file-1",
+            Outcome::Completed {
+                usage_bytes: 1,
+                chunks: 1,
+            },
+        )
+        .await
+        .unwrap();
+        let b = s.cancel_batch("a", "vs_1", "vsfb_1").await.unwrap();
+        assert!(b.cancelled);
+        let c = s.counts("vs_1", Some("vsfb_1")).await.unwrap();
+        assert_eq!((c.completed, c.cancelled, c.in_progress), (1, 1, 0));
+        assert_eq!(s.counts("vs_1", None).await.unwrap().in_progress, 1);
+        // The worker finishing a cancelled file records nothing: its chunks are to be removed.
+        let done = s
+            .finish(
+                "vs_1",
+                "file-2",
+                Outcome::Completed {
+                    usage_bytes: 1,
+                    chunks: 1,
+                },
+            )
+            .await
+            .unwrap();
+        assert!(done.is_none());
+        let (listed, _) = s
+            .files(
+                "a",
+                "vs_1",
+                None,
+                Some("vsfb_1"),
+                cursor(false, None, None, 10),
+            )
+            .await
+            .unwrap();
+        let ids: Vec<&str> = listed.iter().map(|f| f.file_id.as_str()).collect();
+        assert_eq!(ids, ["file-1", "file-2"]);
+        assert!(matches!(
+            s.batch("a", "vs_1", "vsfb_2").await,
+            Err(StoreError::VectorStoreFileBatchNotFound(_))
+        ));
+        assert!(matches!(
+            s.batch("b", "vs_1", "vsfb_1").await,
             Err(StoreError::VectorStoreNotFound(_))
         ));
     }
