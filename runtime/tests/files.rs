@@ -3,26 +3,7 @@
 
 mod common;
 
-use common::{Options, Server, TOKEN};
-use reqwest::multipart::{Form, Part};
-
-fn form(name: &str, bytes: Vec<u8>) -> Form {
-    Form::new()
-        .text("purpose", "assistants")
-        .part("file", Part::bytes(bytes).file_name(name.to_string()))
-}
-
-async fn upload(server: &Server, form: Form) -> (u16, serde_json::Value) {
-    let r = server
-        .client()
-        .post(server.url("/v1/files"))
-        .bearer_auth(TOKEN)
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    (r.status().as_u16(), r.json().await.unwrap())
-}
+use common::{upload, upload_form as form, Options, Server, TOKEN};
 
 async fn content(server: &Server, id: &str) -> (u16, Vec<u8>) {
     let r = server

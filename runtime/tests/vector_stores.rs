@@ -3,8 +3,7 @@
 
 mod common;
 
-use common::{call, post_json, Options, Server, TOKEN};
-use reqwest::multipart::{Form, Part};
+use common::{call, post_json, upload_form, Options, Server, TOKEN};
 use reqwest::Method;
 use serde_json::json;
 use std::time::Duration;
@@ -23,19 +22,8 @@ fn models(latency_ms: u64) -> String {
 }
 
 async fn upload(server: &Server, name: &str, text: &str) -> String {
-    let form = Form::new().text("purpose", "assistants").part(
-        "file",
-        Part::bytes(text.as_bytes().to_vec()).file_name(name.to_string()),
-    );
-    let r = server
-        .client()
-        .post(server.url("/v1/files"))
-        .bearer_auth(TOKEN)
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let body: serde_json::Value = r.json().await.unwrap();
+    let (status, body) = common::upload(server, upload_form(name, text.as_bytes().to_vec())).await;
+    assert_eq!(status, 200, "{body}");
     body["id"].as_str().unwrap().to_string()
 }
 

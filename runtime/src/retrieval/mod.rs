@@ -544,33 +544,30 @@ impl VectorStores {
             .collect();
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
         hits.truncate(query.k);
-        let mut names: HashMap<String, Option<String>> = HashMap::new();
-        let mut found = Vec::with_capacity(hits.len());
-        for h in hits {
-            let file_id =
-                h.id.rsplit_once('#')
-                    .map_or(h.id.as_str(), |(f, _)| f)
-                    .to_string();
-            if !names.contains_key(&file_id) {
-                let name = match self.store.file(tenant, id, &file_id).await {
-                    Ok(f) => Some(f.filename),
-                    Err(StoreError::VectorStoreFileNotFound(_)) => None,
-                    Err(e) => return Err(e.into()),
-                };
-                names.insert(file_id.clone(), name);
-            }
-            // A file removed while this search ran.
-            let Some(Some(filename)) = names.get(&file_id) else {
-                continue;
-            };
-            found.push(Found {
-                filename: filename.clone(),
-                file_id,
-                attributes: h.metadata,
-                score: h.score,
-                text: h.text.unwrap_or_default(),
-            });
-        }
+        let file_of = |h: &Hit| {
+            h.id.rsplit_once('#')
+                .map_or(h.id.as_str(), |(f, _)| f)
+                .to_string()
+        };
+        let names = self
+            .store
+            .filenames(tenant, id, hits.iter().map(file_of).collect())
+            .await?;
+        let found = hits
+            .into_iter()
+            .filter_map(|h| {
+                let file_id = file_of(&h);
+                // A file removed while this search ran is left out.
+                let filename = names.get(&file_id)?.clone();
+                Some(Found {
+                    filename,
+                    file_id,
+                    attributes: h.metadata,
+                    score: h.score,
+                    text: h.text.unwrap_or_default(),
+                })
+            })
+            .collect();
         let touched = now();
         if touched - meta.last_active_at >= TOUCH_AFTER {
             self.store

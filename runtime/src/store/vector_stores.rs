@@ -15,7 +15,7 @@ use super::{internal, join, page, under, Cursor, Db, StoreError};
 use redb::{ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 const STORES: TableDefinition<&str, &[u8]> = TableDefinition::new("vector_stores");
 const TENANT_STORES: TableDefinition<&str, ()> = TableDefinition::new("tenant_vector_stores");
@@ -539,6 +539,30 @@ impl VectorStoreStore {
                     &join(&store, &file),
                 )?
                 .ok_or(StoreError::VectorStoreFileNotFound(file))
+            })
+            .await
+    }
+
+    /// The filenames of those of `files` still in a store of `tenant`, in one read.
+    pub async fn filenames(
+        &self,
+        tenant: &str,
+        store: &str,
+        files: Vec<String>,
+    ) -> Result<HashMap<String, String>, StoreError> {
+        let (tenant, store) = (tenant.to_string(), store.to_string());
+        self.db
+            .blocking(move |db| {
+                let txn = db.begin_read().map_err(internal)?;
+                read_store(&txn.open_table(STORES).map_err(internal)?, &tenant, &store)?;
+                let table = txn.open_table(FILES).map_err(internal)?;
+                let mut out = HashMap::new();
+                for file in files {
+                    if let Some(f) = read_json::<StoreFile>(&table, &join(&store, &file))? {
+                        out.insert(file, f.filename);
+                    }
+                }
+                Ok(out)
             })
             .await
     }

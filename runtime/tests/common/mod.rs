@@ -125,6 +125,29 @@ pub async fn post_json(
     .await
 }
 
+/// A `/v1/files` upload form: `bytes` named `name`, purpose `assistants`.
+pub fn upload_form(name: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
+    reqwest::multipart::Form::new()
+        .text("purpose", "assistants")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
+        )
+}
+
+/// Uploads `form` to `/v1/files` with the all-scopes token; the status and the JSON body.
+pub async fn upload(server: &Server, form: reqwest::multipart::Form) -> (u16, serde_json::Value) {
+    let r = server
+        .client()
+        .post(server.url("/v1/files"))
+        .bearer_auth(TOKEN)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), r.json().await.unwrap())
+}
+
 /// `lukhas keys create`; returns the key.
 pub fn create_key(file: &Path, scopes: &str, tenant: &str) -> String {
     let out = Command::new(bin())
