@@ -146,12 +146,17 @@ $(BENCH_VENV)/.installed: scripts/bench-requirements.txt
 	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r scripts/bench-requirements.txt
 	touch $@
 
-## bench: release-build benchmarks, with the NumPy embeddings reference (figures go to docs/benchmarks.md)
+## bench: release-build benchmarks, with the NumPy embeddings reference and index search on synthetic
+## and WordNet (real MiniLM) vectors, f32 and int8 (figures go to docs/benchmarks.md)
 bench: models $(BENCH_VENV)/.installed
 	$(CARGO) bench -q -p lukhas-codegen --bench generate
 	$(CARGO) bench -q -p lukhas-conformance --bench throughput
 	$(CARGO) bench -q -p lukhas-runtime --bench guardian
 	$(CARGO) bench -q -p lukhas-runtime --bench index_search
+	LUKHAS_BENCH_ANN_QUANT=int8 $(CARGO) bench -q -p lukhas-runtime --bench index_search
+	bash scripts/bench-corpus.sh
+	LUKHAS_BENCH_ANN_DATA=wordnet $(CARGO) bench -q -p lukhas-runtime --bench index_search
+	LUKHAS_BENCH_ANN_DATA=wordnet LUKHAS_BENCH_ANN_QUANT=int8 $(CARGO) bench -q -p lukhas-runtime --bench index_search
 	LUKHAS_BENCH_PYTHON=$(CURDIR)/$(BENCH_VENV)/bin/python $(CARGO) bench -q -p lukhas-runtime --bench serve
 
 ## conformance-long [CASES=3000] [SEED=n]: the conformance gate with more cases on another seed (nightly)

@@ -240,6 +240,16 @@ pub struct StorageConfig {
     /// true nearest neighbours and costs time (docs/benchmarks.md).
     #[serde(default = "default_ann_ef_search")]
     pub ann_ef_search: usize,
+    /// How the graphs keep their copy of each vector: `none` (f32, as stored) or `int8` (a
+    /// quarter of the memory; three times the candidates are re-scored exactly from the store, so
+    /// scores stay exact and recall drops little: docs/benchmarks.md). The store keeps f32 either
+    /// way, so this can be changed between starts.
+    #[serde(default = "default_ann_quantization")]
+    pub ann_quantization: crate::store::Quantization,
+}
+
+fn default_ann_quantization() -> crate::store::Quantization {
+    crate::store::Quantization::None
 }
 
 fn default_ann_min_vectors() -> u64 {

@@ -119,6 +119,7 @@ pub fn build(settings: &Settings) -> Result<(Arc<App>, Option<String>)> {
         AnnSettings {
             min_vectors: cfg.storage.ann_min_vectors,
             ef_search: cfg.storage.ann_ef_search.max(1),
+            quantization: cfg.storage.ann_quantization,
         },
     )?;
     let files = FileStore::open(db.clone(), &cfg.storage.dir.join("files"))?;

@@ -252,13 +252,14 @@ fn searches(metrics: &str, mode: &str) -> u64 {
 
 /// Past `storage.ann_min_vectors` an index is searched through its HNSW graph: the same best
 /// answers, filters applied, deletes and writes visible at once, `exact: true` honoured, and the
-/// graph rebuilt from the store after `kill -9`.
+/// graph rebuilt from the store after `kill -9`, quantized to int8 this time (the store keeps the
+/// f32 values, so the setting may change between starts and the answers stay the same).
 #[tokio::test]
 async fn large_indexes_are_searched_through_the_graph_and_survive_kill_9() {
     let dir = temp_dir("ann");
     let keys = dir.join("keys.yaml");
     let key = create_key(&keys, "all", "acme");
-    let opts = |dir: PathBuf| Options {
+    let opts = |dir: PathBuf, quantization: &str| Options {
         dir: Some(dir),
         keys_file: Some(keys.clone()),
         // An ef as large as the index: the graph path with recall 1, so the answers below are
@@ -266,10 +267,14 @@ async fn large_indexes_are_searched_through_the_graph_and_survive_kill_9() {
         env: vec![
             ("LUKHAS_STORAGE__ANN_MIN_VECTORS".into(), "100".into()),
             ("LUKHAS_STORAGE__ANN_EF_SEARCH".into(), "512".into()),
+            (
+                "LUKHAS_STORAGE__ANN_QUANTIZATION".into(),
+                quantization.into(),
+            ),
         ],
         ..Default::default()
     };
-    let server = Server::start(opts(dir.clone()));
+    let server = Server::start(opts(dir.clone(), "none"));
     let c = server.client();
     let post = |path: String, body: serde_json::Value| {
         let (c, key, url) = (c.clone(), key.clone(), server.url(&path));
@@ -347,7 +352,7 @@ async fn large_indexes_are_searched_through_the_graph_and_survive_kill_9() {
         .all(|h| h["id"] != "v123"));
 
     let dir = server.kill9();
-    let server = Server::start(opts(dir));
+    let server = Server::start(opts(dir, "int8"));
     let c = server.client();
     // Exact while the graph is rebuilt, then through the graph: the same answer either way.
     let started = std::time::Instant::now();
@@ -362,6 +367,8 @@ async fn large_indexes_are_searched_through_the_graph_and_survive_kill_9() {
         .await;
         assert_eq!(s, 200, "{hits}");
         assert_eq!(hits["data"][0]["id"], "fresh", "{hits}");
+        // Re-scored exactly from the store, whatever the graph holds.
+        assert!((hits["data"][0]["score"].as_f64().unwrap() - 1.0).abs() < 1e-6);
         assert!(hits["data"]
             .as_array()
             .unwrap()

@@ -44,34 +44,39 @@ impl Metric {
     /// Higher is closer: cosine similarity, dot product, or negated Euclidean distance. Summed in
     /// f64: for finite f32 inputs the result is always finite (f32 products would overflow).
     pub fn score(self, a: &[f32], b: &[f32]) -> f64 {
+        self.score_of(a, b.iter().copied())
+    }
+
+    /// [`Metric::score`] against a record's values as stored (f32 LE), read in place: the exact
+    /// scan decodes no vector it does not keep.
+    fn score_stored(self, a: &[f32], b: &[u8]) -> f64 {
+        self.score_of(
+            a,
+            b.chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])),
+        )
+    }
+
+    fn score_of(self, a: &[f32], b: impl Iterator<Item = f32>) -> f64 {
+        let pairs = a.iter().map(|x| f64::from(*x)).zip(b.map(f64::from));
         match self {
-            Metric::Dot => dot(a, b),
+            Metric::Dot => pairs.map(|(x, y)| x * y).sum(),
             Metric::Angular => {
-                let (na, nb) = (dot(a, a).sqrt(), dot(b, b).sqrt());
-                if na == 0.0 || nb == 0.0 {
+                let (mut ab, mut aa, mut bb) = (0.0, 0.0, 0.0);
+                for (x, y) in pairs {
+                    ab += x * y;
+                    aa += x * x;
+                    bb += y * y;
+                }
+                if aa == 0.0 || bb == 0.0 {
                     0.0
                 } else {
-                    dot(a, b) / (na * nb)
+                    ab / (aa.sqrt() * bb.sqrt())
                 }
             }
-            Metric::Euclidean => -a
-                .iter()
-                .zip(b)
-                .map(|(x, y)| {
-                    let d = f64::from(*x) - f64::from(*y);
-                    d * d
-                })
-                .sum::<f64>()
-                .sqrt(),
+            Metric::Euclidean => -pairs.map(|(x, y)| (x - y) * (x - y)).sum::<f64>().sqrt(),
         }
     }
-}
-
-fn dot(a: &[f32], b: &[f32]) -> f64 {
-    a.iter()
-        .zip(b)
-        .map(|(x, y)| f64::from(*x) * f64::from(*y))
-        .sum()
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -130,15 +135,21 @@ fn encode(r: &VectorRecord) -> Result<Vec<u8>, StoreError> {
     Ok(out)
 }
 
-/// The vector of a record, and the rest of its bytes (the JSON extra).
-fn decode_vector(bytes: &[u8]) -> Option<(Vec<f32>, &[u8])> {
+/// A record's vector values (f32 LE) and the rest of its bytes (the JSON extra).
+fn split_record(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     let n = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
     let body = bytes.get(4..4 + 4 * n)?;
+    Some((body, &bytes[4 + 4 * n..]))
+}
+
+/// The vector of a record, and the rest of its bytes (the JSON extra).
+fn decode_vector(bytes: &[u8]) -> Option<(Vec<f32>, &[u8])> {
+    let (body, extra) = split_record(bytes)?;
     let vector = body
         .chunks_exact(4)
         .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
         .collect();
-    Some((vector, &bytes[4 + 4 * n..]))
+    Some((vector, extra))
 }
 
 struct Scored(f64, String, Vec<u8>);
@@ -238,7 +249,12 @@ impl IndexStore {
                     sample.extend(item(key.value(), value.value())?.text);
                 }
                 let sample: Vec<&str> = sample.iter().map(String::as_str).collect();
-                let mut graph = IndexSearch::new(meta.metric, total, &sample);
+                let mut graph = IndexSearch::new(
+                    meta.metric,
+                    self.search.settings().quantization,
+                    total,
+                    &sample,
+                );
                 let mut chunk = Vec::with_capacity(CHUNK);
                 let mut next_report = total / 10;
                 for entry in vectors
@@ -646,23 +662,30 @@ impl IndexStore {
             };
             let mut heap: BinaryHeap<Scored> = BinaryHeap::with_capacity(k + 1);
             let mut keep = |vid: &str, bytes: &[u8]| -> Result<(), StoreError> {
-                let Some((vector, extra)) = decode_vector(bytes) else {
+                let Some((values, extra)) = split_record(bytes) else {
                     return Ok(());
                 };
+                let score = meta.metric.score_stored(&query, values);
+                // Only a record written before values were checked at the boundary can hold an
+                // infinity; it cannot be ranked or answered.
+                if !score.is_finite() {
+                    return Ok(());
+                }
+                // Copied only when it would be kept (the top of the heap is the worst kept).
+                if let Some(worst) = heap.peek().filter(|_| heap.len() == k) {
+                    if score < worst.0 || (score == worst.0 && vid >= worst.1.as_str()) {
+                        return Ok(());
+                    }
+                }
                 if !filter.is_empty() {
                     let extra: Extra = serde_json::from_slice(extra).map_err(internal)?;
                     if !filter.matches(&extra.metadata) {
                         return Ok(());
                     }
                 }
-                let score = meta.metric.score(&query, &vector);
-                // Only a record written before values were checked at the boundary can hold an
-                // infinity; it cannot be ranked or answered.
-                if score.is_finite() {
-                    heap.push(Scored(score, vid.to_string(), bytes.to_vec()));
-                    if heap.len() > k {
-                        heap.pop();
-                    }
+                heap.push(Scored(score, vid.to_string(), bytes.to_vec()));
+                if heap.len() > k {
+                    heap.pop();
                 }
                 Ok(())
             };
@@ -826,6 +849,7 @@ mod tests {
             AnnSettings {
                 min_vectors: 10_000,
                 ef_search: 64,
+                quantization: Default::default(),
             },
         )
         .unwrap();

@@ -16,7 +16,7 @@ pub use filter::Filter;
 
 pub use indexes::{Hit, IndexMeta, IndexStore, Metric, SearchMode, VectorRecord};
 pub use responses::ResponseStore;
-pub use search::AnnSettings;
+pub use search::{AnnSettings, Quantization};
 
 use redb::{Database, ReadableTable};
 use std::path::Path;

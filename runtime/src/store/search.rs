@@ -13,6 +13,11 @@
 //! selective one is answered by an exact scan, which then still finds `k` matches). Deleted and
 //! replaced vectors stay in the graph as tombstones that searches step over.
 //!
+//! With `quantization: int8` the graph keeps each vector as 384 signed bytes and a scale instead
+//! of 384 floats (a quarter of the memory); it then returns three times `k` candidates, which the
+//! store re-scores exactly from the f32 values it keeps, so rounding moves no answer's score and
+//! costs recall only where the walk itself goes astray (docs/benchmarks.md).
+//!
 //! hnsw_rs: pure Rust, MIT/Apache-2.0, concurrent inserts and searches, and search with a filter
 //! callback. bm25: a small pure-Rust BM25 scorer with an inverted index that takes inserts and
 //! removals one document at a time, and an English tokenizer with stemming and stop words (a full
@@ -22,7 +27,9 @@ use super::filter::Filter;
 use super::indexes::{Hit, Metric};
 use super::StoreError;
 use bm25::{Embedder, EmbedderBuilder, Language, Scorer};
-use hnsw_rs::prelude::{Distance, FilterT, Hnsw};
+use hnsw_rs::prelude::{Distance, FilterT, Hnsw, Neighbour};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -52,7 +59,22 @@ pub enum Change {
 pub struct AnnSettings {
     pub min_vectors: u64,
     pub ef_search: usize,
+    pub quantization: Quantization,
 }
+
+/// How the graph keeps its copy of each vector; the store always keeps the f32 values.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Quantization {
+    /// 4 bytes a value, as stored.
+    #[default]
+    None,
+    /// 1 byte a value and a 4-byte scale per vector; candidates re-scored exactly.
+    Int8,
+}
+
+/// Candidates an int8 graph returns per result wanted, for the exact re-scoring to choose from.
+const INT8_CANDIDATES: usize = 3;
 
 /// The search structures of every index.
 pub struct Searchers {
@@ -75,6 +97,10 @@ impl Searchers {
             settings,
             indexes: RwLock::default(),
         }
+    }
+
+    pub fn settings(&self) -> AnnSettings {
+        self.settings
     }
 
     /// Whether a graph serves this metric at all.
@@ -126,7 +152,7 @@ impl Searchers {
                     }
                     Change::Delete(_) => Vec::new(),
                 };
-                let fresh = IndexSearch::new(metric, 0, &texts);
+                let fresh = IndexSearch::new(metric, self.settings.quantization, 0, &texts);
                 write(&self.indexes)
                     .entry(index.to_string())
                     .or_insert_with(|| Arc::new(RwLock::new(Entry::Ready(Box::new(fresh)))))
@@ -166,7 +192,11 @@ impl Searchers {
         if !filter.is_empty() && search.share_kept(filter) < 0.1 {
             return None;
         }
-        Some(search.nearest(query, k, self.settings.ef_search.max(k), filter))
+        let wanted = match search.hnsw {
+            Some(Graph::Int8(_)) => k * INT8_CANDIDATES,
+            _ => k,
+        };
+        Some(search.nearest(query, wanted, self.settings.ef_search.max(wanted), filter))
     }
 
     /// The `k` best BM25 matches of `query` among the index's texts whose metadata matches
@@ -237,10 +267,71 @@ pub fn fuse_hits(
         .collect()
 }
 
+/// An HNSW graph over the vectors as given or quantized to int8 ([`Quantized`]).
+enum Graph {
+    F32(Hnsw<'static, f32, Dist>),
+    Int8(Hnsw<'static, i8, Quantized>),
+}
+
+impl Graph {
+    fn new(metric: Metric, quantization: Quantization, expected: usize) -> Graph {
+        let capacity = expected.max(1024);
+        match quantization {
+            Quantization::None => Graph::F32(Hnsw::new(
+                M,
+                capacity,
+                MAX_LAYER,
+                EF_CONSTRUCTION,
+                Dist(metric),
+            )),
+            Quantization::Int8 => Graph::Int8(Hnsw::new(
+                M,
+                capacity,
+                MAX_LAYER,
+                EF_CONSTRUCTION,
+                Quantized(metric),
+            )),
+        }
+    }
+
+    /// Inserts prepared vectors with their slots, on every core.
+    fn insert(&self, batch: &[(Vec<f32>, usize)]) {
+        match self {
+            Graph::F32(hnsw) => {
+                let refs: Vec<(&[f32], usize)> =
+                    batch.iter().map(|(v, s)| (v.as_slice(), *s)).collect();
+                hnsw.parallel_insert_slice(&refs);
+            }
+            Graph::Int8(hnsw) => {
+                let coded: Vec<(Vec<i8>, usize)> = batch
+                    .iter()
+                    .map(|(v, s)| (Quantized::encode(v), *s))
+                    .collect();
+                let refs: Vec<(&[i8], usize)> =
+                    coded.iter().map(|(v, s)| (v.as_slice(), *s)).collect();
+                hnsw.parallel_insert_slice(&refs);
+            }
+        }
+    }
+
+    fn search(
+        &self,
+        query: &[f32],
+        k: usize,
+        ef: usize,
+        filter: Option<&dyn FilterT>,
+    ) -> Vec<Neighbour> {
+        match self {
+            Graph::F32(hnsw) => hnsw.search_filter(query, k, ef, filter),
+            Graph::Int8(hnsw) => hnsw.search_filter(&Quantized::encode(query), k, ef, filter),
+        }
+    }
+}
+
 /// One index's search structures, with what their numeric ids (slots) stand for.
 pub struct IndexSearch {
     /// None for `dot` indexes.
-    hnsw: Option<Hnsw<'static, f32, Dist>>,
+    hnsw: Option<Graph>,
     embedder: Embedder,
     text: Scorer<usize>,
     metric: Metric,
@@ -258,20 +349,17 @@ struct Slot {
 impl IndexSearch {
     /// Empty structures sized for about `expected` vectors. BM25 normalises by the average text
     /// length, taken from `sample` (texts of the index) or, with none, the bm25 crate's 256 tokens.
-    pub fn new(metric: Metric, expected: usize, sample: &[&str]) -> IndexSearch {
+    pub fn new(
+        metric: Metric,
+        quantization: Quantization,
+        expected: usize,
+        sample: &[&str],
+    ) -> IndexSearch {
         let embedder = match sample.is_empty() {
             true => EmbedderBuilder::with_avgdl(0.0).language_mode(Language::English),
             false => EmbedderBuilder::with_fit_to_corpus(Language::English, sample),
         };
-        let hnsw = Searchers::serves(metric).then(|| {
-            Hnsw::new(
-                M,
-                expected.max(1024),
-                MAX_LAYER,
-                EF_CONSTRUCTION,
-                Dist(metric),
-            )
-        });
+        let hnsw = Searchers::serves(metric).then(|| Graph::new(metric, quantization, expected));
         IndexSearch {
             hnsw,
             embedder: embedder.build(),
@@ -298,10 +386,8 @@ impl IndexSearch {
             let (slot, vector) = self.slot_for(item);
             batch.push((vector, slot));
         }
-        if let Some(hnsw) = &self.hnsw {
-            let refs: Vec<(&[f32], usize)> =
-                batch.iter().map(|(v, s)| (v.as_slice(), *s)).collect();
-            hnsw.parallel_insert_slice(&refs);
+        if let Some(graph) = &self.hnsw {
+            graph.insert(&batch);
         }
     }
 
@@ -368,9 +454,9 @@ impl IndexSearch {
         let query = self.metric.prepare(query.to_vec());
         let keep = |slot: &usize| self.kept(*slot, filter);
         let found = if self.live == self.slots.len() && filter.is_empty() {
-            hnsw.search_filter(&query, k, ef, None)
+            hnsw.search(&query, k, ef, None)
         } else {
-            hnsw.search_filter(&query, k, ef, Some(&keep as &dyn FilterT))
+            hnsw.search(&query, k, ef, Some(&keep as &dyn FilterT))
         };
         found
             .into_iter()
@@ -422,6 +508,59 @@ impl Distance<f32> for Dist {
     }
 }
 
+/// The int8 graph's distance. A vector is coded as its scale (an f32 in the first four bytes)
+/// and each value divided by it, rounded: the scale is the largest magnitude over 127, so every
+/// vector uses the whole int8 range whatever its spread. The distances are those of the decoded
+/// vectors: for `angular` (unit vectors) 1 - the dot product, an integer sum scaled once.
+struct Quantized(Metric);
+
+impl Quantized {
+    const HEADER: usize = 4;
+
+    fn encode(v: &[f32]) -> Vec<i8> {
+        let max = v.iter().fold(0.0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let mut out = Vec::with_capacity(Self::HEADER + v.len());
+        out.extend(scale.to_le_bytes().map(|b| b as i8));
+        out.extend(
+            v.iter()
+                .map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8),
+        );
+        out
+    }
+
+    fn split(v: &[i8]) -> (f32, &[i8]) {
+        let (head, values) = v.split_at(Self::HEADER);
+        let bytes = [head[0] as u8, head[1] as u8, head[2] as u8, head[3] as u8];
+        (f32::from_le_bytes(bytes), values)
+    }
+}
+
+impl Distance<i8> for Quantized {
+    fn eval(&self, a: &[i8], b: &[i8]) -> f32 {
+        let ((sa, a), (sb, b)) = (Self::split(a), Self::split(b));
+        match self.0 {
+            Metric::Euclidean => a
+                .iter()
+                .zip(b)
+                .map(|(x, y)| {
+                    let d = sa * f32::from(*x) - sb * f32::from(*y);
+                    d * d
+                })
+                .sum::<f32>()
+                .sqrt(),
+            _ => {
+                let dot: i32 = a
+                    .iter()
+                    .zip(b)
+                    .map(|(x, y)| i32::from(*x) * i32::from(*y))
+                    .sum();
+                (1.0 - sa * sb * dot as f32).max(0.0)
+            }
+        }
+    }
+}
+
 fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
     lock.read().unwrap_or_else(|e| e.into_inner())
 }
@@ -449,6 +588,7 @@ mod tests {
         Searchers::new(AnnSettings {
             min_vectors,
             ef_search: 32,
+            quantization: Quantization::None,
         })
     }
 
@@ -521,7 +661,7 @@ mod tests {
         assert!(ann
             .search("b", &[5.0, 5.0], 1, &Filter::default())
             .is_none());
-        let mut graph = IndexSearch::new(Metric::Euclidean, 20, &[]);
+        let mut graph = IndexSearch::new(Metric::Euclidean, Quantization::None, 20, &[]);
         graph.extend(
             (0..20)
                 .map(|i| {
@@ -607,6 +747,44 @@ mod tests {
             ann.search_text("b", "password", 5, &none),
             Err(StoreError::Internal(_))
         ));
+    }
+
+    #[test]
+    fn int8_graph_tracks_exact_distances_and_returns_more_candidates() {
+        use rand::{Rng, SeedableRng};
+        // Deterministic random vectors of dimension 32.
+        let vector = |i: usize| -> Vec<f32> {
+            let mut rng = rand::rngs::StdRng::seed_from_u64(i as u64);
+            (0..32).map(|_| rng.random_range(-1.0f32..1.0)).collect()
+        };
+        for metric in [Metric::Angular, Metric::Euclidean] {
+            let q = Quantized(metric);
+            let exact = Dist(metric);
+            for i in 0..50 {
+                let (a, b) = (metric.prepare(vector(i)), metric.prepare(vector(i + 1)));
+                let (qa, qb) = (Quantized::encode(&a), Quantized::encode(&b));
+                let (got, want) = (q.eval(&qa, &qb), exact.eval(&a, &b));
+                assert!(
+                    (got - want).abs() <= 0.02 * want.max(1.0),
+                    "{metric:?}: {got} vs {want}"
+                );
+                assert_eq!(qa.len(), Quantized::HEADER + 32);
+            }
+        }
+        let ann = Searchers::new(AnnSettings {
+            min_vectors: 1,
+            ef_search: 32,
+            quantization: Quantization::Int8,
+        });
+        let items = (0..500)
+            .map(|i| item(&format!("v{i}"), &vector(i), "x"))
+            .collect();
+        ann.apply("q", Metric::Angular, Change::Upsert(items));
+        let found = ann
+            .search("q", &vector(123), 4, &Filter::default())
+            .unwrap();
+        assert_eq!(found.len(), 4 * INT8_CANDIDATES);
+        assert_eq!(found[0], "v123");
     }
 
     #[test]
