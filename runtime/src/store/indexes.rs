@@ -50,11 +50,7 @@ impl Metric {
     /// [`Metric::score`] against a record's values as stored (f32 LE), read in place: the exact
     /// scan decodes no vector it does not keep.
     fn score_stored(self, a: &[f32], b: &[u8]) -> f64 {
-        self.score_of(
-            a,
-            b.chunks_exact(4)
-                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])),
-        )
+        self.score_of(a, stored_values(b))
     }
 
     fn score_of(self, a: &[f32], b: impl Iterator<Item = f32>) -> f64 {
@@ -142,14 +138,16 @@ fn split_record(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     Some((body, &bytes[4 + 4 * n..]))
 }
 
+/// A record's vector values read from their f32 LE bytes.
+fn stored_values(body: &[u8]) -> impl Iterator<Item = f32> + '_ {
+    body.chunks_exact(4)
+        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+}
+
 /// The vector of a record, and the rest of its bytes (the JSON extra).
 fn decode_vector(bytes: &[u8]) -> Option<(Vec<f32>, &[u8])> {
     let (body, extra) = split_record(bytes)?;
-    let vector = body
-        .chunks_exact(4)
-        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        .collect();
-    Some((vector, extra))
+    Some((stored_values(body).collect(), extra))
 }
 
 struct Scored(f64, String, Vec<u8>);
